@@ -1,0 +1,92 @@
+import type { BrowserWindow, IpcMainInvokeEvent, WebContents, WebFrameMain } from 'electron';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { ipcHandlers, type IpcHandlerTable } from './ipc-handlers';
+import { registerIpcHandlers } from './ipc-registration';
+
+const registered = vi.hoisted(() => new Map<string, (event: unknown, input?: unknown) => unknown>());
+
+vi.mock('electron', () => ({
+  ipcMain: {
+    handle: (channel: string, listener: (event: unknown, input?: unknown) => unknown) => {
+      registered.set(channel, listener);
+    },
+  },
+}));
+
+const mainFrame = { processId: 1, frameToken: 'main', url: 'app://casedraft/index.html' } as WebFrameMain;
+const mainWindow = {
+  webContents: { mainFrame } as WebContents,
+  isDestroyed: () => false,
+} as unknown as BrowserWindow;
+const trustedEvent = { sender: mainWindow.webContents, senderFrame: mainFrame } as IpcMainInvokeEvent;
+const subframeEvent = {
+  sender: mainWindow.webContents,
+  senderFrame: { ...mainFrame, frameToken: 'iframe' },
+} as IpcMainInvokeEvent;
+
+function fakeTable() {
+  const handle = vi.fn((request: { title: string }) => ({ name: request.title, bytes: new Uint8Array() }));
+  const table: IpcHandlerTable = {
+    'file:open': { validate: ipcHandlers['file:open'].validate, handle },
+    'file:save': { validate: ipcHandlers['file:save'].validate, handle: () => ({ saved: false }) },
+    'app:info': {
+      validate: ipcHandlers['app:info'].validate,
+      handle: () => ({ name: 'CaseDraft', version: '0.1.0', locale: 'kk-KZ', platform: 'linux' }),
+    },
+  };
+  return { table, handle };
+}
+
+function invoke(channel: string, event: IpcMainInvokeEvent, input?: unknown): unknown {
+  const listener = registered.get(channel);
+  if (listener === undefined) throw new Error(`${channel} was not registered`);
+  return listener(event, input);
+}
+
+describe('registerIpcHandlers', () => {
+  beforeEach(() => registered.clear());
+
+  it('registers exactly the channels of the contract', () => {
+    registerIpcHandlers(ipcHandlers, { getMainWindow: () => mainWindow, isTrustedPageUrl: () => true });
+    expect([...registered.keys()].sort()).toEqual(['app:info', 'file:open', 'file:save']);
+  });
+
+  it('passes validated input and the window to the handler', async () => {
+    const { table, handle } = fakeTable();
+    registerIpcHandlers(table, { getMainWindow: () => mainWindow, isTrustedPageUrl: () => true });
+    await invoke('file:open', trustedEvent, { title: 'Open', filters: [] });
+    expect(handle).toHaveBeenCalledWith({ title: 'Open', filters: [] }, mainWindow);
+  });
+
+  it('checks the sender before anything else', () => {
+    const { table, handle } = fakeTable();
+    const validate = vi.spyOn(table['file:open'], 'validate');
+    registerIpcHandlers(table, { getMainWindow: () => mainWindow, isTrustedPageUrl: () => true });
+    expect(() => invoke('file:open', subframeEvent, { title: 'Open', filters: [] })).toThrow(/main frame/);
+    expect(validate).not.toHaveBeenCalled();
+    expect(handle).not.toHaveBeenCalled();
+  });
+
+  it('refuses a trusted frame whose page is not on the app origin', () => {
+    const { table, handle } = fakeTable();
+    registerIpcHandlers(table, { getMainWindow: () => mainWindow, isTrustedPageUrl: () => false });
+    expect(() => invoke('file:open', trustedEvent, { title: 'Open', filters: [] })).toThrow(
+      /not part of the app/,
+    );
+    expect(handle).not.toHaveBeenCalled();
+  });
+
+  it('never calls the handler with invalid input', () => {
+    const { table, handle } = fakeTable();
+    registerIpcHandlers(table, { getMainWindow: () => mainWindow, isTrustedPageUrl: () => true });
+    expect(() => invoke('file:open', trustedEvent, { title: 7, filters: [] })).toThrow(/title/);
+    expect(handle).not.toHaveBeenCalled();
+  });
+
+  it('is typed so that a table missing a contract channel does not compile', () => {
+    const { table } = fakeTable();
+    // @ts-expect-error `app:info` is in IpcContract, so a table without it is not an IpcHandlerTable.
+    const incomplete: IpcHandlerTable = { 'file:open': table['file:open'], 'file:save': table['file:save'] };
+    expect(Object.keys(incomplete)).not.toContain('app:info');
+  });
+});

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_FILE_BYTES } from '../ipc/contract';
+import {
+  MAX_EXTENSIONS_PER_FILTER,
+  MAX_FILTERS,
+  validateAppInfoRequest,
+  validateOpenFileRequest,
+  validateSaveFileRequest,
+} from './ipc-validation';
+
+const goodFilters = [{ name: 'Пакет дела', extensions: ['cdpack', 'ZIP'] }];
+const goodOpenRequest = { title: 'Открыть пакет дела', filters: goodFilters };
+const goodSaveRequest = {
+  title: 'Сохранить работу',
+  suggestedName: 'Иванов-civil-loan.cdsub',
+  filters: goodFilters,
+  bytes: new Uint8Array([1, 2, 3]),
+};
+
+/** A Uint8Array that claims to be over the limit without allocating 200 MB. */
+function oversizedBytes(): Uint8Array {
+  const bytes = new Uint8Array(1);
+  Object.defineProperty(bytes, 'byteLength', { value: MAX_FILE_BYTES + 1 });
+  return bytes;
+}
+
+/** The bad values every request shape shares, as [description, patch, field named in the error]. */
+const badCommonFields: [string, Record<string, unknown>, string][] = [
+  ['title missing', { title: undefined }, 'title'],
+  ['title not a string', { title: 42 }, 'title'],
+  ['title empty', { title: '' }, 'title'],
+  ['title too long', { title: 'x'.repeat(201) }, 'title'],
+  ['filters not an array', { filters: 'cdpack' }, 'filters'],
+  ['too many filters', { filters: Array.from({ length: MAX_FILTERS + 1 }, () => goodFilters[0]) }, 'filters'],
+  ['filter not an object', { filters: ['cdpack'] }, 'filters[0]'],
+  ['filter with an extra key', { filters: [{ ...goodFilters[0], exec: true }] }, 'filters[0].exec'],
+  ['filter name missing', { filters: [{ extensions: ['zip'] }] }, 'filters[0].name'],
+  ['filter name too long', { filters: [{ name: 'n'.repeat(101), extensions: ['zip'] }] }, 'filters[0].name'],
+  ['extensions not an array', { filters: [{ name: 'n', extensions: 'zip' }] }, 'filters[0].extensions'],
+  [
+    'too many extensions',
+    {
+      filters: [{ name: 'n', extensions: Array.from({ length: MAX_EXTENSIONS_PER_FILTER + 1 }, () => 'a') }],
+    },
+    'filters[0].extensions',
+  ],
+  ['extension with a dot', { filters: [{ name: 'n', extensions: ['.zip'] }] }, 'filters[0].extensions[0]'],
+  ['wildcard extension', { filters: [{ name: 'n', extensions: ['zip', '*'] }] }, 'filters[0].extensions[1]'],
+  [
+    'extension with a separator',
+    { filters: [{ name: 'n', extensions: ['a/b'] }] },
+    'filters[0].extensions[0]',
+  ],
+  [
+    'extension too long',
+    { filters: [{ name: 'n', extensions: ['a'.repeat(17)] }] },
+    'filters[0].extensions[0]',
+  ],
+  ['extension not a string', { filters: [{ name: 'n', extensions: [7] }] }, 'filters[0].extensions[0]'],
+  ['unknown top-level key', { path: '/etc/passwd' }, 'request.path'],
+];
+
+describe('validateOpenFileRequest', () => {
+  it('accepts a good request and returns only the known fields', () => {
+    expect(validateOpenFileRequest(goodOpenRequest)).toEqual(goodOpenRequest);
+  });
+
+  it('accepts an empty filter list', () => {
+    expect(validateOpenFileRequest({ title: 'Открыть', filters: [] }).filters).toEqual([]);
+  });
+
+  it.each([null, undefined, 'request', [goodOpenRequest], new Map()])(
+    'rejects %s as the request',
+    (input) => {
+      expect(() => validateOpenFileRequest(input)).toThrow(/request must be a plain object/);
+    },
+  );
+
+  it.each(badCommonFields)('rejects %s, naming %s', (_description, patch, field) => {
+    expect(() => validateOpenFileRequest({ ...goodOpenRequest, ...patch })).toThrow(field);
+  });
+});
+
+describe('validateSaveFileRequest', () => {
+  it('accepts a good request', () => {
+    expect(validateSaveFileRequest(goodSaveRequest)).toEqual(goodSaveRequest);
+  });
+
+  it('accepts a Buffer, which is a Uint8Array', () => {
+    expect(() => validateSaveFileRequest({ ...goodSaveRequest, bytes: Buffer.from('x') })).not.toThrow();
+  });
+
+  it.each<[string, Record<string, unknown>, string]>([
+    ...badCommonFields,
+    ['suggestedName missing', { suggestedName: undefined }, 'suggestedName'],
+    ['suggestedName empty', { suggestedName: '' }, 'suggestedName'],
+    ['suggestedName too long', { suggestedName: 'x'.repeat(256) }, 'suggestedName'],
+    ['bytes missing', { bytes: undefined }, 'bytes'],
+    ['bytes as a plain array', { bytes: [1, 2, 3] }, 'bytes'],
+    ['bytes as an ArrayBuffer', { bytes: new ArrayBuffer(3) }, 'bytes'],
+    ['bytes as a string', { bytes: 'abc' }, 'bytes'],
+    ['bytes over the limit', { bytes: oversizedBytes() }, 'bytes'],
+  ])('rejects %s, naming %s', (_description, patch, field) => {
+    expect(() => validateSaveFileRequest({ ...goodSaveRequest, ...patch })).toThrow(field);
+  });
+});
+
+describe('validateAppInfoRequest', () => {
+  it('accepts no argument', () => {
+    expect(() => validateAppInfoRequest(undefined)).not.toThrow();
+  });
+
+  it.each([null, {}, 'info'])('rejects %s', (input) => {
+    expect(() => validateAppInfoRequest(input)).toThrow(/app:info/);
+  });
+});

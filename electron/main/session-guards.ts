@@ -1,0 +1,40 @@
+import type { Session } from 'electron';
+import { isAppUrl, isDevServerUrl } from './app-origin';
+
+/** Schemes that never leave the machine: DevTools' own pages, and data/blob URLs the CSP allows for images. */
+const LOCAL_SCHEMES = new Set(['devtools:', 'data:', 'blob:']);
+
+/** The HMR websocket of the dev server: same host and port, ws(s) instead of http(s). */
+function isDevServerSocketUrl(url: URL, devServerUrl: string): boolean {
+  const devServer = new URL(devServerUrl);
+  const socketProtocol = devServer.protocol === 'https:' ? 'wss:' : 'ws:';
+  return url.protocol === socketProtocol && url.host === devServer.host;
+}
+
+/** The app must never reach the network: only its own scheme, local-only schemes and, in dev, the dev server. */
+export function isAllowedRequestUrl(url: string, devServerUrl: string | null): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (isAppUrl(url) || LOCAL_SCHEMES.has(parsed.protocol)) return true;
+  return (
+    devServerUrl !== null && (isDevServerUrl(url, devServerUrl) || isDevServerSocketUrl(parsed, devServerUrl))
+  );
+}
+
+/**
+ * Denies every permission (camera, notifications, geolocation…): the app needs none, and a denied check
+ * cannot be talked into a prompt. Cancels every request that would leave the app.
+ */
+export function hardenSession(session: Session, devServerUrl: string | null): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  session.webRequest.onBeforeRequest((details, callback) => {
+    const allowed = isAllowedRequestUrl(details.url, devServerUrl);
+    if (!allowed) console.warn(`Blocked a request that would leave the app: ${details.url}`);
+    callback({ cancel: !allowed });
+  });
+}

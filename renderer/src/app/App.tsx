@@ -1,0 +1,25 @@
+import { LibraryScreen } from '../features/library/LibraryScreen';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { WorkspaceScreen } from '../features/workspace/WorkspaceScreen';
+import { useRoute } from './route';
+import { ServicesProvider, type AppServices } from './services';
+
+export function App({ services }: { services: AppServices }) {
+  const route = useRoute();
+  return (
+    <ServicesProvider services={services}>
+      {route.screen === 'case' ? (
+        // A new key per case: the workspace and its editor start fresh for each case.
+        <WorkspaceScreen
+          key={`${route.packId}/${route.caseId}`}
+          packId={route.packId}
+          caseId={route.caseId}
+        />
+      ) : route.screen === 'settings' ? (
+        <SettingsScreen />
+      ) : (
+        <LibraryScreen />
+      )}
+    </ServicesProvider>
+  );
+}

@@ -1,0 +1,37 @@
+import { useSyncExternalStore } from 'react';
+
+/**
+ * Screens are addressed by the URL hash, so a reload (or a crash and restart) returns to the same screen.
+ * `#/case/<packId>/<caseId>`, `#/settings`, anything else is the library.
+ */
+export type Route =
+  { screen: 'library' } | { screen: 'settings' } | { screen: 'case'; packId: string; caseId: string };
+
+export function parseRoute(hash: string): Route {
+  const [screen, ...rest] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
+  if (screen === 'settings') return { screen: 'settings' };
+  if (screen === 'case' && rest.length === 2 && rest[0] && rest[1])
+    return { screen: 'case', packId: rest[0], caseId: rest[1] };
+  return { screen: 'library' };
+}
+
+export function routeHref(route: Route): string {
+  switch (route.screen) {
+    case 'library':
+      return '#/';
+    case 'settings':
+      return '#/settings';
+    case 'case':
+      return `#/case/${encodeURIComponent(route.packId)}/${encodeURIComponent(route.caseId)}`;
+  }
+}
+
+function subscribe(listener: () => void): () => void {
+  window.addEventListener('hashchange', listener);
+  return () => window.removeEventListener('hashchange', listener);
+}
+
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  return parseRoute(hash);
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ActDocumentError,
+  assertMatchesTemplate,
+  createActDocument,
+  parseActDocument,
+  partIds,
+} from './document';
+import { civilDecision } from './templates/civil-decision';
+
+describe('createActDocument', () => {
+  it('gives a civil decision the four parts of ГПК art. 226 and the signature block, in order', () => {
+    const doc = createActDocument(civilDecision, 'ru');
+    expect(partIds(doc)).toEqual(['introductory', 'descriptive', 'reasoning', 'operative', 'signature']);
+    expect(doc.child(0).firstChild?.attrs.text).toBe('Вводная часть');
+    expect(doc.child(0).textContent).toContain('ИМЕНЕМ РЕСПУБЛИКИ КАЗАХСТАН');
+    expect(doc.attrs).toEqual({ template: 'civil-decision', language: 'ru' });
+  });
+
+  it('writes headings and the act title in Kazakh for a Kazakh case', () => {
+    const doc = createActDocument(civilDecision, 'kk');
+    expect(doc.child(3).firstChild?.attrs.text).toBe('Қарар бөлігі');
+    expect(doc.child(0).textContent).toContain('ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ АТЫНАН');
+  });
+});
+
+describe('parseActDocument', () => {
+  it('round-trips a document through JSON unchanged', () => {
+    const doc = createActDocument(civilDecision, 'ru');
+    const json = JSON.parse(JSON.stringify(doc.toJSON())) as unknown;
+    const parsed = parseActDocument(json);
+    expect(parsed.eq(doc)).toBe(true);
+    expect(() => assertMatchesTemplate(parsed, civilDecision)).not.toThrow();
+  });
+
+  it.each([
+    ['null', null],
+    ['an array', []],
+    ['a string', 'doc'],
+  ])('rejects %s as not an object', (_, json) => {
+    expect(() => parseActDocument(json)).toThrow(expect.objectContaining({ reason: 'notAnObject' }));
+  });
+
+  it('rejects an unknown node type, naming it', () => {
+    const json = createActDocument(civilDecision, 'ru').toJSON() as { content: { content: unknown[] }[] };
+    json.content[0]?.content.push({ type: 'script', content: [] });
+    expect(() => parseActDocument(json)).toThrow(/script/);
+  });
+
+  it('rejects a part without its heading', () => {
+    const json = {
+      type: 'doc',
+      attrs: { template: 'civil-decision', language: 'ru' },
+      content: [{ type: 'part', attrs: { id: 'introductory' }, content: [{ type: 'paragraph' }] }],
+    };
+    expect(() => parseActDocument(json)).toThrow(ActDocumentError);
+  });
+
+  it('rejects an unknown mark', () => {
+    const json = {
+      type: 'doc',
+      attrs: { template: 'civil-decision', language: 'ru' },
+      content: [
+        {
+          type: 'part',
+          attrs: { id: 'x' },
+          content: [
+            { type: 'part_heading', attrs: { text: 'X' } },
+            { type: 'paragraph', content: [{ type: 'text', text: 'a', marks: [{ type: 'link' }] }] },
+          ],
+        },
+      ],
+    };
+    expect(() => parseActDocument(json)).toThrow(expect.objectContaining({ reason: 'invalidContent' }));
+  });
+});
+
+describe('assertMatchesTemplate', () => {
+  it('refuses a document whose parts differ from the template', () => {
+    const doc = createActDocument(civilDecision, 'ru');
+    const shorter = doc.copy(doc.content.cut(0, doc.child(0).nodeSize));
+    expect(() => assertMatchesTemplate(shorter, civilDecision)).toThrow(
+      expect.objectContaining({ reason: 'templateMismatch' }),
+    );
+  });
+});

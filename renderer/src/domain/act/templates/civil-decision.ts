@@ -1,0 +1,62 @@
+import type { ActTemplate } from '../template';
+
+const GPK = { ru: 'ГПК РК', kk: 'АПК ҚР' };
+
+/**
+ * A civil court decision (решение / шешім) of the first instance: ГПК РК art. 226 requires four parts —
+ * introductory, descriptive, reasoning, operative [confirmed]. What each part contains is reconstructed from
+ * the article [partial]; the hints below follow shared/reference/judicial-acts-kz.md. The signature block
+ * closes the act.
+ */
+export const civilDecision: ActTemplate = {
+  id: 'civil-decision',
+  title: { ru: 'Решение суда по гражданскому делу', kk: 'Азаматтық іс бойынша сот шешімі' },
+  reference: { code: GPK, article: '226', verification: 'confirmed' },
+  parts: [
+    {
+      id: 'introductory',
+      heading: { ru: 'Вводная часть', kk: 'Кіріспе бөлік' },
+      hint: {
+        ru: 'Дата и место вынесения решения, суд, судья, секретарь, стороны и другие участники, их представители, предмет спора.',
+        kk: 'Шешім шығарылған күн мен орын, сот, судья, хатшы, тараптар мен басқа да қатысушылар, олардың өкілдері, дау нысанасы.',
+      },
+      initialParagraphs: {
+        ru: ['РЕШЕНИЕ', 'ИМЕНЕМ РЕСПУБЛИКИ КАЗАХСТАН'],
+        kk: ['ШЕШІМ', 'ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ АТЫНАН'],
+      },
+      reference: { code: GPK, article: '226', verification: 'partial' },
+    },
+    {
+      id: 'descriptive',
+      heading: { ru: 'Описательная часть', kk: 'Сипаттау бөлігі' },
+      hint: {
+        ru: 'Требования истца (предмет, основания, изменения), возражения ответчика, объяснения других участников — кратко, в третьем лице.',
+        kk: 'Талапкердің талаптары (нысанасы, негіздері, өзгерістері), жауапкердің қарсылықтары, басқа қатысушылардың түсініктемелері — қысқаша, үшінші жақта.',
+      },
+      reference: { code: GPK, article: '226', verification: 'partial' },
+    },
+    {
+      id: 'reasoning',
+      heading: { ru: 'Мотивировочная часть', kk: 'Уәждеу бөлігі' },
+      hint: {
+        ru: 'Установленные судом обстоятельства, доказательства, на которых основаны выводы, доводы отклонения иных доказательств, применённые нормы материального и процессуального права.',
+        kk: 'Сот анықтаған мән-жайлар, тұжырымдар негізделген дәлелдемелер, өзге дәлелдемелердің қабылданбау уәждері, қолданылған материалдық және іс жүргізу құқығының нормалары.',
+      },
+      reference: { code: GPK, article: '226', verification: 'partial' },
+    },
+    {
+      id: 'operative',
+      heading: { ru: 'Резолютивная часть', kk: 'Қарар бөлігі' },
+      hint: {
+        ru: 'Вывод по каждому требованию и каждой стороне, распределение судебных расходов, порядок и срок обжалования.',
+        kk: 'Әрбір талап және әрбір тарап бойынша қорытынды, сот шығындарын бөлу, шағымдану тәртібі мен мерзімі.',
+      },
+      reference: { code: GPK, article: '226', verification: 'partial' },
+    },
+    {
+      id: 'signature',
+      heading: { ru: 'Подпись судьи', kk: 'Судьяның қолы' },
+      hint: { ru: 'Судья (подпись) Фамилия И. О.', kk: 'Судья (қолы) Тегі А. Ә.' },
+    },
+  ],
+};

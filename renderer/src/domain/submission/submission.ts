@@ -1,0 +1,60 @@
+import { canonicalJson } from '../integrity/canonical-json';
+import { sha256Hex } from '../integrity/sha256';
+import { parseActDocument } from '../act/document';
+import {
+  SUBMISSION_EXTENSION,
+  submissionV1,
+  type SubmissionContent,
+  type SubmissionV1,
+} from './submission-v1';
+
+/** Seals a submission: the digest covers the canonical JSON of every field but the digest itself. */
+export async function sealSubmission(content: SubmissionContent): Promise<SubmissionV1> {
+  return { ...content, digest: { algorithm: 'SHA-256', value: await sha256Hex(canonicalJson(content)) } };
+}
+
+export function encodeSubmission(submission: SubmissionV1): Uint8Array {
+  return new TextEncoder().encode(`${JSON.stringify(submission, null, 2)}\n`);
+}
+
+export type SubmissionCheck =
+  | { ok: true; submission: SubmissionV1 }
+  | {
+      ok: false;
+      reason: 'notJson' | 'invalidStructure' | 'invalidDocument' | 'digestMismatch';
+      detail: string;
+    };
+
+/** Reads a submission file and checks its structure, its document and its digest. */
+export async function readSubmission(bytes: Uint8Array): Promise<SubmissionCheck> {
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch (error) {
+    return { ok: false, reason: 'notJson', detail: String(error) };
+  }
+  const parsed = submissionV1.safeParse(json);
+  if (!parsed.success) return { ok: false, reason: 'invalidStructure', detail: parsed.error.message };
+  const { digest, ...content } = parsed.data;
+  try {
+    parseActDocument(content.document);
+  } catch (error) {
+    return { ok: false, reason: 'invalidDocument', detail: String(error) };
+  }
+  const expected = await sha256Hex(canonicalJson(content));
+  if (expected !== digest.value) {
+    return { ok: false, reason: 'digestMismatch', detail: `expected ${expected}, file says ${digest.value}` };
+  }
+  return { ok: true, submission: parsed.data };
+}
+
+/** `Асель Нурланова` + `loan-dispute` → `Асель-Нурланова-loan-dispute.cdsub`, safe on every file system. */
+export function submissionFileName(participantName: string, caseId: string): string {
+  const name = participantName
+    .normalize('NFC')
+    .replace(/[\\/:*?"<>|\p{Cc}]+/gu, '')
+    .trim()
+    .replace(/\s+/g, '-')
+    .slice(0, 80);
+  return `${name ? `${name}-` : ''}${caseId}.${SUBMISSION_EXTENSION}`;
+}

@@ -1,0 +1,105 @@
+import type { Node as ProseMirrorNode } from 'prosemirror-model';
+import { Selection, type Command, type EditorState, type Transaction } from 'prosemirror-state';
+import { EditorView } from 'prosemirror-view';
+import { deleteAcrossParts } from './commands/delete-across-parts';
+import { createActEditorState } from './editor-state';
+
+export interface ActEditorOptions {
+  doc: ProseMirrorNode;
+  /** Part id → hint shown while the part is empty. */
+  hints: ReadonlyMap<string, string>;
+  /** The language of the act, for the browser's spellchecker and hyphenation. */
+  language: string;
+  /** Label read by screen readers for the editing area. */
+  label: string;
+  onDocChange: () => void;
+  onBlur: () => void;
+}
+
+/**
+ * Owns one ProseMirror view. React components subscribe to it (useSyncExternalStore) and read what they
+ * need from `state`; each listener must derive only cheap, local facts, since listeners run on every
+ * transaction.
+ */
+export class ActEditorController {
+  readonly view: EditorView;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(mount: HTMLElement, options: ActEditorOptions) {
+    this.view = new EditorView(mount, {
+      state: createActEditorState(options.doc, options.hints),
+      attributes: {
+        lang: options.language,
+        spellcheck: 'true',
+        'aria-label': options.label,
+        class: 'act-editor',
+      },
+      dispatchTransaction: (tr) => this.apply(tr, options.onDocChange),
+      handleDOMEvents: {
+        blur: () => {
+          options.onBlur();
+          return false;
+        },
+      },
+      handleTextInput: (view, _from, _to, text) => {
+        // Typing over a selection that spans parts: clear each part's selected text, then insert.
+        if (!deleteAcrossParts(view.state, view.dispatch)) return false;
+        view.dispatch(view.state.tr.insertText(text).scrollIntoView());
+        return true;
+      },
+    });
+  }
+
+  get state(): EditorState {
+    return this.view.state;
+  }
+
+  get doc(): ProseMirrorNode {
+    return this.view.state.doc;
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Runs a command against the view, as a toolbar button does, and gives focus back to the text. */
+  run(command: Command): boolean {
+    const done = command(this.view.state, this.view.dispatch, this.view);
+    this.view.focus();
+    return done;
+  }
+
+  /** Puts the cursor at the start of a part's text and scrolls the part's heading into view. */
+  focusPart(index: number): void {
+    const { doc } = this.view.state;
+    if (index < 0 || index >= doc.childCount) return;
+    let start = 0;
+    for (let i = 0; i < index; i++) start += doc.child(i).nodeSize;
+    const part = doc.child(index);
+    const textStart = start + 1 + (part.firstChild?.nodeSize ?? 0);
+    const selection = Selection.near(doc.resolve(textStart + 1));
+    this.view.dispatch(this.view.state.tr.setSelection(selection));
+    this.view.focus();
+    const heading = this.view.nodeDOM(start + 1);
+    if (heading instanceof HTMLElement) heading.scrollIntoView({ block: 'start' });
+  }
+
+  destroy(): void {
+    this.listeners.clear();
+    this.view.destroy();
+  }
+
+  private apply(tr: Transaction, onDocChange: () => void): void {
+    const state = this.view.state.apply(tr);
+    this.view.updateState(state);
+    if (tr.docChanged) onDocChange();
+    for (const listener of this.listeners) listener();
+  }
+}
+
+/** The index of the part holding the cursor. */
+export function currentPartIndex(state: EditorState): number {
+  const { $head } = state.selection;
+  return $head.depth === 0 ? 0 : $head.index(0);
+}

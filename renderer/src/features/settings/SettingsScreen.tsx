@@ -1,0 +1,86 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState, type FormEvent } from 'react';
+import { useServices } from '../../app/services';
+import { useI18n } from '../../i18n/I18nProvider';
+import { UI_LOCALES, isUiLocale, localeFromSystem } from '../../i18n/locales';
+import { readSetting, writeSetting } from '../../storage/settings-repository';
+import { AppHeader } from '../shared/AppHeader';
+import { Notice } from '../shared/Notice';
+
+const SYSTEM = 'system';
+
+/** Interface language and the trainee's name; each change is saved at once. */
+export function SettingsScreen() {
+  const { db, appInfo } = useServices();
+  const { t, locale, setLocale } = useI18n();
+  const chosenLocale = useLiveQuery(() => readSetting(db, 'locale').then((value) => value ?? SYSTEM), [db]);
+  const savedName = useLiveQuery(() => readSetting(db, 'participantName').then((value) => value ?? ''), [db]);
+  const [name, setName] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const systemLocale = localeFromSystem(appInfo.locale);
+
+  async function changeLocale(value: string) {
+    if (value === SYSTEM) {
+      await db.settings.delete('locale');
+      setLocale(systemLocale);
+    } else if (isUiLocale(value)) {
+      await writeSetting(db, 'locale', value);
+      setLocale(value);
+    }
+  }
+
+  async function saveName(event: FormEvent) {
+    event.preventDefault();
+    if (name === null || !name.trim()) return;
+    await writeSetting(db, 'participantName', name.trim());
+    setName(null);
+    setSaved(true);
+  }
+
+  return (
+    <div className="screen">
+      <AppHeader title={t('settings.title')} />
+      <main className="screen__body settings">
+        <label className="field">
+          <span>{t('settings.language')}</span>
+          <select
+            value={chosenLocale ?? SYSTEM}
+            onChange={(event) => void changeLocale(event.target.value)}
+            lang={locale}
+          >
+            <option value={SYSTEM}>
+              {t('settings.languageSystem', { language: t(`language.${systemLocale}`) })}
+            </option>
+            {UI_LOCALES.map((option) => (
+              <option key={option} value={option} lang={option}>
+                {t(`language.${option}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <form className="field" onSubmit={(event) => void saveName(event)}>
+          <label htmlFor="participant-name">{t('settings.participantName')}</label>
+          <div className="field__row">
+            <input
+              id="participant-name"
+              maxLength={200}
+              value={name ?? savedName ?? ''}
+              onChange={(event) => {
+                setSaved(false);
+                setName(event.target.value);
+              }}
+            />
+            <button type="submit" className="button" disabled={name === null || !name.trim()}>
+              {t('common.save')}
+            </button>
+          </div>
+          <p className="field__help">{t('settings.participantHelp')}</p>
+        </form>
+        {saved && <Notice tone="success">{t('settings.saved')}</Notice>}
+        <p className="settings__about">
+          {t('settings.about', { version: appInfo.version, platform: appInfo.platform })}
+        </p>
+      </main>
+    </div>
+  );
+}

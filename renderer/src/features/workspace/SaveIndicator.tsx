@@ -1,0 +1,60 @@
+import { useI18n, type Translate } from '../../i18n/I18nProvider';
+import type { SaveStatus } from '../../storage/autosave';
+import { DraftConflictError } from '../../storage/draft-repository';
+
+/** Always visible: whether the text on screen is safely on disk, and what to do when it is not. */
+export function SaveIndicator({ status, onRetry }: { status: SaveStatus; onRetry: () => void }) {
+  const { t, locale } = useI18n();
+  switch (status.state) {
+    case 'saved':
+      return (
+        <span className="save-indicator save-indicator--saved" role="status" data-save-state="saved">
+          {status.at
+            ? t('save.savedAt', {
+                time: status.at.toLocaleTimeString(locale, {
+                  hour: '2-digit',
+                  minute: '2-digit',
+                  second: '2-digit',
+                }),
+              })
+            : t('save.saved')}
+        </span>
+      );
+    case 'pending':
+    case 'saving':
+      return (
+        <span className="save-indicator save-indicator--busy" role="status" data-save-state={status.state}>
+          {t(status.state === 'pending' ? 'save.pending' : 'save.saving')}
+        </span>
+      );
+    case 'failed':
+      return (
+        <span className="save-indicator save-indicator--error" role="alert" data-save-state="failed">
+          {t('save.failed', {
+            reason: saveErrorReason(t, status.error),
+            seconds: Math.round(status.retryInMs / 1000),
+          })}{' '}
+          <button type="button" className="button button--small" onClick={onRetry}>
+            {t('save.retryNow')}
+          </button>
+        </span>
+      );
+    case 'stopped':
+      return (
+        <span className="save-indicator save-indicator--error" role="alert" data-save-state="stopped">
+          {status.error instanceof DraftConflictError
+            ? t('save.stoppedConflict')
+            : t('save.stopped', { reason: saveErrorReason(t, status.error) })}
+        </span>
+      );
+  }
+}
+
+/** Dexie wraps the browser's DOMException; either may carry the quota error's name. */
+function saveErrorReason(t: Translate, error: unknown): string {
+  const names = [error, (error as { inner?: unknown } | null)?.inner].map(
+    (item) => (item as { name?: string } | null)?.name,
+  );
+  if (names.includes('QuotaExceededError')) return t('save.reason.quota');
+  return t('save.reason.unknown', { detail: error instanceof Error ? error.message : String(error) });
+}

@@ -1,0 +1,67 @@
+import { useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
+
+export const MIN_SPLIT = 0.2;
+export const MAX_SPLIT = 0.8;
+const KEYBOARD_STEP = 0.05;
+
+interface SplitPaneProps {
+  /** Share of the width given to the first pane. */
+  initialSplit: number;
+  onSplitChange: (split: number) => void;
+  handleLabel: string;
+  first: ReactNode;
+  second: ReactNode;
+}
+
+/** Two panes side by side with a handle to drag, or to move with the arrow keys. */
+export function SplitPane({ initialSplit, onSplitChange, handleLabel, first, second }: SplitPaneProps) {
+  const [split, setSplit] = useState(clamp(initialSplit));
+  const container = useRef<HTMLDivElement>(null);
+
+  function moveTo(next: number) {
+    const value = clamp(next);
+    setSplit(value);
+    return value;
+  }
+
+  function drag(event: PointerEvent<HTMLDivElement>) {
+    if (!event.currentTarget.hasPointerCapture(event.pointerId)) return;
+    const box = container.current?.getBoundingClientRect();
+    if (box && box.width > 0) moveTo((event.clientX - box.left) / box.width);
+  }
+
+  function key(event: KeyboardEvent<HTMLDivElement>) {
+    const step = event.key === 'ArrowLeft' ? -KEYBOARD_STEP : event.key === 'ArrowRight' ? KEYBOARD_STEP : 0;
+    if (step === 0) return;
+    event.preventDefault();
+    onSplitChange(moveTo(split + step));
+  }
+
+  return (
+    <div className="split" ref={container} style={{ gridTemplateColumns: `${split}fr 6px ${1 - split}fr` }}>
+      <div className="split__pane">{first}</div>
+      <div
+        className="split__handle"
+        role="separator"
+        aria-orientation="vertical"
+        aria-label={handleLabel}
+        aria-valuemin={MIN_SPLIT * 100}
+        aria-valuemax={MAX_SPLIT * 100}
+        aria-valuenow={Math.round(split * 100)}
+        tabIndex={0}
+        onPointerDown={(event) => event.currentTarget.setPointerCapture(event.pointerId)}
+        onPointerMove={drag}
+        onPointerUp={(event) => {
+          event.currentTarget.releasePointerCapture(event.pointerId);
+          onSplitChange(split);
+        }}
+        onKeyDown={key}
+      />
+      <div className="split__pane">{second}</div>
+    </div>
+  );
+}
+
+function clamp(split: number): number {
+  return Math.min(MAX_SPLIT, Math.max(MIN_SPLIT, Number.isFinite(split) ? split : 0.5));
+}

@@ -1,0 +1,159 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Node as ProseMirrorNode } from 'prosemirror-model';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { routeHref } from '../../app/route';
+import { useServices } from '../../app/services';
+import type { ActTemplate } from '../../domain/act/template';
+import { ActEditor } from '../../editor/ActEditor';
+import type { ActEditorController } from '../../editor/act-editor-controller';
+import { usePartWordCounts } from '../../editor/use-editor';
+import { useI18n } from '../../i18n/I18nProvider';
+import type { CaseRecord, DraftRecord } from '../../storage/records';
+import { readSetting, writeSetting } from '../../storage/settings-repository';
+import { AppHeader } from '../shared/AppHeader';
+import { Notice, type NoticeTone } from '../shared/Notice';
+import { ParticipantNameDialog } from '../shared/ParticipantNameDialog';
+import { EditorToolbar } from './EditorToolbar';
+import { exportSubmission } from './export-submission';
+import { MaterialsPane } from './MaterialsPane';
+import { Outline } from './Outline';
+import { SaveIndicator } from './SaveIndicator';
+import { SplitPane } from './SplitPane';
+import { useDraftAutosave } from './use-draft-autosave';
+
+interface WorkspaceProps {
+  caseRecord: CaseRecord;
+  template: ActTemplate;
+  doc: ProseMirrorNode;
+  draft: DraftRecord | undefined;
+}
+
+/** The case file beside the act editor, with saving, outline, word count and export. */
+export function Workspace({ caseRecord, template, doc, draft }: WorkspaceProps) {
+  const services = useServices();
+  const { db } = services;
+  const { t } = useI18n();
+  const [controller, setController] = useState<ActEditorController | null>(null);
+  const controllerRef = useRef<ActEditorController | null>(null);
+  const [askName, setAskName] = useState(false);
+  const [notice, setNotice] = useState<{ tone: NoticeTone; text: string } | null>(null);
+  const pack = useLiveQuery(() => db.packs.get(caseRecord.packId), [db, caseRecord.packId]);
+  const split = useLiveQuery(() => readSetting(db, 'workspaceSplit').then((value) => value ?? 0.45), [db]);
+
+  const { status, markDirty, flush, isSaved, revision } = useDraftAutosave(
+    {
+      key: caseRecord.key,
+      packId: caseRecord.packId,
+      caseId: caseRecord.id,
+      packVersion: draft?.packVersion ?? caseRecord.packVersion,
+      templateId: template.id,
+    },
+    draft?.revision ?? 0,
+    () => (controllerRef.current?.doc ?? doc).toJSON(),
+  );
+
+  const editorOptions = useMemo(
+    () => ({
+      doc,
+      hints: new Map(template.parts.map((part) => [part.id, part.hint[caseRecord.language]])),
+      language: caseRecord.language,
+      label: t('workspace.editorLabel'),
+      onDocChange: markDirty,
+      onBlur: () => void flush(),
+    }),
+    // The editor reads its options once; the document and template do not change while it is open.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [],
+  );
+  const onReady = useCallback((ready: ActEditorController | null) => {
+    controllerRef.current = ready;
+    setController(ready);
+  }, []);
+  const wordCounts = usePartWordCounts(controller);
+  const totalWords = wordCounts.reduce((sum, count) => sum + count, 0);
+
+  async function startExport(participantName?: string) {
+    const name = participantName ?? (await readSetting(db, 'participantName'));
+    if (!name) return setAskName(true);
+    if (participantName) await writeSetting(db, 'participantName', participantName);
+    const current = controllerRef.current?.doc ?? doc;
+    // The file should match what is saved; if saving is failing, the file still gets the text on screen.
+    await flush();
+    const savedRevision = isSaved() && controllerRef.current?.doc === current ? revision.current : 0;
+    try {
+      const result = await exportSubmission(services, {
+        caseRecord,
+        packTitle: pack?.title ?? caseRecord.packId,
+        packVersion: draft?.packVersion ?? caseRecord.packVersion,
+        participantName: name,
+        document: current.toJSON() as Record<string, unknown>,
+        createdAt: draft ? new Date(draft.createdAt) : new Date(),
+        savedRevision,
+        dialog: { title: t('workspace.exportDialogTitle'), filterName: t('workspace.submissionFilter') },
+      });
+      if (result.saved) setNotice({ tone: 'success', text: t('workspace.exported', { name: result.name }) });
+    } catch (error) {
+      setNotice({
+        tone: 'error',
+        text: t('workspace.exportFailed', { detail: error instanceof Error ? error.message : String(error) }),
+      });
+    }
+  }
+
+  return (
+    <div className="screen workspace">
+      <AppHeader title={caseRecord.title}>
+        <a className="button" href={routeHref({ screen: 'library' })}>
+          {t('nav.back')}
+        </a>
+        <button type="button" className="button button--primary" onClick={() => void startExport()}>
+          {t('workspace.export')}
+        </button>
+      </AppHeader>
+      {notice && (
+        <Notice tone={notice.tone} onDismiss={() => setNotice(null)}>
+          {notice.text}
+        </Notice>
+      )}
+      {split !== undefined && (
+        <SplitPane
+          initialSplit={split}
+          onSplitChange={(value) => void writeSetting(db, 'workspaceSplit', value)}
+          handleLabel={t('workspace.resizeHandle')}
+          first={<MaterialsPane caseRecord={caseRecord} />}
+          second={
+            <div className="editor-pane">
+              <EditorToolbar controller={controller} />
+              <div className="editor-pane__body">
+                <Outline
+                  controller={controller}
+                  template={template}
+                  language={caseRecord.language}
+                  wordCounts={wordCounts}
+                />
+                <div className="editor-pane__page">
+                  <ActEditor options={editorOptions} onReady={onReady} />
+                </div>
+              </div>
+              <footer className="status-bar">
+                <SaveIndicator status={status} onRetry={() => void flush()} />
+                <span className="status-bar__words" data-testid="word-count">
+                  {t('wordsTotal', { count: totalWords })}
+                </span>
+              </footer>
+            </div>
+          }
+        />
+      )}
+      {askName && (
+        <ParticipantNameDialog
+          onCancel={() => setAskName(false)}
+          onSubmit={(name) => {
+            setAskName(false);
+            void startExport(name);
+          }}
+        />
+      )}
+    </div>
+  );
+}

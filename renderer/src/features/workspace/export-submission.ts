@@ -1,0 +1,55 @@
+import type { AppServices } from '../../app/services';
+import { sealSubmission, encodeSubmission, submissionFileName } from '../../domain/submission/submission';
+import { SUBMISSION_EXTENSION, SUBMISSION_FORMAT } from '../../domain/submission/submission-v1';
+import type { ContentLanguage } from '../../domain/language';
+import { markDraftExported } from '../../storage/draft-repository';
+import type { CaseRecord } from '../../storage/records';
+import type { SaveFileResult } from '../../platform';
+
+export interface ExportRequest {
+  caseRecord: CaseRecord;
+  packTitle: string;
+  /** The pack version the draft was written against. */
+  packVersion: number;
+  participantName: string;
+  document: Record<string, unknown>;
+  createdAt: Date;
+  /** The saved revision the document is, or 0 when nothing was saved yet. */
+  savedRevision: number;
+  dialog: { title: string; filterName: string };
+}
+
+/** Seals the draft as a submission file and lets the user save it; marks the case submitted once saved. */
+export async function exportSubmission(
+  services: AppServices,
+  request: ExportRequest,
+): Promise<SaveFileResult> {
+  const { caseRecord } = request;
+  const now = new Date();
+  const submission = await sealSubmission({
+    format: SUBMISSION_FORMAT,
+    formatVersion: 1,
+    participant: { name: request.participantName },
+    pack: { id: caseRecord.packId, version: request.packVersion, title: request.packTitle },
+    case: {
+      id: caseRecord.id,
+      title: caseRecord.title,
+      actType: caseRecord.actType,
+      language: caseRecord.language as ContentLanguage,
+    },
+    createdAt: request.createdAt.toISOString(),
+    exportedAt: now.toISOString(),
+    app: { name: services.appInfo.name, version: services.appInfo.version },
+    document: request.document,
+  });
+  const result = await services.platform.saveFile({
+    title: request.dialog.title,
+    suggestedName: submissionFileName(request.participantName, caseRecord.id),
+    filters: [{ name: request.dialog.filterName, extensions: [SUBMISSION_EXTENSION] }],
+    bytes: encodeSubmission(submission),
+  });
+  if (result.saved && request.savedRevision > 0) {
+    await markDraftExported(services.db, caseRecord.key, request.savedRevision, now);
+  }
+  return result;
+}

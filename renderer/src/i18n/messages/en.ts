@@ -1,0 +1,127 @@
+/**
+ * English, the source catalog: its keys are the message keys, and ru.ts and kk.ts must have every one.
+ * Messages use `{name}` for parameters and `{count, plural, one {…} other {…}}` for numbers (# is the number).
+ */
+export const en = {
+  'app.name': 'CaseDraft',
+  'nav.settings': 'Settings',
+  'nav.back': 'Library',
+  'common.dismiss': 'Dismiss',
+  'common.cancel': 'Cancel',
+  'common.save': 'Save',
+
+  'boot.storageError.title': 'CaseDraft cannot open its local storage',
+  'boot.storageError.body':
+    'Your drafts are kept in a database on this computer, and it could not be opened ({detail}). Close any other CaseDraft windows and start the app again. Nothing has been deleted.',
+
+  'library.title': 'Case library',
+  'library.import': 'Import a case pack…',
+  'library.importDialogTitle': 'Import a case pack',
+  'library.packFilter': 'CaseDraft case pack',
+  'library.dropHint':
+    'To import a case pack, drop its file anywhere on this window or use “Import a case pack”.',
+  'library.dropActive': 'Release the file to import the case pack.',
+  'library.empty': 'There are no case packs yet. Import one to begin.',
+  'library.bundled': 'Included with CaseDraft',
+  'library.packMeta': 'Version {version} · {count, plural, one {# case} other {# cases}}',
+  'library.timeLimit': '{minutes} min',
+  'library.status.notStarted': 'Not started',
+  'library.status.inProgress': 'In progress',
+  'library.status.submitted': 'Submitted',
+  'library.importing': 'Importing {name}…',
+  'library.imported': 'Imported “{title}”.',
+  'library.updated': 'Updated “{title}” to version {version}. Your drafts are unchanged.',
+  'library.unchanged': '“{title}”, version {version}, is already in the library. Nothing was changed.',
+  'library.importFailed': 'The file {name} was not imported, and the library is unchanged:',
+  'library.storageFailed': 'The local database refused the import ({detail}).',
+
+  'branch.civil': 'Civil procedure',
+  'branch.criminal': 'Criminal procedure',
+  'branch.administrative': 'Administrative procedure',
+  'branch.administrative-offence': 'Administrative offences',
+
+  'packError.tooLarge': 'The file is larger than {size} MB, too large for a case pack.',
+  'packError.notText': 'The file is not UTF-8 text, so it is not a case pack.',
+  'packError.notJson': 'The file is not valid JSON: {detail}',
+  'packError.notAPack': 'The file is not a CaseDraft case pack: its “format” field is not “casedraft.pack”.',
+  'packError.unsupportedFormatVersion':
+    'The pack uses format version {found}, which this version of CaseDraft cannot read (it reads version {supported}). Update CaseDraft or ask the pack’s author for a compatible file.',
+  'packError.missingField': 'The required field “{path}” is missing.',
+  'packError.unknownField': 'The field “{path}” is not part of the format. Is it misspelt?',
+  'packError.wrongType': 'The field “{path}” has the wrong type: expected {expected}.',
+  'packError.invalidValue': 'The field “{path}” has a value that is not allowed.',
+  'packError.tooShort': 'The field “{path}” is empty or too short (at least {min}).',
+  'packError.tooLong': 'The field “{path}” is too long (at most {max}).',
+  'packError.unknownActType':
+    'The field “{path}” names the act type “{actType}”, which CaseDraft does not know.',
+  'packError.duplicateId': 'The field “{path}” repeats the id “{id}”; ids must be unique.',
+  'packError.olderVersion':
+    'The library already has version {imported} of the pack “{packId}”; this file holds the older version {offered}.',
+
+  'workspace.loading': 'Opening the case…',
+  'workspace.notFound': 'This case is not in the library.',
+  'workspace.unknownActType':
+    'This case asks for the act type “{actType}”, which this version of CaseDraft does not know.',
+  'workspace.draftDamaged':
+    'The saved draft of this case cannot be read ({detail}). It has been left as it is, and nothing will be saved over it.',
+  'workspace.materials': 'Case materials',
+  'workspace.materialsContents': 'Contents of the case file',
+  'workspace.instructions': 'Task',
+  'workspace.timeLimit': 'Time limit: {minutes} min',
+  'workspace.legislation': 'Legislation',
+  'workspace.rubric': 'Assessment criteria',
+  'workspace.rubricPoints': '{points, plural, one {# point} other {# points}}',
+  'workspace.resizeHandle': 'Resize the case materials and the editor',
+  'workspace.outline': 'Parts of the act',
+  'workspace.editorLabel': 'Text of the act',
+  'workspace.export': 'Export submission…',
+  'workspace.exportDialogTitle': 'Save the submission',
+  'workspace.submissionFilter': 'CaseDraft submission',
+  'workspace.exported': 'The submission was saved as {name}.',
+  'workspace.exportFailed': 'The submission was not saved: {detail}',
+
+  words: '{count, plural, one {# word} other {# words}}',
+  wordsTotal: '{count, plural, one {# word} other {# words}} in total',
+
+  'toolbar.label': 'Formatting',
+  'toolbar.bold': 'Bold (Ctrl+B)',
+  'toolbar.italic': 'Italic (Ctrl+I)',
+  'toolbar.underline': 'Underline (Ctrl+U)',
+  'toolbar.bulletList': 'Bulleted list',
+  'toolbar.orderedList': 'Numbered list',
+  'toolbar.undo': 'Undo (Ctrl+Z)',
+  'toolbar.redo': 'Redo (Ctrl+Y)',
+
+  'save.saved': 'All changes saved',
+  'save.savedAt': 'Saved at {time}',
+  'save.pending': 'Changes not yet saved…',
+  'save.saving': 'Saving…',
+  'save.failed':
+    'Not saved: {reason}. Trying again in {seconds} s. Your text is still here, and you can export it to a file.',
+  'save.stopped': 'Saving has stopped: {reason}. Export your text to a file to keep it.',
+  'save.stoppedConflict':
+    'This draft was changed in another CaseDraft window, so saving here has stopped to avoid overwriting that work. Export this text to a file to keep it, then reopen the case.',
+  'save.reason.quota': 'the disk is full',
+  'save.reason.unknown': 'the local database refused to save ({detail})',
+  'save.retryNow': 'Try again now',
+
+  'participant.title': 'Your name',
+  'participant.explain':
+    'Your name goes on every submission so that your trainer knows whose work it is. You can change it later in Settings.',
+  'participant.label': 'Full name',
+  'participant.save': 'Continue',
+
+  'settings.title': 'Settings',
+  'settings.language': 'Interface language',
+  'settings.languageSystem': 'As the system ({language})',
+  'settings.participantName': 'Your name on submissions',
+  'settings.participantHelp': 'Written on every submission you export.',
+  'settings.saved': 'Saved.',
+  'settings.about': 'CaseDraft {version} ({platform})',
+
+  'language.kk': 'Қазақша',
+  'language.ru': 'Русский',
+  'language.en': 'English',
+} as const;
+
+export type MessageKey = keyof typeof en;

@@ -1,0 +1,33 @@
+import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
+import type { CaseRecord, DraftRecord, PackRecord, SettingRecord } from './records';
+
+export const DATABASE_NAME = 'casedraft';
+
+/**
+ * The app's IndexedDB database. Schema versions are append-only: never edit a version that has shipped;
+ * add `this.version(N + 1)` with an upgrade function and a migration test beside the others.
+ *
+ * Version 1
+ * - packs:    primary key `id`.
+ * - cases:    primary key `key` (`packId/caseId`), index `packId`.
+ * - drafts:   primary key `key` (the case key), indexes `packId` and `updatedAt`.
+ * - settings: primary key `key`, free-form `value`.
+ */
+export class CaseDraftDatabase extends Dexie {
+  packs!: EntityTable<PackRecord, 'id'>;
+  cases!: EntityTable<CaseRecord, 'key'>;
+  drafts!: EntityTable<DraftRecord, 'key'>;
+  settings!: EntityTable<SettingRecord, 'key'>;
+
+  constructor(name = DATABASE_NAME, options: DexieOptions = {}) {
+    // Strict durability: a commit is reported only once the data is flushed to disk, so "saved" means saved
+    // even if the power goes a moment later.
+    super(name, { chromeTransactionDurability: 'strict', ...options });
+    this.version(1).stores({
+      packs: 'id',
+      cases: 'key, packId',
+      drafts: 'key, packId, updatedAt',
+      settings: 'key',
+    });
+  }
+}

@@ -1,0 +1,87 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PackError } from '../domain/pack/pack-error';
+import { validPack } from '../domain/pack/test-pack';
+import type { CaseDraftDatabase } from './database';
+import { saveDraftDocument } from './draft-repository';
+import { findCase, importPack, listCases, listPacks } from './pack-repository';
+import { createTestDatabase } from './test-database';
+
+let db: CaseDraftDatabase;
+beforeEach(() => {
+  db = createTestDatabase();
+});
+afterEach(() => db.close());
+
+const identity = {
+  key: 'test-pack/case-one',
+  packId: 'test-pack',
+  caseId: 'case-one',
+  packVersion: 1,
+  templateId: 'civil-decision',
+};
+
+describe('importPack', () => {
+  it('stores a new pack and its cases', async () => {
+    expect(await importPack(db, validPack())).toBe('imported');
+    expect((await listPacks(db)).map((pack) => pack.id)).toEqual(['test-pack']);
+    expect((await listCases(db, 'test-pack')).map((record) => record.key)).toEqual(['test-pack/case-one']);
+  });
+
+  it('changes nothing when the same version is imported again', async () => {
+    await importPack(db, validPack(), { bundled: false, now: new Date('2026-01-01') });
+    expect(
+      await importPack(db, validPack({ title: 'Другое название' }), {
+        bundled: false,
+        now: new Date('2026-02-01'),
+      }),
+    ).toBe('unchanged');
+    expect(await db.packs.get('test-pack')).toMatchObject({
+      title: 'Тестовый пакет',
+      importedAt: '2026-01-01T00:00:00.000Z',
+    });
+  });
+
+  it('updates cases on a newer version and leaves drafts exactly as they were', async () => {
+    await importPack(db, validPack());
+    await saveDraftDocument(db, identity, { text: 'моя работа' }, 0);
+    const draftBefore = await db.drafts.get(identity.key);
+    const v2 = validPack({ version: 2 });
+    v2.cases[0] = { ...v2.cases[0]!, title: 'Дело о займе (исправлено)' };
+    expect(await importPack(db, v2)).toBe('updated');
+    expect(await findCase(db, 'test-pack', 'case-one')).toMatchObject({
+      title: 'Дело о займе (исправлено)',
+      packVersion: 2,
+    });
+    expect(await db.drafts.get(identity.key)).toEqual(draftBefore);
+  });
+
+  it('keeps a case that a newer version drops while a draft depends on it, and drops it otherwise', async () => {
+    const v1 = validPack();
+    v1.cases.push({ ...v1.cases[0]!, id: 'case-two' });
+    await importPack(db, v1);
+    await saveDraftDocument(db, identity, { text: 'работа' }, 0);
+    const v2 = validPack({ version: 2, cases: [{ ...v1.cases[0]!, id: 'case-three' }] });
+    await importPack(db, v2);
+    expect((await listCases(db, 'test-pack')).map((record) => record.id).sort()).toEqual([
+      'case-one',
+      'case-three',
+    ]);
+  });
+
+  it('refuses an older version than the one in the library', async () => {
+    await importPack(db, validPack({ version: 3 }));
+    await expect(importPack(db, validPack({ version: 2 }))).rejects.toEqual(
+      new PackError([{ code: 'olderVersion', packId: 'test-pack', imported: 3, offered: 2 }]),
+    );
+    expect((await db.packs.get('test-pack'))?.version).toBe(3);
+  });
+
+  it('writes nothing at all when the import fails half way', async () => {
+    await importPack(db, validPack({ id: 'other-pack' }));
+    const before = { packs: await db.packs.toArray(), cases: await db.cases.toArray() };
+    const failure = vi.spyOn(db.cases, 'bulkPut').mockRejectedValueOnce(new Error('disk full'));
+    await expect(importPack(db, validPack())).rejects.toThrow('disk full');
+    failure.mockRestore();
+    expect({ packs: await db.packs.toArray(), cases: await db.cases.toArray() }).toEqual(before);
+  });
+});

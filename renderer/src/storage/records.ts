@@ -1,0 +1,65 @@
+import type { ContentLanguage } from '../domain/language';
+import type { LegislationExcerpt, PackMaterial, RubricCriterion } from '../domain/pack/pack-v1';
+
+/** A pack as stored: its manifest, without the cases (those are rows of their own). */
+export interface PackRecord {
+  id: string;
+  version: number;
+  formatVersion: number;
+  title: string;
+  language: ContentLanguage;
+  authors?: string[];
+  date?: string;
+  description?: string;
+  /** Shipped with the app and imported at first start, rather than imported by the user. */
+  bundled: boolean;
+  importedAt: string;
+}
+
+/** A case of a pack. Key: `packId/caseId` (ids are slugs, so `/` cannot occur in either). */
+export interface CaseRecord {
+  key: string;
+  packId: string;
+  id: string;
+  /** The pack version this row came from; a newer pack version rewrites it. */
+  packVersion: number;
+  /** Position in the pack, for listing cases in the order the trainer wrote them. */
+  order: number;
+  title: string;
+  branch: string;
+  actType: string;
+  language: ContentLanguage;
+  instructions: string;
+  timeLimitMinutes?: number;
+  materials: PackMaterial[];
+  legislation: LegislationExcerpt[];
+  rubric: RubricCriterion[];
+}
+
+/** A trainee's draft of the act for one case. Key: the case's key. */
+export interface DraftRecord {
+  key: string;
+  packId: string;
+  caseId: string;
+  /** The pack version the draft was started against; a pack upgrade never changes it. */
+  packVersion: number;
+  templateId: string;
+  /** The ProseMirror document in its JSON form. */
+  document: unknown;
+  /** Increases by one with every save; a save expecting another revision was overtaken and is refused. */
+  revision: number;
+  createdAt: string;
+  updatedAt: string;
+  /** The revision last exported as a submission, and when. */
+  exportedRevision?: number;
+  exportedAt?: string;
+}
+
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+export function caseKey(packId: string, caseId: string): string {
+  return `${packId}/${caseId}`;
+}

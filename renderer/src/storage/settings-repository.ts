@@ -1,0 +1,27 @@
+import type { CaseDraftDatabase } from './database';
+
+/** Every setting the app keeps, with its type. */
+export interface Settings {
+  /** The interface language the user chose; absent means "follow the system". */
+  locale: 'kk' | 'ru' | 'en';
+  /** The trainee's name as written on submissions. */
+  participantName: string;
+  /** The share of the workspace width given to the materials pane, 0.2–0.8. */
+  workspaceSplit: number;
+}
+
+export async function readSetting<K extends keyof Settings>(
+  db: CaseDraftDatabase,
+  key: K,
+): Promise<Settings[K] | undefined> {
+  const record = await db.settings.get(key);
+  return record?.value as Settings[K] | undefined;
+}
+
+export async function writeSetting<K extends keyof Settings>(
+  db: CaseDraftDatabase,
+  key: K,
+  value: Settings[K],
+): Promise<void> {
+  await db.settings.put({ key, value });
+}

@@ -1,0 +1,41 @@
+import type { Page } from 'playwright-core';
+
+/** The bundled exercise every end-to-end test starts from. */
+export const BUNDLED_CASE = { packId: 'civil-loan-karaganda', caseId: 'loan-dispute' };
+export const CIVIL_DECISION_PARTS = ['introductory', 'descriptive', 'reasoning', 'operative', 'signature'];
+
+export async function openBundledCase(page: Page): Promise<void> {
+  await page.locator('.case-list__link').first().click();
+  await page.locator('.act-editor').waitFor();
+}
+
+/** Jumps to a part through the outline (as a trainee would) and types at the end of its text. */
+export async function typeInPart(page: Page, partIndex: number, text: string): Promise<void> {
+  await page.locator('.outline__item').nth(partIndex).click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(text);
+}
+
+export async function partText(page: Page, partId: string): Promise<string> {
+  return page.locator(`section[data-part="${partId}"]`).innerText();
+}
+
+/** Counts the records of an IndexedDB table with the browser's own IndexedDB, not through the app. */
+export async function countRecords(page: Page, table: string): Promise<number> {
+  return page.evaluate(
+    (name) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('casedraft');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction(name).objectStore(name).count();
+          request.onsuccess = () => {
+            resolve(request.result);
+            open.result.close();
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    table,
+  );
+}

@@ -1,0 +1,71 @@
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+/** Debian's Chromium (`apt-get install chromium`); Playwright's own browser download does not work offline. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Without the last three flags Chromium keeps trying to reach Google's hosts, which this machine cannot. */
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface RunningBrowser {
+  context: BrowserContext;
+  page: Page;
+  profile: string;
+}
+
+export async function newProfile(): Promise<string> {
+  return mkdtemp(join(tmpdir(), 'casedraft-e2e-'));
+}
+
+export async function removeProfile(profile: string): Promise<void> {
+  await rm(profile, { recursive: true, force: true });
+}
+
+/** Starts Chromium on a user profile (a fresh one, or one a previous run used) and opens the app. */
+export async function launchApp(baseUrl: string, profile: string, locale = 'ru-RU'): Promise<RunningBrowser> {
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ARGS,
+    locale,
+    viewport: { width: 1400, height: 900 },
+    acceptDownloads: true,
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(baseUrl);
+  return { context, page, profile };
+}
+
+/**
+ * Kills the browser the hard way, as a crash or a power cut would: SIGKILL to the main Chromium process of
+ * this profile, so no unload handler, no flush, nothing gets to run.
+ */
+export async function killBrowser(running: RunningBrowser): Promise<void> {
+  const pids = await chromiumPids(running.profile);
+  if (pids.length === 0) throw new Error('No Chromium process found for the profile');
+  for (const pid of pids) process.kill(pid, 'SIGKILL');
+  await running.context.close().catch(() => undefined);
+}
+
+/** The browser process (not its renderers or helpers) started with this profile. */
+async function chromiumPids(profile: string): Promise<number[]> {
+  const pids: number[] = [];
+  for (const entry of await readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const cmdline = await readFile(`/proc/${entry}/cmdline`, 'utf8').catch(() => '');
+    const args = cmdline.split('\0');
+    if (args.some((arg) => arg.includes(profile)) && !args.some((arg) => arg.startsWith('--type=')))
+      pids.push(Number(entry));
+  }
+  return pids;
+}

@@ -1,0 +1,56 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { canonicalJson } from '../../renderer/src/domain/integrity/canonical-json';
+import { readSubmission } from '../../renderer/src/domain/submission/submission';
+import { BUNDLED_CASE, openBundledCase, typeInPart } from './helpers/app';
+import { launchApp, newProfile, removeProfile, type RunningBrowser } from './helpers/browser';
+
+const baseUrl = inject('baseUrl');
+
+let running: RunningBrowser | undefined;
+afterEach(async () => {
+  await running?.context.close().catch(() => undefined);
+  if (running) await removeProfile(running.profile);
+  running = undefined;
+});
+
+describe('exporting a submission', () => {
+  it('asks the name once and saves a .cdsub file whose digest matches its content', async () => {
+    running = await launchApp(baseUrl, await newProfile());
+    const { page } = running;
+    await openBundledCase(page);
+    await typeInPart(page, 3, ' Взыскать с Ахметова Е.С. 2 200 000 тенге.');
+
+    await page.getByRole('button', { name: 'Сдать работу…' }).click();
+    await page.getByRole('dialog').getByRole('textbox').fill('Нурланова Асель Маратовна');
+    const download = page.waitForEvent('download');
+    await page.getByRole('dialog').getByRole('button', { name: 'Продолжить' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe(`Нурланова-Асель-Маратовна-${BUNDLED_CASE.caseId}.cdsub`);
+    const bytes = await readFile(await file.path());
+
+    const check = await readSubmission(bytes);
+    if (!check.ok) throw new Error(`The exported file does not verify: ${check.reason} ${check.detail}`);
+    const { digest, ...content } = check.submission;
+    expect(digest.value).toBe(createHash('sha256').update(canonicalJson(content)).digest('hex'));
+    expect(content.participant.name).toBe('Нурланова Асель Маратовна');
+    expect(content.pack).toMatchObject({ id: BUNDLED_CASE.packId, version: 1 });
+    expect(content.case).toMatchObject({
+      id: BUNDLED_CASE.caseId,
+      actType: 'civil-decision',
+      language: 'ru',
+    });
+    expect(JSON.stringify(content.document)).toContain('Взыскать с Ахметова Е.С. 2 200 000 тенге.');
+    await expect
+      .poll(() => page.getByRole('status').allInnerTexts())
+      .toContainEqual(expect.stringContaining('.cdsub'));
+
+    // The second export does not ask again, and the library shows the case as submitted.
+    const second = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Сдать работу…' }).click();
+    expect((await second).suggestedFilename()).toContain('Нурланова');
+    await page.goto(baseUrl);
+    await expect.poll(() => page.locator('.case-list__item .status').first().innerText()).toBe('Сдано');
+  });
+});
