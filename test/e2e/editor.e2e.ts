@@ -1,0 +1,70 @@
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { CIVIL_DECISION_PARTS, openBundledCase, partText, typeInPart } from './helpers/app';
+import { launchApp, newProfile, removeProfile, type RunningBrowser } from './helpers/browser';
+
+const baseUrl = inject('baseUrl');
+
+let running: RunningBrowser | undefined;
+afterEach(async () => {
+  await running?.context.close().catch(() => undefined);
+  if (running) await removeProfile(running.profile);
+  running = undefined;
+});
+
+async function openEditor() {
+  running = await launchApp(baseUrl, await newProfile());
+  await openBundledCase(running.page);
+  return running.page;
+}
+
+describe('the act editor in a real browser', () => {
+  it('formats with Word’s shortcuts and undoes with Ctrl+Z, Ctrl+Y and Ctrl+Shift+Z', async () => {
+    const page = await openEditor();
+    await typeInPart(page, 2, 'Суд ');
+    await page.keyboard.press('Control+b');
+    await page.keyboard.type('установил');
+    await page.keyboard.press('Control+b');
+    await page.keyboard.press('Control+i');
+    await page.keyboard.type(' следующее');
+    const reasoning = page.locator('section[data-part="reasoning"]');
+    expect(await reasoning.locator('strong').innerText()).toBe('установил');
+    expect(await reasoning.locator('em').innerText()).toBe(' следующее');
+
+    await page.keyboard.press('Control+z');
+    expect(await partText(page, 'reasoning')).not.toContain('следующее');
+    await page.keyboard.press('Control+y');
+    expect(await partText(page, 'reasoning')).toContain('следующее');
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+Shift+z');
+    expect(await partText(page, 'reasoning')).toContain('следующее');
+  });
+
+  it('keeps every part heading whatever the trainee deletes', async () => {
+    const page = await openEditor();
+    const headings = () => page.locator('.act-part-heading').allInnerTexts();
+    const before = await headings();
+    await typeInPart(page, 1, 'Истец');
+    await page.keyboard.press('Home');
+    for (let count = 0; count < 10; count++) await page.keyboard.press('Backspace');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.press('Delete');
+    await page.keyboard.type('Новый текст');
+    expect(await headings()).toEqual(before);
+    expect(await page.locator('section[data-part]').count()).toBe(CIVIL_DECISION_PARTS.length);
+    expect(await page.locator('.act-editor').innerText()).toContain('Новый текст');
+  });
+
+  it('makes numbered lists from the toolbar and highlights the part under the cursor in the outline', async () => {
+    const page = await openEditor();
+    await typeInPart(page, 3, 'Иск удовлетворить частично.');
+    await page.getByRole('button', { name: 'Нумерованный список' }).click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('В остальной части иска отказать.');
+    expect(await page.locator('section[data-part="operative"] ol li').count()).toBe(2);
+    expect(await page.locator('.outline__item[aria-current="location"]').innerText()).toContain(
+      'Резолютивная часть',
+    );
+    await expect.poll(() => page.getByTestId('word-count').innerText()).toMatch(/^Всего 12 слов/);
+  });
+});
