@@ -1,8 +1,8 @@
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CIVIL_DECISION_PARTS, openBundledCase, partText, typeInPart } from './helpers/app';
-import { killBrowser, launchApp, newProfile, removeProfile, type RunningBrowser } from './helpers/browser';
+import { appLauncher, killBrowser } from './helpers/browser';
 
-const baseUrl = inject('baseUrl');
+const app = appLauncher();
 const typed = [
   'Казыбекбийский районный суд',
   'Истец просит взыскать долг',
@@ -11,17 +11,9 @@ const typed = [
   'Судья Абенова Д.К.',
 ];
 
-let running: RunningBrowser | undefined;
-afterEach(async () => {
-  await running?.context.close().catch(() => undefined);
-  if (running) await removeProfile(running.profile);
-  running = undefined;
-});
-
 describe('a trainee’s draft', () => {
   it('is all there after a reload, in every part of the act', async () => {
-    running = await launchApp(baseUrl, await newProfile());
-    const { page } = running;
+    const { page } = await app.launch();
     await openBundledCase(page);
     for (const [index, text] of typed.entries()) await typeInPart(page, index, ` ${text}`);
     await page.reload();
@@ -29,22 +21,20 @@ describe('a trainee’s draft', () => {
     for (const [index, part] of CIVIL_DECISION_PARTS.entries()) {
       expect(await partText(page, part)).toContain(typed[index]);
     }
-    await page.goto(baseUrl);
+    await page.goto(app.baseUrl);
     await expect
       .poll(() => page.locator('.case-list__item .status').first().getAttribute('class'))
       .toContain('status--inProgress');
   });
 
   it('survives the browser being killed one second after the last keystroke', async () => {
-    const profile = await newProfile();
-    running = await launchApp(baseUrl, profile);
-    await openBundledCase(running.page);
-    for (const [index, text] of typed.entries()) await typeInPart(running.page, index, ` ${text}`);
-    await running.page.waitForTimeout(1000);
-    await killBrowser(running);
+    const first = await app.launch();
+    await openBundledCase(first.page);
+    for (const [index, text] of typed.entries()) await typeInPart(first.page, index, ` ${text}`);
+    await first.page.waitForTimeout(1000);
+    await killBrowser(first);
 
-    running = await launchApp(baseUrl, profile);
-    const { page } = running;
+    const { page } = await app.launch({ profile: first.profile });
     await openBundledCase(page);
     for (const [index, part] of CIVIL_DECISION_PARTS.entries()) {
       expect(await partText(page, part)).toContain(typed[index]);

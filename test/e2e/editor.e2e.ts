@@ -1,20 +1,13 @@
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CIVIL_DECISION_PARTS, openBundledCase, partText, typeInPart } from './helpers/app';
-import { launchApp, newProfile, removeProfile, type RunningBrowser } from './helpers/browser';
+import { appLauncher } from './helpers/browser';
 
-const baseUrl = inject('baseUrl');
-
-let running: RunningBrowser | undefined;
-afterEach(async () => {
-  await running?.context.close().catch(() => undefined);
-  if (running) await removeProfile(running.profile);
-  running = undefined;
-});
+const app = appLauncher();
 
 async function openEditor() {
-  running = await launchApp(baseUrl, await newProfile());
-  await openBundledCase(running.page);
-  return running.page;
+  const { page } = await app.launch();
+  await openBundledCase(page);
+  return page;
 }
 
 describe('the act editor in a real browser', () => {

@@ -1,19 +1,20 @@
 import { readFile } from 'node:fs/promises';
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { countRecords } from './helpers/app';
-import { launchApp, newProfile, removeProfile, type RunningBrowser } from './helpers/browser';
+import { appLauncher } from './helpers/browser';
 
-const baseUrl = inject('baseUrl');
+const app = appLauncher();
 const fixture = (name: string) => new URL(`../fixtures/packs/${name}`, import.meta.url).pathname;
 
-let running: RunningBrowser | undefined;
-afterEach(async () => {
-  await running?.context.close().catch(() => undefined);
-  if (running) await removeProfile(running.profile);
-  running = undefined;
-});
+/** Imports a fixture the way a trainer does: the import button, then the file dialog. */
+async function importThroughButton(page: Page, name: string) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Импортировать пакет дел…' }).click();
+  await (await chooser).setFiles(fixture(name));
+}
 
-async function library(page: RunningBrowser['page']) {
+async function library(page: Page) {
   await page.locator('.pack-card').first().waitFor();
   return {
     titles: await page.locator('.pack-card h2').allInnerTexts(),
@@ -24,12 +25,9 @@ async function library(page: RunningBrowser['page']) {
 
 describe('importing a case pack', () => {
   it('refuses a broken pack with a message naming the field, and leaves the library as it was', async () => {
-    running = await launchApp(baseUrl, await newProfile());
-    const { page } = running;
+    const { page } = await app.launch();
     const before = await library(page);
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Импортировать пакет дел…' }).click();
-    await (await chooser).setFiles(fixture('missing-case-title.json'));
+    await importThroughButton(page, 'missing-case-title.json');
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.innerText()).toContain('cases[0].title');
     expect(await alert.innerText()).toContain('missing-case-title.json');
@@ -37,19 +35,15 @@ describe('importing a case pack', () => {
   });
 
   it('refuses a file that is not JSON at all', async () => {
-    running = await launchApp(baseUrl, await newProfile());
-    const { page } = running;
+    const { page } = await app.launch();
     const before = await library(page);
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Импортировать пакет дел…' }).click();
-    await (await chooser).setFiles(fixture('not-json.json'));
+    await importThroughButton(page, 'not-json.json');
     await expect.poll(() => page.getByRole('alert').innerText()).toContain('JSON');
     expect(await library(page)).toEqual(before);
   });
 
   it('imports a good pack dropped on the window', async () => {
-    running = await launchApp(baseUrl, await newProfile());
-    const { page } = running;
+    const { page } = await app.launch();
     const before = await library(page);
     const text = await readFile(fixture('valid-small.json'), 'utf8');
     await page.evaluate((content) => {

@@ -1,24 +1,16 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../renderer/src/domain/integrity/canonical-json';
 import { readSubmission } from '../../renderer/src/domain/submission/submission';
 import { BUNDLED_CASE, openBundledCase, typeInPart } from './helpers/app';
-import { launchApp, newProfile, removeProfile, type RunningBrowser } from './helpers/browser';
+import { appLauncher } from './helpers/browser';
 
-const baseUrl = inject('baseUrl');
-
-let running: RunningBrowser | undefined;
-afterEach(async () => {
-  await running?.context.close().catch(() => undefined);
-  if (running) await removeProfile(running.profile);
-  running = undefined;
-});
+const app = appLauncher();
 
 describe('exporting a submission', () => {
   it('asks the name once and saves a .cdsub file whose digest matches its content', async () => {
-    running = await launchApp(baseUrl, await newProfile());
-    const { page } = running;
+    const { page } = await app.launch();
     await openBundledCase(page);
     await typeInPart(page, 3, ' Взыскать с Ахметова Е.С. 2 200 000 тенге.');
 
@@ -50,7 +42,7 @@ describe('exporting a submission', () => {
     const second = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Сдать работу…' }).click();
     expect((await second).suggestedFilename()).toContain('Нурланова');
-    await page.goto(baseUrl);
+    await page.goto(app.baseUrl);
     await expect.poll(() => page.locator('.case-list__item .status').first().innerText()).toBe('Сдано');
   });
 });

@@ -2,6 +2,7 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterEach, inject } from 'vitest';
 
 /** Debian's Chromium (`apt-get install chromium`); Playwright's own browser download does not work offline. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -68,4 +69,27 @@ async function chromiumPids(profile: string): Promise<number[]> {
       pids.push(Number(entry));
   }
   return pids;
+}
+
+/**
+ * For a test file: `launch()` starts the app (on a fresh profile unless one is given) and, after each test,
+ * the browser is closed and its profiles deleted, whether the test passed or not.
+ */
+export function appLauncher() {
+  const baseUrl = inject('baseUrl');
+  const launched: RunningBrowser[] = [];
+  afterEach(async () => {
+    for (const running of launched.splice(0)) {
+      await running.context.close().catch(() => undefined);
+      await removeProfile(running.profile);
+    }
+  });
+  return {
+    baseUrl,
+    async launch(options: { profile?: string; locale?: string } = {}): Promise<RunningBrowser> {
+      const running = await launchApp(baseUrl, options.profile ?? (await newProfile()), options.locale);
+      launched.push(running);
+      return running;
+    },
+  };
 }

@@ -1,7 +1,7 @@
 import { toggleMark } from 'prosemirror-commands';
 import { redo, redoDepth, undo, undoDepth } from 'prosemirror-history';
 import type { MarkType } from 'prosemirror-model';
-import type { EditorState } from 'prosemirror-state';
+import type { Command, EditorState } from 'prosemirror-state';
 import { actSchema } from '../../domain/act/schema';
 import type { ActEditorController } from '../../editor/act-editor-controller';
 import { listTypeAt, toggleList } from '../../editor/commands/lists';
@@ -16,7 +16,15 @@ function markActive(state: EditorState, type: MarkType): boolean {
   return state.doc.rangeHasMark(from, to, type);
 }
 
-/** Formatting buttons; each shows whether it is on where the cursor is. */
+interface ToolbarButton {
+  /** Also the name under which the toolbar state reports the button as on (pressed, or available). */
+  id: string;
+  label: string;
+  text: string;
+  command: Command;
+}
+
+/** Formatting buttons, each showing whether it is on where the cursor is, then undo and redo. */
 export function EditorToolbar({ controller }: { controller: ActEditorController | null }) {
   const { t } = useI18n();
   const active = useEditorSelector(
@@ -35,78 +43,43 @@ export function EditorToolbar({ controller }: { controller: ActEditorController 
     '',
   );
   const on = new Set(active.split(' '));
-  const buttons = [
-    {
-      id: 'strong',
-      label: t('toolbar.bold'),
-      text: 'B',
-      command: toggleMark(marks.strong),
-      pressed: on.has('strong'),
-    },
-    { id: 'em', label: t('toolbar.italic'), text: 'I', command: toggleMark(marks.em), pressed: on.has('em') },
-    {
-      id: 'underline',
-      label: t('toolbar.underline'),
-      text: 'U',
-      command: toggleMark(marks.underline),
-      pressed: on.has('underline'),
-    },
-    {
-      id: 'bullet_list',
-      label: t('toolbar.bulletList'),
-      text: '•',
-      command: toggleList(nodes.bullet_list),
-      pressed: on.has('bullet_list'),
-    },
+  const formatting: ToolbarButton[] = [
+    { id: 'strong', label: t('toolbar.bold'), text: 'B', command: toggleMark(marks.strong) },
+    { id: 'em', label: t('toolbar.italic'), text: 'I', command: toggleMark(marks.em) },
+    { id: 'underline', label: t('toolbar.underline'), text: 'U', command: toggleMark(marks.underline) },
+    { id: 'bullet_list', label: t('toolbar.bulletList'), text: '•', command: toggleList(nodes.bullet_list) },
     {
       id: 'ordered_list',
       label: t('toolbar.orderedList'),
       text: '1.',
       command: toggleList(nodes.ordered_list),
-      pressed: on.has('ordered_list'),
     },
   ];
+  const history: ToolbarButton[] = [
+    { id: 'undo', label: t('toolbar.undo'), text: '↶', command: undo },
+    { id: 'redo', label: t('toolbar.redo'), text: '↷', command: redo },
+  ];
+  const render = (button: ToolbarButton, kind: 'toggle' | 'action') => (
+    <button
+      key={button.id}
+      type="button"
+      className={`toolbar__button toolbar__button--${button.id}`}
+      aria-label={button.label}
+      title={button.label}
+      aria-pressed={kind === 'toggle' ? on.has(button.id) : undefined}
+      disabled={!controller || (kind === 'action' && !on.has(button.id))}
+      // Keep the editor's selection: a mousedown on the button would otherwise blur the text.
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={() => controller?.run(button.command)}
+    >
+      {button.text}
+    </button>
+  );
   return (
     <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
-      {buttons.map((button) => (
-        <button
-          key={button.id}
-          type="button"
-          className={`toolbar__button toolbar__button--${button.id}`}
-          aria-label={button.label}
-          title={button.label}
-          aria-pressed={button.pressed}
-          disabled={!controller}
-          // Keep the editor's selection: a mousedown on the button would otherwise blur the text.
-          onMouseDown={(event) => event.preventDefault()}
-          onClick={() => controller?.run(button.command)}
-        >
-          {button.text}
-        </button>
-      ))}
+      {formatting.map((button) => render(button, 'toggle'))}
       <span className="toolbar__separator" />
-      <button
-        type="button"
-        className="toolbar__button"
-        aria-label={t('toolbar.undo')}
-        title={t('toolbar.undo')}
-        disabled={!on.has('undo')}
-        onMouseDown={(event) => event.preventDefault()}
-        onClick={() => controller?.run(undo)}
-      >
-        ↶
-      </button>
-      <button
-        type="button"
-        className="toolbar__button"
-        aria-label={t('toolbar.redo')}
-        title={t('toolbar.redo')}
-        disabled={!on.has('redo')}
-        onMouseDown={(event) => event.preventDefault()}
-        onClick={() => controller?.run(redo)}
-      >
-        ↷
-      </button>
+      {history.map((button) => render(button, 'action'))}
     </div>
   );
 }
