@@ -1,0 +1,51 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { readSubmission } from '../../renderer/src/domain/submission/submission';
+import { openBundledCase, partText, typeInPart } from './helpers/app';
+import { appLauncher } from './helpers/browser';
+
+const app = appLauncher();
+
+describe('when the disk is full', () => {
+  it('says so, keeps the text, still exports it, and saves it once writing works again', async () => {
+    const { page } = await app.launch();
+    await openBundledCase(page);
+    await typeInPart(page, 1, 'Первый абзац сохранён.');
+    await expect.poll(() => page.locator('[data-save-state]').getAttribute('data-save-state')).toBe('saved');
+
+    // Every write to the drafts store now fails the way a full disk makes IndexedDB fail.
+    await page.evaluate(() => {
+      const put = IDBObjectStore.prototype.put;
+      (window as unknown as { restorePut: () => void }).restorePut = () => {
+        IDBObjectStore.prototype.put = put;
+      };
+      IDBObjectStore.prototype.put = function (
+        this: IDBObjectStore,
+        ...args: Parameters<IDBObjectStore['put']>
+      ) {
+        if (this.name === 'drafts') throw new DOMException('The disk is full', 'QuotaExceededError');
+        return put.apply(this, args);
+      };
+    });
+    await typeInPart(page, 2, 'Текст, набранный при полном диске.');
+    const indicator = page.locator('[data-save-state]');
+    await expect.poll(() => indicator.getAttribute('data-save-state')).toBe('failed');
+    expect(await indicator.innerText()).toContain('на диске закончилось место');
+    expect(await partText(page, 'reasoning')).toContain('Текст, набранный при полном диске.');
+
+    await page.getByRole('button', { name: 'Сдать работу…' }).click();
+    await page.getByRole('dialog').getByRole('textbox').fill('Иванов Иван');
+    const download = page.waitForEvent('download');
+    await page.getByRole('dialog').getByRole('button', { name: 'Продолжить' }).click();
+    const check = await readSubmission(await readFile(await (await download).path()));
+    expect(check.ok && JSON.stringify(check.submission.document)).toContain(
+      'Текст, набранный при полном диске.',
+    );
+
+    await page.evaluate(() => (window as unknown as { restorePut: () => void }).restorePut());
+    await expect.poll(() => indicator.getAttribute('data-save-state'), { timeout: 15_000 }).toBe('saved');
+    await page.reload();
+    await page.locator('.act-editor').waitFor();
+    expect(await partText(page, 'reasoning')).toContain('Текст, набранный при полном диске.');
+  });
+});
