@@ -47,6 +47,38 @@ describe('the act editor in a real browser', () => {
     expect(await page.locator('.act-editor').innerText()).toContain('Новый текст');
   });
 
+  it('cuts a selection spanning two parts without merging them, and pastes it elsewhere', async () => {
+    const { page, context } = await app.launch();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(app.baseUrl).origin });
+    await openBundledCase(page);
+    await typeInPart(page, 1, 'Описание один.');
+    await typeInPart(page, 2, 'Мотивы два.');
+    await page.locator('.outline__item').nth(1).click();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('Shift+End');
+    // ProseMirror learns of a keyboard selection from the browser's asynchronous selectionchange event; a person
+    // always pauses longer than this between selecting and cutting.
+    await page.waitForTimeout(100);
+    await page.keyboard.press('Control+x');
+    await expect.poll(() => partText(page, 'descriptive')).not.toContain('Описание один.');
+    await expect.poll(() => partText(page, 'reasoning')).not.toContain('Мотивы два.');
+    expect(await page.locator('section[data-part]').count()).toBe(CIVIL_DECISION_PARTS.length);
+
+    await typeInPart(page, 3, '');
+    await page.keyboard.press('Control+v');
+    await expect.poll(() => partText(page, 'operative')).toContain('Описание один.');
+    expect(await partText(page, 'operative')).toContain('Мотивы два.');
+  });
+
+  it('keeps the focus in the text when Tab is pressed outside a list', async () => {
+    const page = await openEditor();
+    await typeInPart(page, 2, 'Суд');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(' установил');
+    expect(await partText(page, 'reasoning')).toContain('Суд установил');
+  });
+
   it('makes numbered lists from the toolbar and highlights the part under the cursor in the outline', async () => {
     const page = await openEditor();
     await typeInPart(page, 3, 'Иск удовлетворить частично.');

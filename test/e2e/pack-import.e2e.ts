@@ -29,7 +29,7 @@ describe('importing a case pack', () => {
     const before = await library(page);
     await importThroughButton(page, 'missing-case-title.json');
     const alert = page.getByRole('alert');
-    await expect.poll(() => alert.innerText()).toContain('cases[0].title');
+    await expect.poll(() => alert.innerText()).toContain('Не заполнено обязательное поле: дело 1 → «title».');
     expect(await alert.innerText()).toContain('missing-case-title.json');
     expect(await library(page)).toEqual(before);
   });

@@ -1,7 +1,7 @@
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import { Selection, type Command, type EditorState, type Transaction } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
-import { deleteAcrossParts } from './commands/delete-across-parts';
+import { crossPartRange, deleteAcrossParts } from './commands/delete-across-parts';
 import { createActEditorState } from './editor-state';
 
 export interface ActEditorOptions {
@@ -40,6 +40,12 @@ export class ActEditorController {
           options.onBlur();
           return false;
         },
+      },
+      handlePaste: (view, _event, slice) => {
+        // Pasting over a selection that spans parts: clear each part's selected text, then paste.
+        if (!deleteAcrossParts(view.state, view.dispatch)) return false;
+        view.dispatch(view.state.tr.replaceSelection(slice).scrollIntoView().setMeta('uiEvent', 'paste'));
+        return true;
       },
       handleTextInput: (view, _from, _to, text) => {
         // Typing over a selection that spans parts: clear each part's selected text, then insert.
@@ -91,6 +97,12 @@ export class ActEditorController {
   }
 
   private apply(tr: Transaction, onDocChange: () => void): void {
+    // ProseMirror has copied a cut selection to the clipboard and now deletes it; across parts that delete would
+    // merge them and be refused, so delete part by part instead.
+    if (tr.getMeta('uiEvent') === 'cut' && crossPartRange(this.view.state)) {
+      deleteAcrossParts(this.view.state, this.view.dispatch);
+      return;
+    }
     const state = this.view.state.apply(tr);
     this.view.updateState(state);
     if (tr.docChanged) onDocChange();

@@ -165,6 +165,45 @@ describe('lists', () => {
   });
 });
 
+describe('numbered lists made one item at a time', () => {
+  it('continue the list above instead of starting again at 1', () => {
+    const doc = b.doc(
+      attrs,
+      b.part(
+        { id: 'operative' },
+        b.part_heading({ text: 'Резолютивная часть' }),
+        b.ordered_list(b.list_item(b.paragraph('первое'))),
+        b.paragraph('второе'),
+      ),
+    );
+    let state = createActEditorState(doc, new Map());
+    const end = doc.content.size - 2;
+    state = state.apply(state.tr.setSelection(TextSelection.create(state.doc, end)));
+    state = run(state, toggleList(actSchema.nodes.ordered_list));
+    const part = state.doc.child(0);
+    expect(part.childCount).toBe(2);
+    expect(part.child(1).type.name).toBe('ordered_list');
+    expect(part.child(1).childCount).toBe(2);
+  });
+});
+
+describe('Tab', () => {
+  it('is taken by the editor even outside a list, so focus never leaves the text', () => {
+    const state = freshState();
+    const tab = {
+      key: 'Tab',
+      keyCode: 9,
+      shiftKey: false,
+      ctrlKey: false,
+      altKey: false,
+      metaKey: false,
+    } as KeyboardEvent;
+    const view = { state, dispatch: () => undefined } as never;
+    const handled = state.plugins.some((plugin) => plugin.props.handleKeyDown?.call(plugin, view, tab));
+    expect(handled).toBe(true);
+  });
+});
+
 describe('empty part hints', () => {
   it('shows the hint in an empty part and removes it once text is typed', () => {
     let state = freshState();

@@ -71,7 +71,7 @@ describe('importPack', () => {
   it('refuses an older version than the one in the library', async () => {
     await importPack(db, validPack({ version: 3 }));
     await expect(importPack(db, validPack({ version: 2 }))).rejects.toEqual(
-      new PackError([{ code: 'olderVersion', packId: 'test-pack', imported: 3, offered: 2 }]),
+      new PackError([{ code: 'olderVersion', title: 'Тестовый пакет', imported: 3, offered: 2 }]),
     );
     expect((await db.packs.get('test-pack'))?.version).toBe(3);
   });

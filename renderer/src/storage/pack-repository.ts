@@ -24,7 +24,7 @@ export async function importPack(
     if (existing && existing.version === pack.version) return 'unchanged';
     if (existing && existing.version > pack.version) {
       throw new PackError([
-        { code: 'olderVersion', packId: pack.id, imported: existing.version, offered: pack.version },
+        { code: 'olderVersion', title: existing.title, imported: existing.version, offered: pack.version },
       ]);
     }
     const cases = toCaseRecords(pack);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PackError, type PackProblem } from './pack-error';
-import { MAX_JSON_PACK_BYTES, formatPath, parsePackFile } from './parse-pack';
+import { MAX_JSON_PACK_BYTES, parsePackFile } from './parse-pack';
 import { bytesOf, validPack } from './test-pack';
 
 function problemsOf(bytes: Uint8Array): PackProblem[] {
@@ -39,10 +39,14 @@ describe('parsePackFile', () => {
     expect(problemsOf(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]))).toEqual([{ code: 'notText' }]);
   });
 
-  it('refuses text that is not JSON, with the parser’s words', () => {
-    expect(problemsOf(bytesOf('{"format": "casedraft.pack",'))).toEqual([
-      { code: 'notJson', detail: expect.any(String) },
+  it('refuses text that is not JSON, saying where it breaks', () => {
+    expect(problemsOf(bytesOf('{\n  "format": "casedraft.pack",\n  "id": x\n}'))).toEqual([
+      { code: 'notJson', line: 3, column: 9 },
     ]);
+  });
+
+  it('refuses text that is not JSON from its first character', () => {
+    expect(problemsOf(bytesOf('Это не пакет'))).toEqual([{ code: 'notJson', line: 1, column: 1 }]);
   });
 
   it.each([['[]'], ['"text"'], ['{"format": "something-else"}'], ['null']])(
@@ -61,30 +65,30 @@ describe('parsePackFile', () => {
   it('names a missing field by its path', () => {
     const pack = packJson();
     delete pack.cases[0]?.title;
-    expect(problemsOf(bytesOf(pack))).toEqual([{ code: 'missingField', path: 'cases[0].title' }]);
+    expect(problemsOf(bytesOf(pack))).toEqual([{ code: 'missingField', path: ['cases', 0, 'title'] }]);
   });
 
   it('names an unknown field, so typos do not silently drop data', () => {
     expect(problemsOf(bytesOf({ ...packJson(), titel: 'x' }))).toEqual([
-      { code: 'unknownField', path: 'titel' },
+      { code: 'unknownField', path: ['titel'] },
     ]);
   });
 
   it('names a field of the wrong type', () => {
     expect(problemsOf(bytesOf({ ...packJson(), version: '1' }))).toEqual([
-      { code: 'wrongType', path: 'version', expected: 'number' },
+      { code: 'wrongType', path: ['version'], expected: 'number' },
     ]);
   });
 
   it('names an empty required text', () => {
     expect(problemsOf(bytesOf({ ...packJson(), title: '   ' }))).toEqual([
-      { code: 'tooShort', path: 'title', min: 1 },
+      { code: 'tooShort', path: ['title'], min: 1, unit: 'characters' },
     ]);
   });
 
   it('names an overlong text', () => {
     expect(problemsOf(bytesOf({ ...packJson(), title: 'я'.repeat(201) }))).toEqual([
-      { code: 'tooLong', path: 'title', max: 200 },
+      { code: 'tooLong', path: ['title'], max: 200, unit: 'characters' },
     ]);
   });
 
@@ -93,8 +97,8 @@ describe('parsePackFile', () => {
     pack.id = 'Not A Slug';
     pack.language = 'de';
     expect(problemsOf(bytesOf(pack))).toEqual([
-      { code: 'invalidValue', path: 'id' },
-      { code: 'invalidValue', path: 'language' },
+      { code: 'invalidValue', path: ['id'] },
+      { code: 'invalidValue', path: ['language'] },
     ]);
   });
 
@@ -102,7 +106,7 @@ describe('parsePackFile', () => {
     const pack = packJson();
     pack.cases[0] = { ...pack.cases[0], actType: 'martian-verdict' };
     expect(problemsOf(bytesOf(pack))).toEqual([
-      { code: 'unknownActType', path: 'cases[0].actType', actType: 'martian-verdict' },
+      { code: 'unknownActType', path: ['cases', 0, 'actType'], actType: 'martian-verdict' },
     ]);
   });
 
@@ -111,8 +115,8 @@ describe('parsePackFile', () => {
     const first = pack.cases[0]!;
     pack.cases.push({ ...first, materials: [...first.materials, ...first.materials] });
     expect(problemsOf(bytesOf(pack))).toEqual([
-      { code: 'duplicateId', path: 'cases[1].id', id: 'case-one' },
-      { code: 'duplicateId', path: 'cases[1].materials[1].id', id: 'claim' },
+      { code: 'duplicateId', path: ['cases', 1, 'id'], id: 'case-one' },
+      { code: 'duplicateId', path: ['cases', 1, 'materials', 1, 'id'], id: 'claim' },
     ]);
   });
 
@@ -120,12 +124,6 @@ describe('parsePackFile', () => {
     const pack = packJson();
     for (let index = 0; index < 50; index++) pack[`extra${index}`] = true;
     expect(problemsOf(bytesOf(pack))).toHaveLength(20);
-  });
-});
-
-describe('formatPath', () => {
-  it('writes array indexes in brackets', () => {
-    expect(formatPath(['cases', 0, 'materials', 12, 'title'])).toBe('cases[0].materials[12].title');
   });
 });
 

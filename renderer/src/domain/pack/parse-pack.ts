@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { findActTemplate } from '../act/templates';
-import { PackError, type PackProblem } from './pack-error';
+import { jsonErrorOffset, lineAndColumn } from '../text/json-error-position';
+import { PackError, type FieldPath, type LimitUnit, type PackProblem } from './pack-error';
 import { PACK_FORMAT, packV1, type PackV1 } from './pack-v1';
 
 /** A JSON pack holds text only; anything larger is not a pack someone wrote by hand or tool. */
@@ -22,10 +23,9 @@ export function parsePackFile(bytes: Uint8Array): PackV1 {
   let json: unknown;
   try {
     json = JSON.parse(text);
-  } catch (error) {
-    throw new PackError([
-      { code: 'notJson', detail: error instanceof Error ? error.message : String(error) },
-    ]);
+  } catch {
+    const offset = jsonErrorOffset(text);
+    throw new PackError([{ code: 'notJson', ...(offset >= 0 ? lineAndColumn(text, offset) : {}) }]);
   }
   return parsePack(json);
 }
@@ -57,59 +57,56 @@ export function parsePack(json: unknown): PackV1 {
 /** Rules a schema cannot state: known act types and ids unique where the app looks things up by id. */
 function semanticProblems(pack: PackV1): PackProblem[] {
   const problems: PackProblem[] = [];
-  problems.push(...duplicates(pack.cases, 'cases'));
+  problems.push(...duplicates(pack.cases, ['cases']));
   pack.cases.forEach((packCase, index) => {
-    const at = `cases[${index}]`;
     if (!findActTemplate(packCase.actType)) {
-      problems.push({ code: 'unknownActType', path: `${at}.actType`, actType: packCase.actType });
+      problems.push({ code: 'unknownActType', path: ['cases', index, 'actType'], actType: packCase.actType });
     }
-    problems.push(...duplicates(packCase.materials, `${at}.materials`));
-    if (packCase.rubric) problems.push(...duplicates(packCase.rubric, `${at}.rubric`));
+    problems.push(...duplicates(packCase.materials, ['cases', index, 'materials']));
+    if (packCase.rubric) problems.push(...duplicates(packCase.rubric, ['cases', index, 'rubric']));
   });
   return problems;
 }
 
-function duplicates(items: { id: string }[], path: string): PackProblem[] {
+function duplicates(items: { id: string }[], path: FieldPath): PackProblem[] {
   const seen = new Set<string>();
   const problems: PackProblem[] = [];
   items.forEach((item, index) => {
-    if (seen.has(item.id)) problems.push({ code: 'duplicateId', path: `${path}[${index}].id`, id: item.id });
+    if (seen.has(item.id)) problems.push({ code: 'duplicateId', path: [...path, index, 'id'], id: item.id });
     seen.add(item.id);
   });
   return problems;
 }
 
 function toProblems(issue: z.core.$ZodIssue, input: unknown): PackProblem[] {
-  const path = formatPath(issue.path);
+  const path = issue.path.map((key) => (typeof key === 'number' ? key : String(key)));
   switch (issue.code) {
     case 'invalid_type':
-      return valueAt(input, issue.path) === undefined
+      return valueAt(input, path) === undefined
         ? [{ code: 'missingField', path }]
         : [{ code: 'wrongType', path, expected: issue.expected }];
     case 'unrecognized_keys':
-      return issue.keys.map((key) => ({ code: 'unknownField', path: formatPath([...issue.path, key]) }));
+      return issue.keys.map((key) => ({ code: 'unknownField', path: [...path, key] }));
     case 'too_small':
-      return [{ code: 'tooShort', path, min: Number(issue.minimum) }];
+      return [{ code: 'tooShort', path, min: Number(issue.minimum), unit: limitUnit(issue.origin) }];
     case 'too_big':
-      return [{ code: 'tooLong', path, max: Number(issue.maximum) }];
+      return [{ code: 'tooLong', path, max: Number(issue.maximum), unit: limitUnit(issue.origin) }];
     default:
       return [{ code: 'invalidValue', path }];
   }
 }
 
-/** `['cases', 0, 'title']` → `cases[0].title`, the form trainers see in error messages. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, key) => {
-    if (typeof key === 'number') return `${out}[${key}]`;
-    return out ? `${out}.${String(key)}` : String(key);
-  }, '');
+function limitUnit(origin: string): LimitUnit {
+  if (origin === 'string') return 'characters';
+  if (origin === 'array' || origin === 'set') return 'items';
+  return 'value';
 }
 
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+function valueAt(input: unknown, path: FieldPath): unknown {
   let value = input;
   for (const key of path) {
     if (typeof value !== 'object' || value === null) return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
+    value = (value as Record<string | number, unknown>)[key];
   }
   return value;
 }

@@ -1,5 +1,8 @@
-/** A word: letters or digits, possibly joined by a hyphen or apostrophe (e.g. «кое-что», «2026-го»). */
-const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+/**
+ * Words as Word counts them: runs of non-space characters that hold a letter or a digit. So «Б.М.» and
+ * «кое-что» are one word each, and a lone dash or quotation mark is none.
+ */
+const WORD = /[^\s]*[\p{L}\p{N}][^\s]*/gu;
 
 export function countWords(text: string): number {
   let count = 0;

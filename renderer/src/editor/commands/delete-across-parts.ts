@@ -1,4 +1,4 @@
-import { TextSelection, type Command } from 'prosemirror-state';
+import { TextSelection, type Command, type EditorState } from 'prosemirror-state';
 
 /**
  * Deleting a selection that spans several parts would merge them, which the part-structure guard refuses,
@@ -33,3 +33,16 @@ export const deleteAcrossParts: Command = (state, dispatch) => {
   dispatch(tr.scrollIntoView());
   return true;
 };
+
+/** The first and last part a selection touches, when it touches more than one (select-all always does). */
+export function crossPartRange(state: EditorState): [number, number] | null {
+  const { selection, doc } = state;
+  if (selection.empty) return null;
+  const firstPart = selection.$from.depth === 0 ? 0 : selection.$from.index(0);
+  const lastPart = Math.min(
+    selection.$to.depth === 0 ? doc.childCount - 1 : selection.$to.index(0),
+    doc.childCount - 1,
+  );
+  if (firstPart === lastPart && selection.$from.depth > 0) return null;
+  return [firstPart, lastPart];
+}

@@ -3,7 +3,7 @@ import { Plugin } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 
 /**
- * Shows a part's hint (what it should contain) inside the part while it holds only one empty paragraph.
+ * Shows a part's hint (what it should contain) under its empty line while it holds only one empty paragraph.
  * Recomputed only when the document changes, by looking at each part's first block: O(parts), not O(text).
  */
 export function emptyPartHintPlugin(hints: ReadonlyMap<string, string>): Plugin<DecorationSet> {
@@ -24,17 +24,11 @@ function hintDecorations(doc: ProseMirrorNode, hints: ReadonlyMap<string, string
   const decorations: Decoration[] = [];
   doc.forEach((part, offset) => {
     const hint = hints.get(part.attrs.id as string);
-    const heading = part.firstChild;
     const body = part.maybeChild(1);
-    if (!hint || !heading || !body || part.childCount !== 2 || !body.isTextblock || body.content.size > 0)
-      return;
-    const start = offset + 1 + heading.nodeSize;
+    if (!hint || !body || part.childCount !== 2 || !body.isTextblock || body.content.size > 0) return;
+    // On the part, shown under its empty line (CSS ::after), so a long hint wraps instead of covering text.
     decorations.push(
-      Decoration.node(start, start + body.nodeSize, {
-        class: 'act-empty-part',
-        'data-hint': hint,
-        title: hint,
-      }),
+      Decoration.node(offset, offset + part.nodeSize, { class: 'act-part--empty', 'data-hint': hint }),
     );
   });
   return DecorationSet.create(doc, decorations);

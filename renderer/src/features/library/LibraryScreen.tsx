@@ -52,15 +52,19 @@ export function LibraryScreen() {
       }}
       onDrop={(event) => void drop(event)}
     >
-      <AppHeader title={t('library.title')}>
+      <AppHeader title={t('library.title')} onLibrary>
         <button type="button" className="button button--primary" onClick={() => void chooseFile()}>
           {t('library.import')}
         </button>
       </AppHeader>
       <main className="library__body">
         <ImportNotice state={state} onDismiss={reset} />
+        {packs?.length === 0 ? (
+          <p className="library__empty">{t('library.empty')}</p>
+        ) : (
+          <p className="library__lead">{t('library.chooseCase')}</p>
+        )}
         <p className="library__hint">{dragging ? t('library.dropActive') : t('library.dropHint')}</p>
-        {packs?.length === 0 && <p className="library__empty">{t('library.empty')}</p>}
         {packs?.map((pack) => (
           <PackCard
             key={pack.id}

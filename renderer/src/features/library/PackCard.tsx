@@ -38,6 +38,9 @@ export function PackCard({ pack, cases, statusOf }: PackCardProps) {
                     ` · ${t('library.timeLimit', { minutes: record.timeLimitMinutes })}`}
                 </span>
                 <span className={`status status--${status}`}>{t(`library.status.${status}`)}</span>
+                <span className="case-list__action" aria-hidden="true">
+                  {t(`library.action.${status}`)}
+                </span>
               </a>
             </li>
           );

@@ -1,3 +1,4 @@
+import { PackError } from '../../domain/pack/pack-error';
 import { parsePack } from '../../domain/pack/parse-pack';
 import type { CaseDraftDatabase } from '../../storage/database';
 import { importPack } from '../../storage/pack-repository';
@@ -18,7 +19,9 @@ export async function installBundledPacks(db: CaseDraftDatabase): Promise<void> 
       await importPack(db, parsePack(json), { bundled: true });
     } catch (error) {
       // A user who imported a newer version of a bundled pack keeps it; anything else is a build defect.
-      console.error(`Bundled pack ${source} was not installed`, error);
+      const newerInLibrary =
+        error instanceof PackError && error.problems.every((problem) => problem.code === 'olderVersion');
+      if (!newerInLibrary) console.error(`Bundled pack ${source} was not installed`, error);
     }
   }
 }

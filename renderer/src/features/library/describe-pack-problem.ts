@@ -1,7 +1,30 @@
-import type { PackProblem } from '../../domain/pack/pack-error';
+import type { FieldPath, PackProblem } from '../../domain/pack/pack-error';
 import type { Translate } from '../../i18n/I18nProvider';
+import type { MessageKey } from '../../i18n/messages';
 
-/** One sentence in the user's language per problem, naming the field where there is one. */
+/** Lists of a pack whose items people count: `cases[0]` is «дело 1» to a trainer. */
+const COUNTED = new Set(['cases', 'materials', 'blocks', 'legislation', 'rubric', 'authors']);
+
+/**
+ * `['cases', 0, 'materials', 2, 'title']` → «дело 1 → материал 3 → «title»»: numbered from 1 as people count,
+ * list names in words, field names as the pack file spells them so they can be found in it.
+ */
+export function describeFieldPath(t: Translate, path: FieldPath): string {
+  const words: string[] = [];
+  path.forEach((segment, index) => {
+    const next = path[index + 1];
+    if (typeof segment === 'number') return;
+    if (typeof next === 'number') {
+      const key = `fieldPath.${COUNTED.has(segment) ? segment : 'item'}` as MessageKey;
+      words.push(t(key, { n: next + 1, name: segment }));
+    } else {
+      words.push(t('fieldPath.field', { name: segment }));
+    }
+  });
+  return words.join(' → ');
+}
+
+/** One sentence in the user's language per problem, naming the place in the file where there is one. */
 export function describePackProblem(t: Translate, problem: PackProblem): string {
   switch (problem.code) {
     case 'tooLarge':
@@ -9,7 +32,10 @@ export function describePackProblem(t: Translate, problem: PackProblem): string 
     case 'notText':
       return t('packError.notText');
     case 'notJson':
-      return t('packError.notJson', { detail: problem.detail });
+      // Broken at its very first character, the file is not JSON gone wrong but something else altogether.
+      return problem.line === undefined || (problem.line === 1 && problem.column === 1)
+        ? t('packError.notJsonAnywhere')
+        : t('packError.notJson', { line: problem.line, column: problem.column ?? 1 });
     case 'notAPack':
       return t('packError.notAPack');
     case 'unsupportedFormatVersion':
@@ -17,27 +43,39 @@ export function describePackProblem(t: Translate, problem: PackProblem): string 
         found: problem.found,
         supported: problem.supported.join(', '),
       });
-    case 'missingField':
-      return t('packError.missingField', { path: problem.path });
-    case 'unknownField':
-      return t('packError.unknownField', { path: problem.path });
-    case 'wrongType':
-      return t('packError.wrongType', { path: problem.path, expected: problem.expected });
-    case 'invalidValue':
-      return t('packError.invalidValue', { path: problem.path });
-    case 'tooShort':
-      return t('packError.tooShort', { path: problem.path, min: problem.min });
-    case 'tooLong':
-      return t('packError.tooLong', { path: problem.path, max: problem.max });
-    case 'unknownActType':
-      return t('packError.unknownActType', { path: problem.path, actType: problem.actType });
-    case 'duplicateId':
-      return t('packError.duplicateId', { path: problem.path, id: problem.id });
     case 'olderVersion':
       return t('packError.olderVersion', {
-        packId: problem.packId,
+        title: problem.title,
         imported: problem.imported,
         offered: problem.offered,
       });
   }
+  const path = describeFieldPath(t, problem.path);
+  switch (problem.code) {
+    case 'missingField':
+      return t('packError.missingField', { path });
+    case 'unknownField':
+      return t('packError.unknownField', { path });
+    case 'wrongType':
+      return t('packError.wrongType', { path, expected: valueType(t, problem.expected) });
+    case 'invalidValue':
+      return t('packError.invalidValue', { path });
+    case 'tooShort':
+      if (problem.min === 1 && problem.unit === 'characters') return t('packError.emptyText', { path });
+      if (problem.min === 1 && problem.unit === 'items') return t('packError.emptyList', { path });
+      return t(`packError.tooShort.${problem.unit}`, { path, min: problem.min });
+    case 'tooLong':
+      return t(`packError.tooLong.${problem.unit}`, { path, max: problem.max });
+    case 'unknownActType':
+      return t('packError.unknownActType', { path, actType: problem.actType });
+    case 'duplicateId':
+      return t('packError.duplicateId', { path, id: problem.id });
+  }
+}
+
+function valueType(t: Translate, expected: string): string {
+  const key = `valueType.${expected}`;
+  return ['number', 'string', 'array', 'object', 'boolean'].includes(expected)
+    ? t(key as MessageKey)
+    : expected;
 }

@@ -29,8 +29,9 @@ export function SettingsScreen() {
     }
   }
 
-  async function saveName(event: FormEvent) {
-    event.preventDefault();
+  /** The name is saved on Enter, on the button, and when the field loses focus: a typed name is never dropped. */
+  async function saveName(event?: FormEvent) {
+    event?.preventDefault();
     if (name === null || !name.trim()) return;
     await writeSetting(db, 'participantName', name.trim());
     setName(null);
@@ -65,6 +66,7 @@ export function SettingsScreen() {
               id="participant-name"
               maxLength={200}
               value={name ?? savedName ?? ''}
+              onBlur={() => void saveName()}
               onChange={(event) => {
                 setSaved(false);
                 setName(event.target.value);

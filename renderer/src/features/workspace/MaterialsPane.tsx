@@ -1,3 +1,4 @@
+import type { MouseEvent } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { CaseRecord } from '../../storage/records';
 
@@ -10,7 +11,9 @@ export function MaterialsPane({ caseRecord }: { caseRecord: CaseRecord }) {
   return (
     <article className="materials" lang={caseRecord.language} aria-label={t('workspace.materials')}>
       <nav className="materials__toc" aria-label={t('workspace.materialsContents')}>
-        <a href="#material-task">{t('workspace.instructions')}</a>
+        <a href="#material-task" onClick={scrollToAnchor}>
+          {t('workspace.instructions')}
+        </a>
         {caseRecord.materials.map((material) => (
           <a key={material.id} href={`#material-${material.id}`} onClick={scrollToAnchor}>
             {material.title}
@@ -61,7 +64,7 @@ export function MaterialsPane({ caseRecord }: { caseRecord: CaseRecord }) {
         </section>
       )}
       {caseRecord.rubric.length > 0 && (
-        <section className="material">
+        <section id="material-rubric" className="material">
           <h2>{t('workspace.rubric')}</h2>
           <ul className="rubric">
             {caseRecord.rubric.map((criterion) => (
@@ -78,9 +81,17 @@ export function MaterialsPane({ caseRecord }: { caseRecord: CaseRecord }) {
   );
 }
 
-/** In-pane links scroll the pane rather than changing the URL hash, which addresses screens. */
-function scrollToAnchor(event: React.MouseEvent<HTMLAnchorElement>) {
+/**
+ * In-pane links scroll the pane rather than changing the URL hash, which addresses screens, and stop the
+ * target just below the sticky contents bar instead of under it.
+ */
+function scrollToAnchor(event: MouseEvent<HTMLAnchorElement>) {
   event.preventDefault();
   const id = event.currentTarget.getAttribute('href')?.slice(1);
-  if (id) document.getElementById(id)?.scrollIntoView({ block: 'start' });
+  const target = id ? document.getElementById(id) : null;
+  const pane = target?.closest<HTMLElement>('.materials');
+  const contents = pane?.querySelector<HTMLElement>('.materials__toc');
+  if (!target || !pane) return;
+  const top = target.getBoundingClientRect().top - pane.getBoundingClientRect().top + pane.scrollTop;
+  pane.scrollTo({ top: top - (contents?.offsetHeight ?? 0) });
 }

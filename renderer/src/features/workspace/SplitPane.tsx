@@ -30,11 +30,20 @@ export function SplitPane({ initialSplit, onSplitChange, handleLabel, first, sec
     if (box && box.width > 0) moveTo((event.clientX - box.left) / box.width);
   }
 
+  /** The keys of the ARIA window-splitter pattern: arrows step, Page keys jump, Home and End go to the limits. */
   function key(event: KeyboardEvent<HTMLDivElement>) {
-    const step = event.key === 'ArrowLeft' ? -KEYBOARD_STEP : event.key === 'ArrowRight' ? KEYBOARD_STEP : 0;
-    if (step === 0) return;
+    const targets: Record<string, number> = {
+      ArrowLeft: split - KEYBOARD_STEP,
+      ArrowRight: split + KEYBOARD_STEP,
+      PageUp: split - 2 * KEYBOARD_STEP,
+      PageDown: split + 2 * KEYBOARD_STEP,
+      Home: MIN_SPLIT,
+      End: MAX_SPLIT,
+    };
+    const target = targets[event.key];
+    if (target === undefined) return;
     event.preventDefault();
-    onSplitChange(moveTo(split + step));
+    onSplitChange(moveTo(target));
   }
 
   return (
@@ -48,6 +57,7 @@ export function SplitPane({ initialSplit, onSplitChange, handleLabel, first, sec
         aria-valuemin={MIN_SPLIT * 100}
         aria-valuemax={MAX_SPLIT * 100}
         aria-valuenow={Math.round(split * 100)}
+        aria-valuetext={`${Math.round(split * 100)} %`}
         tabIndex={0}
         onPointerDown={(event) => event.currentTarget.setPointerCapture(event.pointerId)}
         onPointerMove={drag}

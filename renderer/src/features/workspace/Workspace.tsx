@@ -1,7 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { routeHref } from '../../app/route';
 import { useServices } from '../../app/services';
 import type { ActTemplate } from '../../domain/act/template';
 import { ActEditor } from '../../editor/ActEditor';
@@ -21,6 +20,9 @@ import { SaveIndicator } from './SaveIndicator';
 import { SplitPane } from './SplitPane';
 import { useDraftAutosave } from './use-draft-autosave';
 
+/** A submission marks the case submitted; a copy (when saving fails) is the same file and marks nothing. */
+type ExportKind = 'submission' | 'copy';
+
 interface WorkspaceProps {
   caseRecord: CaseRecord;
   template: ActTemplate;
@@ -35,12 +37,14 @@ export function Workspace({ caseRecord, template, doc, draft }: WorkspaceProps) 
   const { t } = useI18n();
   const [controller, setController] = useState<ActEditorController | null>(null);
   const controllerRef = useRef<ActEditorController | null>(null);
-  const [askName, setAskName] = useState(false);
+  const exportButton = useRef<HTMLButtonElement>(null);
+  /** Asking for the name before a submission, or before a copy (which does not mark the case submitted). */
+  const [askName, setAskName] = useState<ExportKind | null>(null);
   const [notice, setNotice] = useState<{ tone: NoticeTone; text: string } | null>(null);
   const pack = useLiveQuery(() => db.packs.get(caseRecord.packId), [db, caseRecord.packId]);
   const split = useLiveQuery(() => readSetting(db, 'workspaceSplit').then((value) => value ?? 0.45), [db]);
 
-  const { status, markDirty, flush, isSaved, revision } = useDraftAutosave(
+  const { status, lastSavedAt, markDirty, flush, isSaved, revision } = useDraftAutosave(
     {
       key: caseRecord.key,
       packId: caseRecord.packId,
@@ -72,9 +76,9 @@ export function Workspace({ caseRecord, template, doc, draft }: WorkspaceProps) 
   const wordCounts = usePartWordCounts(controller);
   const totalWords = wordCounts.reduce((sum, count) => sum + count, 0);
 
-  async function startExport(participantName?: string) {
+  async function startExport(kind: ExportKind = 'submission', participantName?: string) {
     const name = participantName ?? (await readSetting(db, 'participantName'));
-    if (!name) return setAskName(true);
+    if (!name) return setAskName(kind);
     if (participantName) await writeSetting(db, 'participantName', participantName);
     const current = controllerRef.current?.doc ?? doc;
     // The file should match what is saved; if saving is failing, the file still gets the text on screen.
@@ -103,10 +107,12 @@ export function Workspace({ caseRecord, template, doc, draft }: WorkspaceProps) 
   return (
     <div className="screen workspace">
       <AppHeader title={caseRecord.title}>
-        <a className="button" href={routeHref({ screen: 'library' })}>
-          {t('nav.back')}
-        </a>
-        <button type="button" className="button button--primary" onClick={() => void startExport()}>
+        <button
+          ref={exportButton}
+          type="button"
+          className="button button--primary"
+          onClick={() => void startExport()}
+        >
           {t('workspace.export')}
         </button>
       </AppHeader>
@@ -136,7 +142,12 @@ export function Workspace({ caseRecord, template, doc, draft }: WorkspaceProps) 
                 </div>
               </div>
               <footer className="status-bar">
-                <SaveIndicator status={status} onRetry={() => void flush()} />
+                <SaveIndicator
+                  status={status}
+                  lastSavedAt={lastSavedAt}
+                  onRetry={() => void flush()}
+                  onSaveCopy={() => void startExport('copy')}
+                />
                 <span className="status-bar__words" data-testid="word-count">
                   {t('wordsTotal', { count: totalWords })}
                 </span>
@@ -147,10 +158,13 @@ export function Workspace({ caseRecord, template, doc, draft }: WorkspaceProps) 
       )}
       {askName && (
         <ParticipantNameDialog
-          onCancel={() => setAskName(false)}
+          onCancel={() => {
+            setAskName(null);
+            exportButton.current?.focus();
+          }}
           onSubmit={(name) => {
-            setAskName(false);
-            void startExport(name);
+            setAskName(null);
+            void startExport(askName, name);
           }}
         />
       )}

@@ -38,7 +38,7 @@ export function WorkspaceScreen({ packId, caseId }: { packId: string; caseId: st
           : t('workspace.draftDamaged', { detail: loaded.detail });
   return (
     <div className="screen">
-      <AppHeader title={loaded.kind === 'loading' ? t('workspace.loading') : t('app.name')} />
+      <AppHeader title={loaded.kind === 'loading' ? t('workspace.loading') : t('workspace.cannotOpen')} />
       <main className="screen__body">{message && <Notice tone="error">{message}</Notice>}</main>
     </div>
   );

@@ -15,6 +15,7 @@ export function useDraftAutosave(
 ) {
   const { db } = useServices();
   const [status, setStatus] = useState<SaveStatus>({ state: 'saved', at: null });
+  const [lastSavedAt, setLastSavedAt] = useState<Date | null>(null);
   const revision = useRef(initialRevision);
   const read = useRef(readDocument);
   const identityRef = useRef(identity);
@@ -25,7 +26,10 @@ export function useDraftAutosave(
       save: async () => {
         revision.current = await saveDraftDocument(db, identityRef.current, read.current(), revision.current);
       },
-      onStatus: setStatus,
+      onStatus: (next) => {
+        setStatus(next);
+        if (next.state === 'saved' && next.at) setLastSavedAt(next.at);
+      },
       isFatal: (error) => error instanceof DraftConflictError,
     });
     saver.current = autosaver;
@@ -54,5 +58,5 @@ export function useDraftAutosave(
   }, []);
   /** Whether everything typed so far is on disk. */
   const isSaved = useCallback(() => saver.current !== null && !saver.current.hasUnsavedChanges, []);
-  return { status, markDirty, flush, isSaved, revision };
+  return { status, lastSavedAt, markDirty, flush, isSaved, revision };
 }

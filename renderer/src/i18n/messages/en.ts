@@ -4,8 +4,10 @@
  */
 export const en = {
   'app.name': 'CaseDraft',
+
   'nav.settings': 'Settings',
-  'nav.back': 'Library',
+  'nav.library': 'Library',
+
   'common.dismiss': 'Dismiss',
   'common.cancel': 'Cancel',
   'common.save': 'Save',
@@ -22,12 +24,17 @@ export const en = {
     'To import a case pack, drop its file anywhere on this window or use “Import a case pack”.',
   'library.dropActive': 'Release the file to import the case pack.',
   'library.empty': 'There are no case packs yet. Import one to begin.',
+  'library.chooseCase':
+    'Choose a case to open it and start drafting. Your work is saved on this computer as you type.',
   'library.bundled': 'Included with CaseDraft',
   'library.packMeta': 'Version {version} · {count, plural, one {# case} other {# cases}}',
   'library.timeLimit': '{minutes} min',
   'library.status.notStarted': 'Not started',
   'library.status.inProgress': 'In progress',
   'library.status.submitted': 'Submitted',
+  'library.action.notStarted': 'Start',
+  'library.action.inProgress': 'Continue',
+  'library.action.submitted': 'Open',
   'library.importing': 'Importing {name}…',
   'library.imported': 'Imported “{title}”.',
   'library.updated': 'Updated “{title}” to version {version}. Your drafts are unchanged.',
@@ -35,30 +42,56 @@ export const en = {
   'library.importFailed': 'The file {name} was not imported, and the library is unchanged:',
   'library.storageFailed': 'The local database refused the import ({detail}).',
 
-  'branch.civil': 'Civil procedure',
-  'branch.criminal': 'Criminal procedure',
-  'branch.administrative': 'Administrative procedure',
-  'branch.administrative-offence': 'Administrative offences',
+  'branch.civil': 'Civil case',
+  'branch.criminal': 'Criminal case',
+  'branch.administrative': 'Administrative case',
+  'branch.administrative-offence': 'Administrative offence',
 
   'packError.tooLarge': 'The file is larger than {size} MB, too large for a case pack.',
   'packError.notText': 'The file is not UTF-8 text, so it is not a case pack.',
-  'packError.notJson': 'The file is not valid JSON: {detail}',
+  'packError.notJson':
+    'The file is not valid JSON: there is a syntax error at line {line}, column {column}. Look for a missing comma, quotation mark or bracket just before that place.',
+  'packError.notJsonAnywhere':
+    'The file is not valid JSON. It may be damaged, or it may not be a case pack at all.',
   'packError.notAPack': 'The file is not a CaseDraft case pack: its “format” field is not “casedraft.pack”.',
   'packError.unsupportedFormatVersion':
     'The pack uses format version {found}, which this version of CaseDraft cannot read (it reads version {supported}). Update CaseDraft or ask the pack’s author for a compatible file.',
-  'packError.missingField': 'The required field “{path}” is missing.',
-  'packError.unknownField': 'The field “{path}” is not part of the format. Is it misspelt?',
-  'packError.wrongType': 'The field “{path}” has the wrong type: expected {expected}.',
-  'packError.invalidValue': 'The field “{path}” has a value that is not allowed.',
-  'packError.tooShort': 'The field “{path}” is empty or too short (at least {min}).',
-  'packError.tooLong': 'The field “{path}” is too long (at most {max}).',
-  'packError.unknownActType':
-    'The field “{path}” names the act type “{actType}”, which CaseDraft does not know.',
-  'packError.duplicateId': 'The field “{path}” repeats the id “{id}”; ids must be unique.',
+  'packError.missingField': 'A required field is missing: {path}.',
+  'packError.unknownField': 'A field the format does not have (is it misspelt?): {path}.',
+  'packError.wrongType': 'A value of the wrong kind (it should be {expected}): {path}.',
+  'packError.invalidValue': 'A value that is not allowed: {path}.',
+  'packError.emptyText': 'An empty text where one is required: {path}.',
+  'packError.emptyList': 'An empty list where at least one item is required: {path}.',
+  'packError.tooShort.characters':
+    'A text that is empty or shorter than {min, plural, one {# character} other {# characters}}: {path}.',
+  'packError.tooShort.items': 'A list with fewer than {min, plural, one {# item} other {# items}}: {path}.',
+  'packError.tooShort.value': 'A number smaller than {min}: {path}.',
+  'packError.tooLong.characters':
+    'A text longer than {max, plural, one {# character} other {# characters}}: {path}.',
+  'packError.tooLong.items': 'A list with more than {max, plural, one {# item} other {# items}}: {path}.',
+  'packError.tooLong.value': 'A number larger than {max}: {path}.',
+  'packError.unknownActType': 'An act type that CaseDraft does not know, “{actType}”: {path}.',
+  'packError.duplicateId': 'The id “{id}” is used twice, but ids must be unique: {path}.',
   'packError.olderVersion':
-    'The library already has version {imported} of the pack “{packId}”; this file holds the older version {offered}.',
+    'The library already has version {imported} of “{title}”; this file holds the older version {offered}.',
+
+  'valueType.number': 'a number',
+  'valueType.string': 'text in quotation marks',
+  'valueType.array': 'a list in square brackets',
+  'valueType.object': 'a group of fields in curly braces',
+  'valueType.boolean': 'true or false',
+
+  'fieldPath.cases': 'case {n}',
+  'fieldPath.materials': 'material {n}',
+  'fieldPath.blocks': 'block {n}',
+  'fieldPath.legislation': 'legislation excerpt {n}',
+  'fieldPath.rubric': 'criterion {n}',
+  'fieldPath.authors': 'author {n}',
+  'fieldPath.item': '“{name}” item {n}',
+  'fieldPath.field': '“{name}”',
 
   'workspace.loading': 'Opening the case…',
+  'workspace.cannotOpen': 'The case cannot be opened',
   'workspace.notFound': 'This case is not in the library.',
   'workspace.unknownActType':
     'This case asks for the act type “{actType}”, which this version of CaseDraft does not know.',
@@ -77,10 +110,13 @@ export const en = {
   'workspace.export': 'Export submission…',
   'workspace.exportDialogTitle': 'Save the submission',
   'workspace.submissionFilter': 'CaseDraft submission',
-  'workspace.exported': 'The submission was saved as {name}.',
+  'workspace.exported': 'Your work was saved as {name}. Hand this file in to your trainer.',
   'workspace.exportFailed': 'The submission was not saved: {detail}',
+  'workspace.saveCopy': 'Save a copy to a file…',
+  'workspace.copySaved': 'A copy of your text was saved as {name}. The case is not marked as submitted.',
 
   words: '{count, plural, one {# word} other {# words}}',
+
   wordsTotal: '{count, plural, one {# word} other {# words}} in total',
 
   'toolbar.label': 'Formatting',
@@ -97,10 +133,10 @@ export const en = {
   'save.pending': 'Changes not yet saved…',
   'save.saving': 'Saving…',
   'save.failed':
-    'Not saved: {reason}. Trying again in {seconds} s. Your text is still here, and you can export it to a file.',
-  'save.stopped': 'Saving has stopped: {reason}. Export your text to a file to keep it.',
+    'Not saved: {reason}. Trying again in {seconds} s. Your text is still here; to be safe, save a copy to a file.',
+  'save.stopped': 'Saving has stopped: {reason}. Save a copy of your text to a file to keep it.',
   'save.stoppedConflict':
-    'This draft was changed in another CaseDraft window, so saving here has stopped to avoid overwriting that work. Export this text to a file to keep it, then reopen the case.',
+    'This draft was changed in another CaseDraft window, so saving here has stopped to avoid overwriting that work. Save a copy of this text to a file, then reopen the case.',
   'save.reason.quota': 'the disk is full',
   'save.reason.unknown': 'the local database refused to save ({detail})',
   'save.retryNow': 'Try again now',

@@ -3,8 +3,10 @@ import type { MessageKey } from './en';
 /** Kazakh interface messages; every key of en.ts (a missing one is a type error). */
 export const kk: Record<MessageKey, string> = {
   'app.name': 'CaseDraft',
+
   'nav.settings': 'Баптаулар',
-  'nav.back': 'Кітапхана',
+  'nav.library': 'Кітапхана',
+
   'common.dismiss': 'Жабу',
   'common.cancel': 'Бас тарту',
   'common.save': 'Сақтау',
@@ -21,12 +23,17 @@ export const kk: Record<MessageKey, string> = {
     'Істер топтамасын импорттау үшін оның файлын осы терезенің кез келген жеріне сүйреп әкеліңіз немесе «Істер топтамасын импорттау» түймесін басыңыз.',
   'library.dropActive': 'Істер топтамасын импорттау үшін файлды қоя беріңіз.',
   'library.empty': 'Әзірге істер топтамасы жоқ. Бастау үшін топтаманы импорттаңыз.',
+  'library.chooseCase':
+    'Ашып, акт жазуды бастау үшін істі таңдаңыз. Жұмыс теру барысында осы компьютерде сақталады.',
   'library.bundled': 'CaseDraft құрамына кіреді',
   'library.packMeta': 'Нұсқа {version} · {count, plural, other {# іс}}',
   'library.timeLimit': '{minutes} мин',
   'library.status.notStarted': 'Басталмаған',
   'library.status.inProgress': 'Орындалуда',
   'library.status.submitted': 'Тапсырылды',
+  'library.action.notStarted': 'Бастау',
+  'library.action.inProgress': 'Жалғастыру',
+  'library.action.submitted': 'Ашу',
   'library.importing': '{name} файлы импортталуда…',
   'library.imported': '«{title}» топтамасы импортталды.',
   'library.updated': '«{title}» топтамасы {version} нұсқасына дейін жаңартылды. Жобаларыңыз өзгерген жоқ.',
@@ -35,31 +42,55 @@ export const kk: Record<MessageKey, string> = {
   'library.importFailed': '{name} файлы импортталмады, кітапхана өзгерген жоқ:',
   'library.storageFailed': 'Жергілікті дерекқор импорттаудан бас тартты ({detail}).',
 
-  'branch.civil': 'Азаматтық сот ісін жүргізу',
-  'branch.criminal': 'Қылмыстық сот ісін жүргізу',
-  'branch.administrative': 'Әкімшілік сот ісін жүргізу',
-  'branch.administrative-offence': 'Әкімшілік құқық бұзушылықтар',
+  'branch.civil': 'Азаматтық іс',
+  'branch.criminal': 'Қылмыстық іс',
+  'branch.administrative': 'Әкімшілік іс',
+  'branch.administrative-offence': 'Әкімшілік құқық бұзушылық туралы іс',
 
   'packError.tooLarge': 'Файлдың көлемі {size} МБ шегінен асады — бұл істер топтамасы үшін тым үлкен.',
   'packError.notText': 'Файл UTF-8 кодтауындағы мәтін емес, сондықтан ол істер топтамасы емес.',
-  'packError.notJson': 'Файл жарамды JSON емес: {detail}',
+  'packError.notJson':
+    'Файл дұрыс JSON емес: {line}-жолда, {column}-позицияда синтаксистік қате бар. Дәл осы жердің алдында үтір, тырнақша немесе жақша түсіп қалмағанын тексеріңіз.',
+  'packError.notJsonAnywhere':
+    'Файл дұрыс JSON емес. Ол зақымданған немесе мүлде істер топтамасы емес болуы мүмкін.',
   'packError.notAPack':
     'Файл CaseDraft істер топтамасы емес: оның «format» өрісі «casedraft.pack» мәніне тең емес.',
   'packError.unsupportedFormatVersion':
     'Топтама форматтың {found} нұсқасын пайдаланады, CaseDraft қолданбасының осы нұсқасы оны оқи алмайды (қолдау көрсетілетін нұсқалар: {supported}). CaseDraft қолданбасын жаңартыңыз немесе топтама авторынан үйлесімді файл сұраңыз.',
-  'packError.missingField': 'Міндетті «{path}» өрісі жоқ.',
-  'packError.unknownField': '«{path}» өрісі форматта қарастырылмаған. Атауында қате жоқ па, тексеріңіз.',
-  'packError.wrongType': '«{path}» өрісінің түрі дұрыс емес: күтілетін түр — {expected}.',
-  'packError.invalidValue': '«{path}» өрісінде рұқсат етілмеген мән бар.',
-  'packError.tooShort': '«{path}» өрісі бос немесе тым қысқа (кемінде {min}).',
-  'packError.tooLong': '«{path}» өрісі тым ұзын (ең көбі {max}).',
-  'packError.unknownActType': '«{path}» өрісінде CaseDraft қолдамайтын «{actType}» акт түрі көрсетілген.',
-  'packError.duplicateId':
-    '«{path}» өрісінде «{id}» идентификаторы қайталанады; идентификаторлар бірегей болуы керек.',
+  'packError.missingField': 'Міндетті өріс толтырылмаған: {path}.',
+  'packError.unknownField': 'Форматта жоқ өріс (қате жазылған болуы мүмкін): {path}.',
+  'packError.wrongType': 'Мәннің түрі дұрыс емес (болуы керек: {expected}): {path}.',
+  'packError.invalidValue': 'Рұқсат етілмеген мән: {path}.',
+  'packError.emptyText': 'Міндетті мәтін бос: {path}.',
+  'packError.emptyList': 'Кемінде бір элементі болуы керек тізім бос: {path}.',
+  'packError.tooShort.characters': 'Мәтін бос немесе {min, plural, other {# таңбадан}} қысқа: {path}.',
+  'packError.tooShort.items': 'Тізімде {min, plural, other {# элементтен}} аз: {path}.',
+  'packError.tooShort.value': 'Сан {min} мәнінен кіші: {path}.',
+  'packError.tooLong.characters': 'Мәтін {max, plural, other {# таңбадан}} ұзын: {path}.',
+  'packError.tooLong.items': 'Тізімде {max, plural, other {# элементтен}} көп: {path}.',
+  'packError.tooLong.value': 'Сан {max} мәнінен үлкен: {path}.',
+  'packError.unknownActType': 'CaseDraft «{actType}» акт түрін білмейді: {path}.',
+  'packError.duplicateId': '«{id}» сәйкестендіргіші екі рет кездеседі, ал ол бірегей болуы керек: {path}.',
   'packError.olderVersion':
-    'Кітапханада «{packId}» топтамасының {imported} нұсқасы бұрыннан бар; бұл файлдағы {offered} нұсқасы одан ескі.',
+    'Кітапханада «{title}» топтамасының {imported} нұсқасы бар; бұл файлда одан ескі {offered} нұсқа.',
+
+  'valueType.number': 'сан',
+  'valueType.string': 'тырнақшадағы мәтін',
+  'valueType.array': 'төртбұрышты жақшадағы тізім',
+  'valueType.object': 'фигуралық жақшадағы өрістер тобы',
+  'valueType.boolean': 'true немесе false',
+
+  'fieldPath.cases': '{n}-іс',
+  'fieldPath.materials': '{n}-материал',
+  'fieldPath.blocks': '{n}-блок',
+  'fieldPath.legislation': '{n}-норма',
+  'fieldPath.rubric': '{n}-өлшемшарт',
+  'fieldPath.authors': '{n}-автор',
+  'fieldPath.item': '«{name}», {n}-элемент',
+  'fieldPath.field': '«{name}»',
 
   'workspace.loading': 'Іс ашылуда…',
+  'workspace.cannotOpen': 'Істі ашу мүмкін емес',
   'workspace.notFound': 'Бұл іс кітапханада жоқ.',
   'workspace.unknownActType':
     'Бұл іс үшін «{actType}» акт түрі қажет, бірақ CaseDraft қолданбасының осы нұсқасы оны қолдамайды.',
@@ -78,10 +109,13 @@ export const kk: Record<MessageKey, string> = {
   'workspace.export': 'Жұмысты тапсыру…',
   'workspace.exportDialogTitle': 'Жұмысты сақтау',
   'workspace.submissionFilter': 'CaseDraft жұмысы',
-  'workspace.exported': 'Жұмыс {name} файлына сақталды.',
+  'workspace.exported': 'Жұмыс {name} файлына сақталды. Бұл файлды оқытушыға беріңіз.',
   'workspace.exportFailed': 'Жұмыс сақталмады: {detail}',
+  'workspace.saveCopy': 'Көшірмесін файлға сақтау…',
+  'workspace.copySaved': 'Мәтіннің көшірмесі {name} файлына сақталды. Іс тапсырылды деп белгіленбеді.',
 
   words: '{count, plural, other {# сөз}}',
+
   wordsTotal: 'Барлығы {count, plural, other {# сөз}}',
 
   'toolbar.label': 'Пішімдеу',
@@ -98,10 +132,10 @@ export const kk: Record<MessageKey, string> = {
   'save.pending': 'Өзгерістер әлі сақталмады…',
   'save.saving': 'Сақталуда…',
   'save.failed':
-    'Сақталмады: {reason}. {seconds} секундтан кейін қайта талпыныс жасалады. Мәтініңіз орнында, оны файлға экспорттауға болады.',
-  'save.stopped': 'Сақтау тоқтатылды: {reason}. Мәтінді жоғалтпау үшін оны файлға экспорттаңыз.',
+    'Сақталмады: {reason}. {seconds} с кейін қайта әрекет жасалады. Мәтініңіз орнында; сақтық үшін оның көшірмесін файлға сақтаңыз.',
+  'save.stopped': 'Сақтау тоқтатылды: {reason}. Мәтінді жоғалтпау үшін оның көшірмесін файлға сақтаңыз.',
   'save.stoppedConflict':
-    'Бұл жоба CaseDraft қолданбасының басқа терезесінде өзгертілді, сондықтан сол жұмыстың үстінен жазып жібермеу үшін мұнда сақтау тоқтатылды. Бұл мәтінді жоғалтпау үшін оны файлға экспорттаңыз, содан кейін істі қайта ашыңыз.',
+    'Бұл жоба CaseDraft-тың басқа терезесінде өзгертілді, сондықтан сол жұмыстың үстінен жазбау үшін мұнда сақтау тоқтатылды. Осы мәтіннің көшірмесін файлға сақтаңыз, содан кейін істі қайта ашыңыз.',
   'save.reason.quota': 'дискіде бос орын жоқ',
   'save.reason.unknown': 'жергілікті дерекқор сақтаудан бас тартты ({detail})',
   'save.retryNow': 'Қазір қайталау',
