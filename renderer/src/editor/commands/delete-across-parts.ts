@@ -5,15 +5,11 @@ import { TextSelection, type Command, type EditorState } from 'prosemirror-state
  * so nothing would happen. Instead, delete the selected text inside each part and keep every part.
  */
 export const deleteAcrossParts: Command = (state, dispatch) => {
-  const { selection, doc } = state;
-  if (selection.empty) return false;
-  const firstPart = selection.$from.depth === 0 ? 0 : selection.$from.index(0);
-  const lastPart = Math.min(
-    selection.$to.depth === 0 ? doc.childCount - 1 : selection.$to.index(0),
-    doc.childCount - 1,
-  );
-  if (firstPart === lastPart && selection.$from.depth > 0) return false;
+  const range = crossPartRange(state);
+  if (!range) return false;
   if (!dispatch) return true;
+  const { selection, doc } = state;
+  const [firstPart, lastPart] = range;
 
   const tr = state.tr;
   const starts: number[] = [];
