@@ -49,7 +49,9 @@ describe('the act editor in a real browser', () => {
 
   it('cuts a selection spanning two parts without merging them, and pastes it elsewhere', async () => {
     const { page, context } = await app.launch();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(app.baseUrl).origin });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(app.baseUrl).origin,
+    });
     await openBundledCase(page);
     await typeInPart(page, 1, 'Описание один.');
     await typeInPart(page, 2, 'Мотивы два.');

@@ -7,7 +7,7 @@ import { appLauncher } from './helpers/browser';
 const app = appLauncher();
 
 describe('when the disk is full', () => {
-  it('says so, keeps the text, still exports it, and saves it once writing works again', async () => {
+  it('says so, keeps the text, lets the trainee save a copy, and saves it once writing works again', async () => {
     const { page } = await app.launch();
     await openBundledCase(page);
     await typeInPart(page, 1, 'Первый абзац сохранён.');
@@ -33,7 +33,7 @@ describe('when the disk is full', () => {
     expect(await indicator.innerText()).toContain('на диске закончилось место');
     expect(await partText(page, 'reasoning')).toContain('Текст, набранный при полном диске.');
 
-    await page.getByRole('button', { name: 'Сдать работу…' }).click();
+    await indicator.getByRole('button', { name: 'Сохранить копию в файл…' }).click();
     await page.getByRole('dialog').getByRole('textbox').fill('Иванов Иван');
     const download = page.waitForEvent('download');
     await page.getByRole('dialog').getByRole('button', { name: 'Продолжить' }).click();
@@ -47,5 +47,8 @@ describe('when the disk is full', () => {
     await page.reload();
     await page.locator('.act-editor').waitFor();
     expect(await partText(page, 'reasoning')).toContain('Текст, набранный при полном диске.');
+    // A copy is not a submission: the case is still in progress.
+    await page.goto(app.baseUrl);
+    await expect.poll(() => page.locator('.case-list__item .status').first().innerText()).toBe('В процессе');
   });
 });

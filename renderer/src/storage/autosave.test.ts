@@ -108,6 +108,19 @@ describe('Autosaver', () => {
     expect(autosaver.hasUnsavedChanges).toBe(false);
   });
 
+  it('keeps showing the failure while it retries, until a save succeeds', async () => {
+    const autosaver = saver();
+    fail = new Error('disk');
+    autosaver.markDirty();
+    await vi.advanceTimersByTimeAsync(IDLE_DELAY_MS);
+    await autosaver.flush();
+    expect(statuses).toEqual(['pending', 'saving', 'failed', 'failed']);
+    fail = undefined;
+    await autosaver.flush();
+    expect(statuses.at(-1)).toBe('saved');
+    expect(statuses.slice(3)).not.toContain('saving');
+  });
+
   it('saves changes typed while a retry was pending once the retry succeeds', async () => {
     const autosaver = saver();
     fail = new Error('busy');

@@ -83,7 +83,9 @@ export class Autosaver {
   private run(): Promise<void> {
     this.dirty = false;
     this.firstPendingAt = null;
-    this.options.onStatus({ state: 'saving' });
+    // During retries the failure stays on screen until a save succeeds: flickering to "saving" would hide the
+    // message, and its buttons, every time the trainee reaches for them.
+    if (this.failures === 0) this.options.onStatus({ state: 'saving' });
     const attempt = this.options.save().then(
       () => {
         this.failures = 0;

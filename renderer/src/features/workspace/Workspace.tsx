@@ -83,7 +83,7 @@ export function Workspace({ caseRecord, template, doc, draft }: WorkspaceProps) 
     const current = controllerRef.current?.doc ?? doc;
     // The file should match what is saved; if saving is failing, the file still gets the text on screen.
     await flush();
-    const savedRevision = isSaved() && controllerRef.current?.doc === current ? revision.current : 0;
+    const saved = isSaved() && controllerRef.current?.doc === current;
     try {
       const result = await exportSubmission(services, {
         caseRecord,
@@ -92,16 +92,19 @@ export function Workspace({ caseRecord, template, doc, draft }: WorkspaceProps) 
         participantName: name,
         document: current.toJSON() as Record<string, unknown>,
         createdAt: draft ? new Date(draft.createdAt) : new Date(),
-        savedRevision,
+        // Only a submission of the saved text marks the case submitted.
+        submittedRevision: kind === 'submission' && saved ? revision.current : 0,
         dialog: { title: t('workspace.exportDialogTitle'), filterName: t('workspace.submissionFilter') },
       });
-      if (result.saved) setNotice({ tone: 'success', text: t('workspace.exported', { name: result.name }) });
+      if (result.saved) {
+        const message = kind === 'submission' ? 'workspace.exported' : 'workspace.copySaved';
+        setNotice({ tone: 'success', text: t(message, { name: result.name }) });
+      }
     } catch (error) {
-      setNotice({
-        tone: 'error',
-        text: t('workspace.exportFailed', { detail: error instanceof Error ? error.message : String(error) }),
-      });
+      const detail = error instanceof Error ? error.message : String(error);
+      setNotice({ tone: 'error', text: t('workspace.exportFailed', { detail }) });
     }
+    exportButton.current?.focus();
   }
 
   return (

@@ -14,8 +14,8 @@ export interface ExportRequest {
   participantName: string;
   document: Record<string, unknown>;
   createdAt: Date;
-  /** The saved revision the document is, or 0 when nothing was saved yet. */
-  savedRevision: number;
+  /** The saved revision to mark as submitted once the file is written; 0 marks nothing (a copy, or unsaved text). */
+  submittedRevision: number;
   dialog: { title: string; filterName: string };
 }
 
@@ -48,8 +48,8 @@ export async function exportSubmission(
     filters: [{ name: request.dialog.filterName, extensions: [SUBMISSION_EXTENSION] }],
     bytes: encodeSubmission(submission),
   });
-  if (result.saved && request.savedRevision > 0) {
-    await markDraftExported(services.db, caseRecord.key, request.savedRevision, now);
+  if (result.saved && request.submittedRevision > 0) {
+    await markDraftExported(services.db, caseRecord.key, request.submittedRevision, now);
   }
   return result;
 }
