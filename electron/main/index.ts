@@ -12,6 +12,7 @@ import { registerIpcHandlers } from './ipc-registration';
 import { createMainWindow } from './main-window';
 import { hardenSession } from './session-guards';
 import { claimSingleInstance } from './single-instance';
+import { promptBeforeLosingUnsavedWork } from './unsaved-work-prompt';
 import { guardWebContents } from './web-contents-guards';
 
 /** The built renderer sits beside this bundle: out/main/index.js → out/renderer/. */
@@ -35,7 +36,10 @@ function startApp(): void {
   // Forces the sandbox on every renderer, including any created without the main window's options.
   app.enableSandbox();
   // Attached at creation, before any page loads, so no web contents ever runs unguarded.
-  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, isTrustedPageUrl));
+  app.on('web-contents-created', (_event, contents) => {
+    guardWebContents(contents, isTrustedPageUrl);
+    promptBeforeLosingUnsavedWork(contents, app.getLocale());
+  });
   app.on('window-all-closed', () => {
     // macOS apps stay active without windows until the user quits explicitly.
     if (process.platform !== 'darwin') app.quit();

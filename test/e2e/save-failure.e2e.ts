@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readSubmission } from '../../renderer/src/domain/submission/submission';
 import { openBundledCase, partText, typeInPart } from './helpers/app';
 import { appLauncher } from './helpers/browser';
+import { failDraftWrites } from './helpers/disk';
 
 const app = appLauncher();
 
@@ -13,20 +14,7 @@ describe('when the disk is full', () => {
     await typeInPart(page, 1, 'Первый абзац сохранён.');
     await expect.poll(() => page.locator('[data-save-state]').getAttribute('data-save-state')).toBe('saved');
 
-    // Every write to the drafts store now fails the way a full disk makes IndexedDB fail.
-    await page.evaluate(() => {
-      const put = IDBObjectStore.prototype.put;
-      (window as unknown as { restorePut: () => void }).restorePut = () => {
-        IDBObjectStore.prototype.put = put;
-      };
-      IDBObjectStore.prototype.put = function (
-        this: IDBObjectStore,
-        ...args: Parameters<IDBObjectStore['put']>
-      ) {
-        if (this.name === 'drafts') throw new DOMException('The disk is full', 'QuotaExceededError');
-        return put.apply(this, args);
-      };
-    });
+    const restoreWrites = await failDraftWrites(page);
     await typeInPart(page, 2, 'Текст, набранный при полном диске.');
     const indicator = page.locator('[data-save-state]');
     await expect.poll(() => indicator.getAttribute('data-save-state')).toBe('failed');
@@ -42,7 +30,7 @@ describe('when the disk is full', () => {
       'Текст, набранный при полном диске.',
     );
 
-    await page.evaluate(() => (window as unknown as { restorePut: () => void }).restorePut());
+    await restoreWrites();
     await expect.poll(() => indicator.getAttribute('data-save-state'), { timeout: 15_000 }).toBe('saved');
     await page.reload();
     await page.locator('.act-editor').waitFor();

@@ -26,9 +26,26 @@ export function routeHref(route: Route): string {
   }
 }
 
+/** Asked before the screen changes; returning false keeps the trainee where they are. */
+type LeaveGuard = () => boolean;
+let leaveGuard: LeaveGuard | null = null;
+
+/** A screen that must not be left silently (unsaved text) installs a guard while that is so. */
+export function setLeaveGuard(guard: LeaveGuard | null): void {
+  leaveGuard = guard;
+}
+
 function subscribe(listener: () => void): () => void {
-  window.addEventListener('hashchange', listener);
-  return () => window.removeEventListener('hashchange', listener);
+  const onHashChange = (event: HashChangeEvent) => {
+    // Links and the Back button have already changed the URL; undo that before any screen sees it.
+    if (leaveGuard && !leaveGuard()) {
+      history.replaceState(history.state, '', event.oldURL);
+      return;
+    }
+    listener();
+  };
+  window.addEventListener('hashchange', onHashChange);
+  return () => window.removeEventListener('hashchange', onHashChange);
 }
 
 export function useRoute(): Route {

@@ -12,7 +12,8 @@ export interface ActEditorOptions {
   language: string;
   /** Label read by screen readers for the editing area. */
   label: string;
-  onDocChange: () => void;
+  /** Called after every change with the new document (cheap: the document is not copied). */
+  onDocChange: (doc: ProseMirrorNode) => void;
   onBlur: () => void;
 }
 
@@ -96,7 +97,7 @@ export class ActEditorController {
     this.view.destroy();
   }
 
-  private apply(tr: Transaction, onDocChange: () => void): void {
+  private apply(tr: Transaction, onDocChange: (doc: ProseMirrorNode) => void): void {
     // ProseMirror has copied a cut selection to the clipboard and now deletes it; across parts that delete would
     // merge them and be refused, so delete part by part instead.
     if (tr.getMeta('uiEvent') === 'cut' && crossPartRange(this.view.state)) {
@@ -105,7 +106,7 @@ export class ActEditorController {
     }
     const state = this.view.state.apply(tr);
     this.view.updateState(state);
-    if (tr.docChanged) onDocChange();
+    if (tr.docChanged) onDocChange(state.doc);
     for (const listener of this.listeners) listener();
   }
 }

@@ -54,6 +54,11 @@ export class Autosaver {
     return this.dirty || this.inFlight !== null;
   }
 
+  /** Unsaved text that saving is failing (or has stopped) to write: leaving now would lose it. */
+  get isHoldingUnsavedText(): boolean {
+    return this.hasUnsavedChanges && (this.failures > 0 || this.stopped);
+  }
+
   /** Saves now if anything is unsaved, and resolves when everything known so far is written (or failed). */
   async flush(): Promise<void> {
     this.clearTimer();

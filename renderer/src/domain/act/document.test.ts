@@ -3,6 +3,7 @@ import {
   ActDocumentError,
   assertMatchesTemplate,
   createActDocument,
+  openActDocument,
   parseActDocument,
   partIds,
 } from './document';
@@ -80,6 +81,36 @@ describe('assertMatchesTemplate', () => {
     const doc = createActDocument(civilDecision, 'ru');
     const shorter = doc.copy(doc.content.cut(0, doc.child(0).nodeSize));
     expect(() => assertMatchesTemplate(shorter, civilDecision)).toThrow(
+      expect.objectContaining({ reason: 'templateMismatch' }),
+    );
+  });
+});
+
+describe('openActDocument', () => {
+  it('opens a draft whose headings a later template reworded, showing the new headings and keeping the text', () => {
+    let doc = createActDocument(civilDecision, 'kk');
+    const reworded = {
+      ...civilDecision,
+      parts: civilDecision.parts.map((part) =>
+        part.id === 'operative' ? { ...part, heading: { ...part.heading, kk: 'Қарарлы бөлігі' } } : part,
+      ),
+    };
+    doc = openActDocument(doc.toJSON(), reworded);
+    expect(doc.child(3).firstChild?.attrs.text).toBe('Қарарлы бөлігі');
+    expect(doc.child(0).textContent).toContain('ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ АТЫНАН');
+  });
+
+  it('returns the same document when the headings are current', () => {
+    const doc = createActDocument(civilDecision, 'ru');
+    expect(openActDocument(doc.toJSON(), civilDecision).eq(doc)).toBe(true);
+  });
+
+  it('refuses a document of another template', () => {
+    const json = {
+      ...(createActDocument(civilDecision, 'ru').toJSON() as object),
+      attrs: { template: 'other', language: 'ru' },
+    };
+    expect(() => openActDocument(json, civilDecision)).toThrow(
       expect.objectContaining({ reason: 'templateMismatch' }),
     );
   });

@@ -1,4 +1,4 @@
-import { Node as ProseMirrorNode } from 'prosemirror-model';
+import { Fragment, Node as ProseMirrorNode } from 'prosemirror-model';
 import type { ContentLanguage } from '../language';
 import { actSchema } from './schema';
 import type { ActTemplate } from './template';
@@ -58,16 +58,40 @@ export function partIds(doc: ProseMirrorNode): string[] {
   return ids;
 }
 
-/** Checks that a document has exactly the parts of its template, in order, with the template's headings. */
+/**
+ * Checks that a document has the parts of its template, in order, by part id. Headings are not compared: they
+ * are display text that a later version of the template may reword (see withTemplateHeadings).
+ */
 export function assertMatchesTemplate(doc: ProseMirrorNode, template: ActTemplate): void {
-  const language = doc.attrs.language as ContentLanguage;
-  const expected = template.parts.map((part) => `${part.id}: ${part.heading[language] ?? '?'}`);
-  const actual: string[] = [];
-  doc.forEach((part) => actual.push(`${part.attrs.id as string}: ${part.firstChild?.attrs.text as string}`));
-  if (doc.attrs.template !== template.id || expected.join('\n') !== actual.join('\n')) {
+  const expected = template.parts.map((part) => part.id);
+  const actual = partIds(doc);
+  if (doc.attrs.template !== template.id || expected.join(',') !== actual.join(',')) {
     throw new ActDocumentError(
       'templateMismatch',
-      `expected template ${template.id} with parts [${expected.join('; ')}], got ${String(doc.attrs.template)} with [${actual.join('; ')}]`,
+      `expected template ${template.id} with parts [${expected.join(', ')}], got ${String(doc.attrs.template)} with [${actual.join(', ')}]`,
     );
   }
+}
+
+/** The document with each part's heading as the template words it now (unchanged parts stay the same nodes). */
+export function withTemplateHeadings(doc: ProseMirrorNode, template: ActTemplate): ProseMirrorNode {
+  const language = doc.attrs.language as ContentLanguage;
+  let changed = false;
+  const parts: ProseMirrorNode[] = [];
+  doc.forEach((part, _offset, index) => {
+    const heading = template.parts[index]?.heading[language];
+    if (heading === undefined || part.firstChild?.attrs.text === heading) return void parts.push(part);
+    changed = true;
+    parts.push(
+      part.copy(part.content.replaceChild(0, actSchema.nodes.part_heading.create({ text: heading }))),
+    );
+  });
+  return changed ? doc.copy(Fragment.from(parts)) : doc;
+}
+
+/** A stored or rescued draft, checked against its template and shown with the template's current headings. */
+export function openActDocument(json: unknown, template: ActTemplate): ProseMirrorNode {
+  const doc = parseActDocument(json);
+  assertMatchesTemplate(doc, template);
+  return withTemplateHeadings(doc, template);
 }

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { setLeaveGuard } from '../../app/route';
 import { useServices } from '../../app/services';
 import type { ActTemplate } from '../../domain/act/template';
 import { ActEditor } from '../../editor/ActEditor';
@@ -28,15 +29,21 @@ interface WorkspaceProps {
   template: ActTemplate;
   doc: ProseMirrorNode;
   draft: DraftRecord | undefined;
+  rescued: boolean;
 }
 
 /** The case file beside the act editor, with saving, outline, word count and export. */
-export function Workspace({ caseRecord, template, doc, draft }: WorkspaceProps) {
+export function Workspace({ caseRecord, template, doc, draft, rescued }: WorkspaceProps) {
   const services = useServices();
   const { db } = services;
   const { t } = useI18n();
   const [controller, setController] = useState<ActEditorController | null>(null);
-  const controllerRef = useRef<ActEditorController | null>(null);
+  /**
+   * The newest text, kept here rather than read from the editor: the last save can run after the editor is gone
+   * (the trainee left the case while a save was writing), and it must write the newest text, never the text as
+   * it was when the case was opened.
+   */
+  const latestDoc = useRef(doc);
   const exportButton = useRef<HTMLButtonElement>(null);
   /** Asking for the name before a submission, or before a copy (which does not mark the case submitted). */
   const [askName, setAskName] = useState<ExportKind | null>(null);
@@ -44,16 +51,19 @@ export function Workspace({ caseRecord, template, doc, draft }: WorkspaceProps) 
   const pack = useLiveQuery(() => db.packs.get(caseRecord.packId), [db, caseRecord.packId]);
   const split = useLiveQuery(() => readSetting(db, 'workspaceSplit').then((value) => value ?? 0.45), [db]);
 
-  const { status, lastSavedAt, markDirty, flush, isSaved, revision } = useDraftAutosave(
+  const { status, lastSavedAt, markDirty, flush, isSaved, isHoldingUnsavedText, revision } = useDraftAutosave(
     {
-      key: caseRecord.key,
-      packId: caseRecord.packId,
-      caseId: caseRecord.id,
-      packVersion: draft?.packVersion ?? caseRecord.packVersion,
-      templateId: template.id,
+      identity: {
+        key: caseRecord.key,
+        packId: caseRecord.packId,
+        caseId: caseRecord.id,
+        packVersion: draft?.packVersion ?? caseRecord.packVersion,
+        templateId: template.id,
+      },
+      initialRevision: draft?.revision ?? 0,
+      readDocument: () => latestDoc.current.toJSON(),
+      startUnsaved: rescued,
     },
-    draft?.revision ?? 0,
-    () => (controllerRef.current?.doc ?? doc).toJSON(),
   );
 
   const editorOptions = useMemo(
@@ -62,17 +72,22 @@ export function Workspace({ caseRecord, template, doc, draft }: WorkspaceProps) 
       hints: new Map(template.parts.map((part) => [part.id, part.hint[caseRecord.language]])),
       language: caseRecord.language,
       label: t('workspace.editorLabel'),
-      onDocChange: markDirty,
+      onDocChange: (next: ProseMirrorNode) => {
+        latestDoc.current = next;
+        markDirty();
+      },
       onBlur: () => void flush(),
     }),
     // The editor reads its options once; the document and template do not change while it is open.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [],
   );
-  const onReady = useCallback((ready: ActEditorController | null) => {
-    controllerRef.current = ready;
-    setController(ready);
-  }, []);
+  useEffect(() => {
+    setLeaveGuard(() => !isHoldingUnsavedText() || window.confirm(t('workspace.leaveUnsaved')));
+    return () => setLeaveGuard(null);
+  }, [isHoldingUnsavedText, t]);
+
+  const onReady = useCallback((ready: ActEditorController | null) => setController(ready), []);
   const wordCounts = usePartWordCounts(controller);
   const totalWords = wordCounts.reduce((sum, count) => sum + count, 0);
 
@@ -80,10 +95,10 @@ export function Workspace({ caseRecord, template, doc, draft }: WorkspaceProps) 
     const name = participantName ?? (await readSetting(db, 'participantName'));
     if (!name) return setAskName(kind);
     if (participantName) await writeSetting(db, 'participantName', participantName);
-    const current = controllerRef.current?.doc ?? doc;
+    const current = latestDoc.current;
     // The file should match what is saved; if saving is failing, the file still gets the text on screen.
     await flush();
-    const saved = isSaved() && controllerRef.current?.doc === current;
+    const saved = isSaved() && latestDoc.current === current;
     try {
       const result = await exportSubmission(services, {
         caseRecord,

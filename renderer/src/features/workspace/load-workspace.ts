@@ -1,16 +1,12 @@
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
-import {
-  ActDocumentError,
-  assertMatchesTemplate,
-  createActDocument,
-  parseActDocument,
-} from '../../domain/act/document';
+import { ActDocumentError, createActDocument, openActDocument } from '../../domain/act/document';
 import type { ActTemplate } from '../../domain/act/template';
 import { findActTemplate } from '../../domain/act/templates';
 import type { CaseDraftDatabase } from '../../storage/database';
 import { findDraft } from '../../storage/draft-repository';
 import { findCase } from '../../storage/pack-repository';
 import { caseKey, type CaseRecord, type DraftRecord } from '../../storage/records';
+import { clearRescueCopy, newerRescueCopy } from '../../storage/unload-rescue';
 
 export type LoadedWorkspace =
   | {
@@ -19,6 +15,8 @@ export type LoadedWorkspace =
       template: ActTemplate;
       doc: ProseMirrorNode;
       draft: DraftRecord | undefined;
+      /** The document is text rescued at the last unload, newer than the saved draft: it must be saved. */
+      rescued: boolean;
     }
   | { kind: 'missing' }
   | { kind: 'unknownActType'; actType: string }
@@ -26,8 +24,8 @@ export type LoadedWorkspace =
 
 /**
  * Everything a case workspace needs: the case, its act template, and the document to edit — the saved draft,
- * or a fresh one from the template when the trainee has not typed anything yet. A draft that cannot be read
- * is reported, never replaced.
+ * or a fresh one from the template when the trainee has not typed anything yet, or text rescued when the page
+ * last unloaded if it is newer than the saved draft. A draft that cannot be read is reported, never replaced.
  */
 export async function loadWorkspace(
   db: CaseDraftDatabase,
@@ -36,21 +34,30 @@ export async function loadWorkspace(
 ): Promise<LoadedWorkspace> {
   const caseRecord = await findCase(db, packId, caseId);
   if (!caseRecord) return { kind: 'missing' };
-  const draft = await findDraft(db, caseKey(packId, caseId));
+  const key = caseKey(packId, caseId);
+  const draft = await findDraft(db, key);
   const template = findActTemplate(draft?.templateId ?? caseRecord.actType);
   if (!template) return { kind: 'unknownActType', actType: draft?.templateId ?? caseRecord.actType };
-  if (!draft)
-    return {
-      kind: 'ready',
-      caseRecord,
-      template,
-      doc: createActDocument(template, caseRecord.language),
-      draft,
-    };
+  const ready = (doc: ProseMirrorNode, rescued: boolean): LoadedWorkspace => ({
+    kind: 'ready',
+    caseRecord,
+    template,
+    doc,
+    draft,
+    rescued,
+  });
+
+  const rescued = newerRescueCopy(key, draft?.updatedAt);
+  if (rescued !== undefined) {
+    try {
+      return ready(openActDocument(rescued, template), true);
+    } catch {
+      clearRescueCopy(key); // not a document of this act: fall back to the saved draft
+    }
+  }
+  if (!draft) return ready(createActDocument(template, caseRecord.language), false);
   try {
-    const doc = parseActDocument(draft.document);
-    assertMatchesTemplate(doc, template);
-    return { kind: 'ready', caseRecord, template, doc, draft };
+    return ready(openActDocument(draft.document, template), false);
   } catch (error) {
     if (error instanceof ActDocumentError) return { kind: 'damaged', detail: error.detail };
     throw error;

@@ -2,29 +2,44 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useServices } from '../../app/services';
 import { Autosaver, type SaveStatus } from '../../storage/autosave';
 import { DraftConflictError, saveDraftDocument, type DraftIdentity } from '../../storage/draft-repository';
+import { clearRescueCopy, writeRescueCopy } from '../../storage/unload-rescue';
+
+interface DraftAutosaveOptions {
+  identity: DraftIdentity;
+  /** The revision the open document was loaded at (0: never saved). */
+  initialRevision: number;
+  /** The document to save, read when a save starts so it is always the newest text. */
+  readDocument: () => unknown;
+  /** The open text is newer than the saved draft (rescued at the last unload) and must be saved at once. */
+  startUnsaved: boolean;
+}
 
 /**
  * Keeps the draft saved: every change arms the autosaver, and leaving the window, hiding it, closing it or
- * leaving the screen saves at once. `readDocument` is called when a save starts, so a save always writes the
- * newest text. The revision last written is kept here so each save can prove nobody else saved in between.
+ * leaving the screen saves at once. At unload, unsaved text also goes to a synchronous rescue copy, since an
+ * IndexedDB write started then is cut off with the page. The revision last written is kept here so each save
+ * can prove nobody else saved in between.
  */
-export function useDraftAutosave(
-  identity: DraftIdentity,
-  initialRevision: number,
-  readDocument: () => unknown,
-) {
+export function useDraftAutosave({
+  identity,
+  initialRevision,
+  readDocument,
+  startUnsaved,
+}: DraftAutosaveOptions) {
   const { db } = useServices();
   const [status, setStatus] = useState<SaveStatus>({ state: 'saved', at: null });
   const [lastSavedAt, setLastSavedAt] = useState<Date | null>(null);
   const revision = useRef(initialRevision);
-  const read = useRef(readDocument);
-  const identityRef = useRef(identity);
+  // Fixed for the life of the screen: the effect below must not restart (and drop its timers) on re-render.
+  const fixed = useRef({ identity, readDocument, startUnsaved });
   const saver = useRef<Autosaver | null>(null);
 
   useEffect(() => {
+    const { identity: draft, readDocument: read, startUnsaved: unsaved } = fixed.current;
     const autosaver = new Autosaver({
       save: async () => {
-        revision.current = await saveDraftDocument(db, identityRef.current, read.current(), revision.current);
+        revision.current = await saveDraftDocument(db, draft, read(), revision.current);
+        clearRescueCopy(draft.key);
       },
       onStatus: (next) => {
         setStatus(next);
@@ -33,18 +48,29 @@ export function useDraftAutosave(
       isFatal: (error) => error instanceof DraftConflictError,
     });
     saver.current = autosaver;
+    if (unsaved) autosaver.markDirty();
+
     const flush = () => void autosaver.flush();
     const flushWhenHidden = () => {
       if (document.visibilityState === 'hidden') flush();
     };
+    const rescueAndFlush = () => {
+      if (autosaver.hasUnsavedChanges) writeRescueCopy(draft.key, read());
+      flush();
+    };
+    const rescueOrWarn = (event: BeforeUnloadEvent) => {
+      rescueAndFlush();
+      // Saving is failing: closing or reloading now would lose the text, so the browser (or Electron) asks first.
+      if (autosaver.isHoldingUnsavedText) event.preventDefault();
+    };
     document.addEventListener('visibilitychange', flushWhenHidden);
-    window.addEventListener('pagehide', flush);
-    window.addEventListener('beforeunload', flush);
+    window.addEventListener('pagehide', rescueAndFlush);
+    window.addEventListener('beforeunload', rescueOrWarn);
     window.addEventListener('blur', flush);
     return () => {
       document.removeEventListener('visibilitychange', flushWhenHidden);
-      window.removeEventListener('pagehide', flush);
-      window.removeEventListener('beforeunload', flush);
+      window.removeEventListener('pagehide', rescueAndFlush);
+      window.removeEventListener('beforeunload', rescueOrWarn);
       window.removeEventListener('blur', flush);
       saver.current = null;
       // Leaving the screen: write what is pending, then stop.
@@ -56,7 +82,9 @@ export function useDraftAutosave(
   const flush = useCallback(async () => {
     await saver.current?.flush();
   }, []);
+  /** Whether leaving now would lose text that saving is failing to write. */
+  const isHoldingUnsavedText = useCallback(() => saver.current?.isHoldingUnsavedText ?? false, []);
   /** Whether everything typed so far is on disk. */
   const isSaved = useCallback(() => saver.current !== null && !saver.current.hasUnsavedChanges, []);
-  return { status, lastSavedAt, markDirty, flush, isSaved, revision };
+  return { status, lastSavedAt, markDirty, flush, isSaved, isHoldingUnsavedText, revision };
 }

@@ -112,6 +112,8 @@ export const en = {
   'workspace.submissionFilter': 'CaseDraft submission',
   'workspace.exported': 'Your work was saved as {name}. Hand this file in to your trainer.',
   'workspace.exportFailed': 'The submission was not saved: {detail}',
+  'workspace.leaveUnsaved':
+    'Your latest text could not be saved and will be lost if you leave. Leave anyway? To keep it, stay and use “Save a copy to a file”.',
   'workspace.saveCopy': 'Save a copy to a file…',
   'workspace.copySaved': 'A copy of your text was saved as {name}. The case is not marked as submitted.',
 

@@ -111,6 +111,8 @@ export const kk: Record<MessageKey, string> = {
   'workspace.submissionFilter': 'CaseDraft жұмысы',
   'workspace.exported': 'Жұмыс {name} файлына сақталды. Бұл файлды оқытушыға беріңіз.',
   'workspace.exportFailed': 'Жұмыс сақталмады: {detail}',
+  'workspace.leaveUnsaved':
+    'Соңғы мәтін сақталмады, шықсаңыз ол жоғалады. Бәрібір шығасыз ба? Оны сақтау үшін осы жерде қалып, «Көшірмесін файлға сақтау» батырмасын басыңыз.',
   'workspace.saveCopy': 'Көшірмесін файлға сақтау…',
   'workspace.copySaved': 'Мәтіннің көшірмесі {name} файлына сақталды. Іс тапсырылды деп белгіленбеді.',
 

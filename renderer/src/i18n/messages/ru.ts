@@ -115,6 +115,8 @@ export const ru: Record<MessageKey, string> = {
   'workspace.submissionFilter': 'Работа CaseDraft',
   'workspace.exported': 'Работа сохранена в файл {name}. Передайте этот файл преподавателю.',
   'workspace.exportFailed': 'Работа не сохранена: {detail}',
+  'workspace.leaveUnsaved':
+    'Последний текст не удалось сохранить, и он будет потерян, если уйти. Всё равно уйти? Чтобы сохранить его, останьтесь и нажмите «Сохранить копию в файл».',
   'workspace.saveCopy': 'Сохранить копию в файл…',
   'workspace.copySaved': 'Копия текста сохранена в файл {name}. Дело не отмечено как сданное.',
 

@@ -1,0 +1,42 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { clearRescueCopy, newerRescueCopy, writeRescueCopy } from './unload-rescue';
+
+/** Node has no localStorage; a Map-backed stand-in with the same three methods. */
+beforeEach(() => {
+  const items = new Map<string, string>();
+  globalThis.localStorage = {
+    getItem: (key: string) => items.get(key) ?? null,
+    setItem: (key: string, value: string) => void items.set(key, value),
+    removeItem: (key: string) => void items.delete(key),
+  } as Storage;
+});
+
+describe('rescue copies written at unload', () => {
+  it('give back text newer than the last save', () => {
+    writeRescueCopy('p/c', { text: 'newest' }, new Date('2026-11-22T10:00:05Z'));
+    expect(newerRescueCopy('p/c', '2026-11-22T10:00:04.000Z')).toEqual({ text: 'newest' });
+  });
+
+  it('give back text for a draft never saved at all', () => {
+    writeRescueCopy('p/c', { text: 'first words' });
+    expect(newerRescueCopy('p/c', undefined)).toEqual({ text: 'first words' });
+  });
+
+  it('are dropped once a later save (this window’s or another’s) has landed', () => {
+    writeRescueCopy('p/c', { text: 'older' }, new Date('2026-11-22T10:00:05Z'));
+    expect(newerRescueCopy('p/c', '2026-11-22T10:00:06.000Z')).toBeUndefined();
+    expect(localStorage.getItem('casedraft.unsaved.p/c')).toBeNull();
+  });
+
+  it('are dropped when unreadable', () => {
+    localStorage.setItem('casedraft.unsaved.p/c', '{broken');
+    expect(newerRescueCopy('p/c', undefined)).toBeUndefined();
+    expect(localStorage.getItem('casedraft.unsaved.p/c')).toBeNull();
+  });
+
+  it('are cleared after a successful save', () => {
+    writeRescueCopy('p/c', { text: 'x' });
+    clearRescueCopy('p/c');
+    expect(newerRescueCopy('p/c', undefined)).toBeUndefined();
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { openBundledCase, partText, typeInPart } from './helpers/app';
+import { appLauncher } from './helpers/browser';
+import { failDraftWrites, slowDraftWrites } from './helpers/disk';
+
+const app = appLauncher();
+
+const saveState = (page: Awaited<ReturnType<typeof app.launch>>['page']) =>
+  page.locator('[data-save-state]').getAttribute('data-save-state');
+
+describe('leaving a case', () => {
+  it('keeps every word when the trainee leaves while a slow save is still writing', async () => {
+    const { page } = await app.launch();
+    await openBundledCase(page);
+    await typeInPart(page, 1, ' Первое.');
+    await expect.poll(() => saveState(page)).toBe('saved');
+    await slowDraftWrites(page, 300);
+    await page.keyboard.type(' Второе.');
+    await expect.poll(() => saveState(page), { interval: 10 }).toBe('saving');
+    await page.keyboard.type(' Третье.');
+    await page.evaluate(() => history.back()); // the browser's Back button, while the save is writing
+
+    await page.locator('.pack-card').waitFor();
+    await page.waitForTimeout(1500);
+    await openBundledCase(page);
+    expect(await partText(page, 'descriptive')).toContain('Первое. Второе. Третье.');
+  });
+
+  it('asks before leaving while saving fails, and stays with the text when the trainee says no', async () => {
+    const { page } = await app.launch();
+    await openBundledCase(page);
+    await failDraftWrites(page);
+    await typeInPart(page, 2, 'Текст, который не удалось сохранить.');
+    await expect.poll(() => saveState(page)).toBe('failed');
+
+    const questions: string[] = [];
+    page.once('dialog', (dialog) => {
+      questions.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.getByRole('link', { name: 'Библиотека' }).click();
+    await expect.poll(() => questions.length).toBe(1);
+    expect(questions[0]).toContain('будет потерян');
+    expect(page.url()).toContain('#/case/');
+    expect(await partText(page, 'reasoning')).toContain('Текст, который не удалось сохранить.');
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('link', { name: 'Библиотека' }).click();
+    await page.locator('.pack-card').waitFor();
+  });
+
+  it('keeps the last words typed right before a reload', async () => {
+    const { page } = await app.launch();
+    await openBundledCase(page);
+    await typeInPart(page, 3, 'Иск удовлетворить частично');
+    await page.reload(); // at once: the autosave has not started yet
+    await page.locator('.act-editor').waitFor();
+    expect(await partText(page, 'operative')).toContain('Иск удовлетворить частично');
+    await expect.poll(() => saveState(page)).toBe('saved');
+  });
+});
