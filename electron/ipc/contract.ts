@@ -59,5 +59,5 @@ export interface PreloadApi {
   appInfo(): Promise<AppInfo>;
 }
 
-/** The largest file the open and save channels carry (a case pack with attachments). */
+/** The largest file the open and save channels carry, for case packs with attachments (pack format v2). */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;

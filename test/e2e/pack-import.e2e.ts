@@ -42,6 +42,27 @@ describe('importing a case pack', () => {
     expect(await library(page)).toEqual(before);
   });
 
+  it('says so when a dropped file cannot be read, and imports nothing', async () => {
+    const { page } = await app.launch();
+    const before = await library(page);
+    await page.evaluate(() => {
+      const file = new File(['{}'], 'on-a-removed-usb-stick.json');
+      // What Chromium does when the file vanished or its disk failed between the drop and the read.
+      file.arrayBuffer = () =>
+        Promise.reject(new DOMException('The file could not be read', 'NotReadableError'));
+      const transfer = new DataTransfer();
+      transfer.items.add(file);
+      const drop = new DragEvent('drop', { dataTransfer: transfer, bubbles: true });
+      Object.defineProperty(drop, 'dataTransfer', { value: { files: [file] } });
+      document.querySelector('.library')?.dispatchEvent(drop);
+    });
+    const alert = page.getByRole('alert');
+    await expect
+      .poll(() => alert.innerText())
+      .toContain('Файл on-a-removed-usb-stick.json не удалось прочитать');
+    expect(await library(page)).toEqual(before);
+  });
+
   it('imports a good pack dropped on the window', async () => {
     const { page } = await app.launch();
     const before = await library(page);

@@ -1,4 +1,7 @@
+import { JSDOM } from 'jsdom';
+import { DOMParser } from 'prosemirror-model';
 import { describe, expect, it } from 'vitest';
+import { actSchema } from './schema';
 import {
   ActDocumentError,
   assertMatchesTemplate,
@@ -113,5 +116,28 @@ describe('openActDocument', () => {
     expect(() => openActDocument(json, civilDecision)).toThrow(
       expect.objectContaining({ reason: 'templateMismatch' }),
     );
+  });
+});
+
+describe('pasted lists', () => {
+  it.each([
+    ['<ol start="3"><li><p>x</p></li></ol>', 3],
+    ['<ol start="a"><li><p>x</p></li></ol>', 1],
+    ['<ol start="-2"><li><p>x</p></li></ol>', 1],
+    ['<ol><li><p>x</p></li></ol>', 1],
+  ])('%s starts at %i', (html, order) => {
+    const dom = new JSDOM(`<body>${html}</body>`).window.document.body;
+    const slice = DOMParser.fromSchema(actSchema).parseSlice(dom);
+    expect(slice.content.firstChild?.attrs.order).toBe(order);
+  });
+
+  it('refuses a stored list whose start is not a whole number', () => {
+    const json = createActDocument(civilDecision, 'ru').toJSON() as { content: { content: unknown[] }[] };
+    json.content[0]?.content.push({
+      type: 'ordered_list',
+      attrs: { order: Number.NaN },
+      content: [{ type: 'list_item', content: [{ type: 'paragraph' }] }],
+    });
+    expect(() => parseActDocument(json)).toThrow(ActDocumentError);
   });
 });

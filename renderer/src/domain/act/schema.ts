@@ -61,11 +61,20 @@ const nodes: Record<ActNodeName, NodeSpec> = {
   ordered_list: {
     content: 'list_item+',
     group: 'block',
-    attrs: { order: { default: 1, validate: 'number' } },
+    attrs: {
+      order: {
+        default: 1,
+        // A list's first number; anything else (NaN from a pasted start="a") would make the draft unexportable.
+        validate: (value: unknown) => {
+          if (!Number.isInteger(value) || (value as number) < 1)
+            throw new RangeError('order must be a whole number ≥ 1');
+        },
+      },
+    },
     parseDOM: [
       {
         tag: 'ol',
-        getAttrs: (dom) => ({ order: dom.hasAttribute('start') ? Number(dom.getAttribute('start')) : 1 }),
+        getAttrs: (dom) => ({ order: listStart(dom.getAttribute('start')) }),
       },
     ],
     toDOM: (node) => ['ol', node.attrs.order === 1 ? {} : { start: node.attrs.order as number }, 0],
@@ -106,5 +115,11 @@ const marks: Record<ActMarkName, MarkSpec> = {
     toDOM: () => ['u', 0],
   },
 };
+
+/** A pasted list's `start`, or 1 when it is missing or not a whole number of at least 1. */
+function listStart(start: string | null): number {
+  const value = Number.parseInt(start ?? '', 10);
+  return Number.isInteger(value) && value >= 1 ? value : 1;
+}
 
 export const actSchema = new Schema<ActNodeName, ActMarkName>({ nodes, marks });

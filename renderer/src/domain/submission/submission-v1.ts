@@ -13,7 +13,8 @@ const isoDateTime = z.iso.datetime({ offset: true });
 export const submissionV1 = z.strictObject({
   format: z.literal(SUBMISSION_FORMAT),
   formatVersion: z.literal(1),
-  participant: z.strictObject({ name: z.string().trim().min(1).max(200) }),
+  // No trimming or other transforms: the digest is checked over the values exactly as the file holds them.
+  participant: z.strictObject({ name: z.string().min(1).max(200).regex(/\S/) }),
   pack: z.strictObject({
     id: z.string().min(1).max(64),
     version: z.number().int().positive(),

@@ -4,7 +4,8 @@ import { civilDecision } from '../act/templates/civil-decision';
 import { canonicalJson } from '../integrity/canonical-json';
 import { sha256Hex } from '../integrity/sha256';
 import { encodeSubmission, readSubmission, sealSubmission, submissionFileName } from './submission';
-import type { SubmissionContent } from './submission-v1';
+import sample from '../../../../test/fixtures/submissions/sample-v1.cdsub?raw';
+import type { SubmissionContent, SubmissionV1 } from './submission-v1';
 
 function content(): SubmissionContent {
   return {
@@ -57,6 +58,23 @@ describe('submissions', () => {
     });
   });
 
+  it('verify with the values exactly as written, spaces included', async () => {
+    const sealed = await sealSubmission({ ...content(), participant: { name: 'Асель Нурланова ' } });
+    expect(await readSubmission(encodeSubmission(sealed))).toMatchObject({ ok: true });
+  });
+
+  it('are refused when the act lacks parts its template requires', async () => {
+    const full = content().document as { content: unknown[] };
+    const sealed = await sealSubmission({
+      ...content(),
+      document: { ...full, content: full.content.slice(0, 2) },
+    });
+    expect(await readSubmission(encodeSubmission(sealed))).toMatchObject({
+      ok: false,
+      reason: 'invalidDocument',
+    });
+  });
+
   it('are refused when not JSON or not a submission', async () => {
     expect(await readSubmission(new TextEncoder().encode('nope'))).toMatchObject({
       ok: false,
@@ -66,6 +84,19 @@ describe('submissions', () => {
       ok: false,
       reason: 'invalidStructure',
     });
+  });
+});
+
+describe('the digest, checked against an independent implementation', () => {
+  const file = new TextEncoder().encode(sample);
+
+  it('verifies a file sealed by make-sample.py from the documented rules', async () => {
+    expect(await readSubmission(file)).toMatchObject({ ok: true });
+  });
+
+  it('seals the same content to the same digest', async () => {
+    const { digest, ...rest } = JSON.parse(sample) as SubmissionV1;
+    expect((await sealSubmission(rest)).digest).toEqual(digest);
   });
 });
 

@@ -1,6 +1,7 @@
 import { canonicalJson } from '../integrity/canonical-json';
 import { sha256Hex } from '../integrity/sha256';
-import { parseActDocument } from '../act/document';
+import { assertMatchesTemplate, parseActDocument } from '../act/document';
+import { findActTemplate } from '../act/templates';
 import {
   SUBMISSION_EXTENSION,
   submissionV1,
@@ -25,7 +26,7 @@ export type SubmissionCheck =
       detail: string;
     };
 
-/** Reads a submission file and checks its structure, its document and its digest. */
+/** Reads a submission file and checks its structure, its document against its act template, and its digest. */
 export async function readSubmission(bytes: Uint8Array): Promise<SubmissionCheck> {
   let json: unknown;
   try {
@@ -35,17 +36,26 @@ export async function readSubmission(bytes: Uint8Array): Promise<SubmissionCheck
   }
   const parsed = submissionV1.safeParse(json);
   if (!parsed.success) return { ok: false, reason: 'invalidStructure', detail: parsed.error.message };
-  const { digest, ...content } = parsed.data;
+  const submission = parsed.data;
+  const template = findActTemplate(submission.case.actType);
+  if (!template)
+    return { ok: false, reason: 'invalidDocument', detail: `unknown act type ${submission.case.actType}` };
   try {
-    parseActDocument(content.document);
+    assertMatchesTemplate(parseActDocument(submission.document), template);
   } catch (error) {
     return { ok: false, reason: 'invalidDocument', detail: String(error) };
   }
+  // The digest covers the file's own values, exactly as written, not the validator's copy of them.
+  const { digest: _digest, ...content } = json as Record<string, unknown>;
   const expected = await sha256Hex(canonicalJson(content));
-  if (expected !== digest.value) {
-    return { ok: false, reason: 'digestMismatch', detail: `expected ${expected}, file says ${digest.value}` };
+  if (expected !== submission.digest.value) {
+    return {
+      ok: false,
+      reason: 'digestMismatch',
+      detail: `expected ${expected}, file says ${submission.digest.value}`,
+    };
   }
-  return { ok: true, submission: parsed.data };
+  return { ok: true, submission };
 }
 
 /** `Асель Нурланова` + `loan-dispute` → `Асель-Нурланова-loan-dispute.cdsub`, safe on every file system. */

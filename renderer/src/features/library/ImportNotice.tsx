@@ -10,7 +10,16 @@ export function ImportNotice({ state, onDismiss }: { state: PackImportState; onD
     case 'idle':
       return null;
     case 'importing':
-      return <Notice tone="info">{t('library.importing', { name: state.fileName })}</Notice>;
+      // While the system's file dialog is open the name is not known yet, and there is nothing to say.
+      return state.fileName ? (
+        <Notice tone="info">{t('library.importing', { name: state.fileName })}</Notice>
+      ) : null;
+    case 'unreadable':
+      return (
+        <Notice tone="error" onDismiss={onDismiss}>
+          {t('library.readFailed', { name: state.fileName || '?', detail: state.detail })}
+        </Notice>
+      );
     case 'done':
       return (
         <Notice tone="success" onDismiss={onDismiss}>

@@ -23,18 +23,18 @@ export function LibraryScreen() {
   const drafts = useLiveQuery(() => db.drafts.toArray(), [db]);
 
   async function chooseFile() {
-    const file = await platform.openFile({
+    const request = {
       title: t('library.importDialogTitle'),
       filters: [{ name: t('library.packFilter'), extensions: PACK_EXTENSIONS }],
-    });
-    if (file) await importFile(file);
+    };
+    await importFile('', () => platform.openFile(request));
   }
 
   async function drop(event: DragEvent) {
     event.preventDefault();
     setDragging(false);
     const file = event.dataTransfer.files[0];
-    if (file) await importFile(await platform.readDroppedFile(file));
+    if (file) await importFile(file.name, () => platform.readDroppedFile(file));
   }
 
   const casesByPack = groupBy(cases ?? [], (record) => record.packId);

@@ -106,7 +106,6 @@ export function Workspace({ caseRecord, template, doc, draft, rescued }: Workspa
         packVersion: draft?.packVersion ?? caseRecord.packVersion,
         participantName: name,
         document: current.toJSON() as Record<string, unknown>,
-        createdAt: draft ? new Date(draft.createdAt) : new Date(),
         // Only a submission of the saved text marks the case submitted.
         submittedRevision: kind === 'submission' && saved ? revision.current : 0,
         dialog: { title: t('workspace.exportDialogTitle'), filterName: t('workspace.submissionFilter') },

@@ -49,7 +49,6 @@ function request(submittedRevision: number): ExportRequest {
     packVersion: 1,
     participantName: 'Асель Нурланова',
     document: createActDocument(civilDecision, 'ru').toJSON() as Record<string, unknown>,
-    createdAt: new Date('2026-11-20T09:00:00Z'),
     submittedRevision,
     dialog: { title: 'Save', filterName: 'Submission' },
   };
@@ -66,7 +65,7 @@ beforeEach(async () => {
     packVersion: 1,
     templateId: 'civil-decision',
   };
-  await saveDraftDocument(db, identity, {}, 0);
+  await saveDraftDocument(db, identity, {}, 0, new Date('2026-11-20T09:00:00Z'));
 });
 afterEach(() => db.close());
 
@@ -79,9 +78,14 @@ describe('exportSubmission', () => {
       participant: { name: 'Асель Нурланова' },
       pack: { id: 'pack-one', version: 1, title: 'Пакет' },
       case: { id: 'case-one', actType: 'civil-decision', language: 'ru' },
-      createdAt: '2026-11-20T09:00:00.000Z',
       app: { version: '9.9.9' },
     });
+  });
+
+  it('dates the submission from when the draft was first saved', async () => {
+    await exportSubmission(services(), request(1));
+    const check = await readSubmission(written[0]!.bytes);
+    expect(check.ok && check.submission.createdAt).toBe('2026-11-20T09:00:00.000Z');
   });
 
   it('marks the case submitted once the file is written', async () => {

@@ -2,7 +2,7 @@ import type { AppServices } from '../../app/services';
 import { sealSubmission, encodeSubmission, submissionFileName } from '../../domain/submission/submission';
 import { SUBMISSION_EXTENSION, SUBMISSION_FORMAT } from '../../domain/submission/submission-v1';
 import type { ContentLanguage } from '../../domain/language';
-import { markDraftExported } from '../../storage/draft-repository';
+import { findDraft, markDraftExported } from '../../storage/draft-repository';
 import type { CaseRecord } from '../../storage/records';
 import type { SaveFileResult } from '../../platform';
 
@@ -13,7 +13,6 @@ export interface ExportRequest {
   packVersion: number;
   participantName: string;
   document: Record<string, unknown>;
-  createdAt: Date;
   /** The saved revision to mark as submitted once the file is written; 0 marks nothing (a copy, or unsaved text). */
   submittedRevision: number;
   dialog: { title: string; filterName: string };
@@ -37,7 +36,8 @@ export async function exportSubmission(
       actType: caseRecord.actType,
       language: caseRecord.language as ContentLanguage,
     },
-    createdAt: request.createdAt.toISOString(),
+    // When the draft was first saved; a draft never saved is being created by this export.
+    createdAt: (await findDraft(services.db, caseRecord.key))?.createdAt ?? now.toISOString(),
     exportedAt: now.toISOString(),
     app: { name: services.appInfo.name, version: services.appInfo.version },
     document: request.document,
