@@ -3,6 +3,7 @@ import { Selection, type Command, type EditorState, type Transaction } from 'pro
 import { EditorView } from 'prosemirror-view';
 import { crossPartRange, deleteAcrossParts } from './commands/delete-across-parts';
 import { createActEditorState } from './editor-state';
+import { partRange } from './part-range';
 
 export interface ActEditorOptions {
   doc: ProseMirrorNode;
@@ -81,12 +82,8 @@ export class ActEditorController {
   focusPart(index: number): void {
     const { doc } = this.view.state;
     if (index < 0 || index >= doc.childCount) return;
-    let start = 0;
-    for (let i = 0; i < index; i++) start += doc.child(i).nodeSize;
-    const part = doc.child(index);
-    const textStart = start + 1 + (part.firstChild?.nodeSize ?? 0);
-    const selection = Selection.near(doc.resolve(textStart + 1));
-    this.view.dispatch(this.view.state.tr.setSelection(selection));
+    const { start, contentStart } = partRange(doc, index);
+    this.view.dispatch(this.view.state.tr.setSelection(Selection.near(doc.resolve(contentStart + 1))));
     this.view.focus();
     const heading = this.view.nodeDOM(start + 1);
     if (heading instanceof HTMLElement) heading.scrollIntoView({ block: 'start' });

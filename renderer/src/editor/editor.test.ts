@@ -10,6 +10,7 @@ import { listTypeAt, toggleList } from './commands/lists';
 import { createActEditorState } from './editor-state';
 import { sameParts } from './plugins/part-structure';
 import type { DecorationSet } from 'prosemirror-view';
+import { partRange } from './part-range';
 import { WordCounter } from './word-counts';
 import { actSchema } from '../domain/act/schema';
 
@@ -34,9 +35,7 @@ function run(
 
 /** Position just inside the first paragraph of part `index`. */
 function partTextStart(state: EditorState, index: number): number {
-  let pos = 0;
-  for (let i = 0; i < index; i++) pos += state.doc.child(i).nodeSize;
-  return pos + 1 + (state.doc.child(index).firstChild?.nodeSize ?? 0) + 1;
+  return partRange(state.doc, index).contentStart + 1;
 }
 
 function typeAt(state: EditorState, pos: number, text: string): EditorState {

@@ -4,7 +4,6 @@ import { readFileBytes } from './read-file';
 /** The app in plain Chromium: a hidden file input to open, a download to save. */
 export function createBrowserPlatform(version: string): Platform {
   return {
-    kind: 'browser',
     openFile: ({ filters }) => pickFile(filters),
     async saveFile({ suggestedName, bytes }) {
       const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/octet-stream' }));

@@ -15,7 +15,6 @@ export function electronApi(): PreloadApi | undefined {
 
 export function createElectronPlatform(api: PreloadApi): Platform {
   return {
-    kind: 'electron',
     openFile: (request) => api.openFile(request),
     saveFile: (request) => api.saveFile(request),
     appInfo: () => api.appInfo(),

@@ -7,7 +7,6 @@ export type { AppInfo, FileFilter, OpenedFile, SaveFileResult };
  * Electron (through the preload's `window.api`) and a plain browser (file input, download).
  */
 export interface Platform {
-  readonly kind: 'electron' | 'browser';
   openFile(request: { title: string; filters: FileFilter[] }): Promise<OpenedFile | null>;
   saveFile(request: {
     title: string;

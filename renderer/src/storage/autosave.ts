@@ -1,8 +1,7 @@
 /**
- * When to save a draft. The trainee must never lose more than about a second of typing, so:
+ * When to save a draft. A trainee must never lose more than about a second of typing, so:
  * - a save starts IDLE_DELAY_MS after the last change, early enough that it has committed within a second;
- * - during continuous typing a save starts at least every MAX_WAIT_MS (the issue allows 5 s; the guide's
- *   "about a second" is the stricter promise and a save of even a long act takes milliseconds);
+ * - during continuous typing a save starts at least every MAX_WAIT_MS (saving a long act takes milliseconds);
  * - `flush()` saves at once (blur, tab hidden, window closing, export);
  * - a failed save keeps the change pending, reports the error, and is retried with growing delays;
  *   a conflict (another window saved this draft) is not retried, since retrying would overwrite that work.

@@ -3,7 +3,7 @@ import { PackError } from '../domain/pack/pack-error';
 import { validPack } from '../domain/pack/test-pack';
 import type { CaseDraftDatabase } from './database';
 import { saveDraftDocument } from './draft-repository';
-import { findCase, importPack, listCases, listPacks } from './pack-repository';
+import { findCase, importPack, listPacks } from './pack-repository';
 import { createTestDatabase } from './test-database';
 
 let db: CaseDraftDatabase;
@@ -24,7 +24,7 @@ describe('importPack', () => {
   it('stores a new pack and its cases', async () => {
     expect(await importPack(db, validPack())).toBe('imported');
     expect((await listPacks(db)).map((pack) => pack.id)).toEqual(['test-pack']);
-    expect((await listCases(db, 'test-pack')).map((record) => record.key)).toEqual(['test-pack/case-one']);
+    expect(await db.cases.where('packId').equals('test-pack').primaryKeys()).toEqual(['test-pack/case-one']);
   });
 
   it('changes nothing when the same version is imported again', async () => {
@@ -62,10 +62,9 @@ describe('importPack', () => {
     await saveDraftDocument(db, identity, { text: 'работа' }, 0);
     const v2 = validPack({ version: 2, cases: [{ ...v1.cases[0]!, id: 'case-three' }] });
     await importPack(db, v2);
-    expect((await listCases(db, 'test-pack')).map((record) => record.id).sort()).toEqual([
-      'case-one',
-      'case-three',
-    ]);
+    expect(
+      (await db.cases.where('packId').equals('test-pack').toArray()).map((record) => record.id).sort(),
+    ).toEqual(['case-one', 'case-three']);
   });
 
   it('refuses an older version than the one in the library', async () => {

@@ -79,10 +79,6 @@ export async function listPacks(db: CaseDraftDatabase): Promise<PackRecord[]> {
   return packs.sort((a, b) => a.title.localeCompare(b.title));
 }
 
-export async function listCases(db: CaseDraftDatabase, packId: string): Promise<CaseRecord[]> {
-  return db.cases.where('packId').equals(packId).sortBy('order');
-}
-
 export async function findCase(
   db: CaseDraftDatabase,
   packId: string,

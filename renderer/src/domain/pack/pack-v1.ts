@@ -72,8 +72,6 @@ export const packV1 = z.strictObject({
 });
 
 export type PackV1 = z.infer<typeof packV1>;
-export type PackCase = z.infer<typeof packCase>;
 export type PackMaterial = z.infer<typeof material>;
-export type MaterialBlock = z.infer<typeof materialBlock>;
 export type LegislationExcerpt = z.infer<typeof legislationExcerpt>;
 export type RubricCriterion = z.infer<typeof rubricCriterion>;

@@ -1,4 +1,5 @@
 import { TextSelection, type Command, type EditorState } from 'prosemirror-state';
+import { partRange } from '../part-range';
 
 /**
  * Deleting a selection that spans several parts would merge them, which the part-structure guard refuses,
@@ -12,20 +13,14 @@ export const deleteAcrossParts: Command = (state, dispatch) => {
   const [firstPart, lastPart] = range;
 
   const tr = state.tr;
-  const starts: number[] = [];
-  doc.forEach((_, offset) => starts.push(offset));
   // From the last part backwards, so earlier positions stay valid.
   for (let index = lastPart; index >= firstPart; index--) {
-    const part = doc.child(index);
-    const partStart = starts[index] ?? 0;
-    const contentStart = partStart + 1 + (part.firstChild?.nodeSize ?? 0);
-    const contentEnd = partStart + part.nodeSize - 1;
+    const { contentStart, contentEnd } = partRange(doc, index);
     const from = Math.max(selection.from, contentStart);
     const to = Math.min(selection.to, contentEnd);
     if (from < to) tr.delete(from, to);
   }
-  const anchor = tr.mapping.map(Math.max(selection.from, 0), -1);
-  tr.setSelection(TextSelection.near(tr.doc.resolve(Math.min(anchor, tr.doc.content.size))));
+  tr.setSelection(TextSelection.near(tr.doc.resolve(tr.mapping.map(selection.from, -1))));
   dispatch(tr.scrollIntoView());
   return true;
 };

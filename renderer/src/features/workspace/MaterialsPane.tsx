@@ -1,17 +1,20 @@
-import type { MouseEvent } from 'react';
+import { memo, type MouseEvent } from 'react';
+import { formatArticleReference } from '../../domain/text/article-reference';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { CaseRecord } from '../../storage/records';
 
 /**
- * The case file: the task, each material, the legislation excerpts and the assessment criteria.
+ * The case file: the task, each material, the legislation excerpts and the assessment criteria. Materials are
+ * anchored as `material-<id>` and the fixed sections as `case-file-…`, so no material id can clash with them.
+ * Memoised: it is large, and the workspace re-renders on every save-status change.
  * Materials are plain text from the pack, rendered as React text, so nothing in a pack can run as markup.
  */
-export function MaterialsPane({ caseRecord }: { caseRecord: CaseRecord }) {
+export const MaterialsPane = memo(function MaterialsPane({ caseRecord }: { caseRecord: CaseRecord }) {
   const { t } = useI18n();
   return (
     <article className="materials" lang={caseRecord.language} aria-label={t('workspace.materials')}>
       <nav className="materials__toc" aria-label={t('workspace.materialsContents')}>
-        <a href="#material-task" onClick={scrollToAnchor}>
+        <a href="#case-file-task" onClick={scrollToAnchor}>
           {t('workspace.instructions')}
         </a>
         {caseRecord.materials.map((material) => (
@@ -20,12 +23,12 @@ export function MaterialsPane({ caseRecord }: { caseRecord: CaseRecord }) {
           </a>
         ))}
         {caseRecord.legislation.length > 0 && (
-          <a href="#material-legislation" onClick={scrollToAnchor}>
+          <a href="#case-file-legislation" onClick={scrollToAnchor}>
             {t('workspace.legislation')}
           </a>
         )}
       </nav>
-      <section id="material-task" className="material">
+      <section id="case-file-task" className="material">
         <h2>{caseRecord.title}</h2>
         <h3>{t('workspace.instructions')}</h3>
         {caseRecord.instructions.split(/\n{2,}/).map((paragraph, index) => (
@@ -46,16 +49,11 @@ export function MaterialsPane({ caseRecord }: { caseRecord: CaseRecord }) {
         </section>
       ))}
       {caseRecord.legislation.length > 0 && (
-        <section id="material-legislation" className="material">
+        <section id="case-file-legislation" className="material">
           <h2>{t('workspace.legislation')}</h2>
           {caseRecord.legislation.map((excerpt, index) => (
             <div key={index} className="legislation">
-              <h3>
-                {[excerpt.code, `ст. ${excerpt.article}`, excerpt.part && `ч. ${excerpt.part}`]
-                  .filter(Boolean)
-                  .join(', ')}
-                {excerpt.title && `. ${excerpt.title}`}
-              </h3>
+              <h3>{formatArticleReference(excerpt, caseRecord.language)}</h3>
               {excerpt.text.split(/\n+/).map((paragraph, line) => (
                 <p key={line}>{paragraph}</p>
               ))}
@@ -64,7 +62,7 @@ export function MaterialsPane({ caseRecord }: { caseRecord: CaseRecord }) {
         </section>
       )}
       {caseRecord.rubric.length > 0 && (
-        <section id="material-rubric" className="material">
+        <section id="case-file-rubric" className="material">
           <h2>{t('workspace.rubric')}</h2>
           <ul className="rubric">
             {caseRecord.rubric.map((criterion) => (
@@ -79,7 +77,7 @@ export function MaterialsPane({ caseRecord }: { caseRecord: CaseRecord }) {
       )}
     </article>
   );
-}
+});
 
 /**
  * In-pane links scroll the pane rather than changing the URL hash, which addresses screens, and stop the

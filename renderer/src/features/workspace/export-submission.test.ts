@@ -32,7 +32,6 @@ let userCancels: boolean;
 
 function services(): AppServices {
   const platform = {
-    kind: 'browser',
     saveFile: async ({ suggestedName, bytes }) => {
       if (userCancels) return { saved: false };
       written.push({ name: suggestedName, bytes });

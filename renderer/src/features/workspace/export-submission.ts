@@ -1,7 +1,6 @@
 import type { AppServices } from '../../app/services';
 import { sealSubmission, encodeSubmission, submissionFileName } from '../../domain/submission/submission';
 import { SUBMISSION_EXTENSION, SUBMISSION_FORMAT } from '../../domain/submission/submission-v1';
-import type { ContentLanguage } from '../../domain/language';
 import { findDraft, markDraftExported } from '../../storage/draft-repository';
 import type { CaseRecord } from '../../storage/records';
 import type { SaveFileResult } from '../../platform';
@@ -34,7 +33,7 @@ export async function exportSubmission(
       id: caseRecord.id,
       title: caseRecord.title,
       actType: caseRecord.actType,
-      language: caseRecord.language as ContentLanguage,
+      language: caseRecord.language,
     },
     // When the draft was first saved; a draft never saved is being created by this export.
     createdAt: (await findDraft(services.db, caseRecord.key))?.createdAt ?? now.toISOString(),

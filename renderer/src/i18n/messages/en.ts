@@ -134,7 +134,6 @@ export const en = {
   'save.saved': 'All changes saved',
   'save.savedAt': 'Saved at {time}',
   'save.pending': 'Changes not yet saved…',
-  'save.saving': 'Saving…',
   'save.failed':
     'Not saved: {reason}. Trying again in {seconds} s. Your text is still here; to be safe, save a copy to a file.',
   'save.stopped': 'Saving has stopped: {reason}. Save a copy of your text to a file to keep it.',
