@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { openBundledCase, partText, typeInPart } from './helpers/app';
+import { openBundledCase, partText, saveState, typeInPart } from './helpers/app';
 import { appLauncher } from './helpers/browser';
 import { failDraftWrites, slowDraftWrites } from './helpers/disk';
 
 const app = appLauncher();
-
-const saveState = (page: Awaited<ReturnType<typeof app.launch>>['page']) =>
-  page.locator('[data-save-state]').getAttribute('data-save-state');
 
 describe('leaving a case', () => {
   it('keeps every word when the trainee leaves while a slow save is still writing', async () => {

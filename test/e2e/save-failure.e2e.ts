@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { readSubmission } from '../../renderer/src/domain/submission/submission';
-import { openBundledCase, partText, typeInPart } from './helpers/app';
+import { exportAs, openBundledCase, partText, saveState, typeInPart } from './helpers/app';
 import { appLauncher } from './helpers/browser';
 import { failDraftWrites } from './helpers/disk';
 
@@ -12,26 +12,27 @@ describe('when the disk is full', () => {
     const { page } = await app.launch();
     await openBundledCase(page);
     await typeInPart(page, 1, 'Первый абзац сохранён.');
-    await expect.poll(() => page.locator('[data-save-state]').getAttribute('data-save-state')).toBe('saved');
+    await expect.poll(() => saveState(page)).toBe('saved');
 
     const restoreWrites = await failDraftWrites(page);
     await typeInPart(page, 2, 'Текст, набранный при полном диске.');
     const indicator = page.locator('[data-save-state]');
-    await expect.poll(() => indicator.getAttribute('data-save-state')).toBe('failed');
+    await expect.poll(() => saveState(page)).toBe('failed');
     expect(await indicator.innerText()).toContain('на диске закончилось место');
     expect(await partText(page, 'reasoning')).toContain('Текст, набранный при полном диске.');
 
-    await indicator.getByRole('button', { name: 'Сохранить копию в файл…' }).click();
-    await page.getByRole('dialog').getByRole('textbox').fill('Иванов Иван');
-    const download = page.waitForEvent('download');
-    await page.getByRole('dialog').getByRole('button', { name: 'Продолжить' }).click();
-    const check = await readSubmission(await readFile(await (await download).path()));
+    const copy = await exportAs(
+      page,
+      indicator.getByRole('button', { name: 'Сохранить копию в файл…' }),
+      'Иванов Иван',
+    );
+    const check = await readSubmission(await readFile(await copy.path()));
     expect(check.ok && JSON.stringify(check.submission.document)).toContain(
       'Текст, набранный при полном диске.',
     );
 
     await restoreWrites();
-    await expect.poll(() => indicator.getAttribute('data-save-state'), { timeout: 15_000 }).toBe('saved');
+    await expect.poll(() => saveState(page), { timeout: 15_000 }).toBe('saved');
     await page.reload();
     await page.locator('.act-editor').waitFor();
     expect(await partText(page, 'reasoning')).toContain('Текст, набранный при полном диске.');

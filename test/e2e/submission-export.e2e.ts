@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../renderer/src/domain/integrity/canonical-json';
 import { readSubmission } from '../../renderer/src/domain/submission/submission';
-import { BUNDLED_CASE, openBundledCase, typeInPart } from './helpers/app';
+import { BUNDLED_CASE, exportAs, openBundledCase, typeInPart } from './helpers/app';
 import { appLauncher } from './helpers/browser';
 
 const app = appLauncher();
@@ -14,11 +14,11 @@ describe('exporting a submission', () => {
     await openBundledCase(page);
     await typeInPart(page, 3, ' Взыскать с Ахметова Е.С. 2 200 000 тенге.');
 
-    await page.getByRole('button', { name: 'Сдать работу…' }).click();
-    await page.getByRole('dialog').getByRole('textbox').fill('Нурланова Асель Маратовна');
-    const download = page.waitForEvent('download');
-    await page.getByRole('dialog').getByRole('button', { name: 'Продолжить' }).click();
-    const file = await download;
+    const file = await exportAs(
+      page,
+      page.getByRole('button', { name: 'Сдать работу…' }),
+      'Нурланова Асель Маратовна',
+    );
     expect(file.suggestedFilename()).toBe(`Нурланова-Асель-Маратовна-${BUNDLED_CASE.caseId}.cdsub`);
     const bytes = await readFile(await file.path());
 

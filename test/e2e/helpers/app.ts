@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Download, Locator, Page } from 'playwright-core';
 
 /** The bundled exercise every end-to-end test starts from. */
 export const BUNDLED_CASE = { packId: 'civil-loan-karaganda', caseId: 'loan-dispute' };
@@ -38,4 +38,18 @@ export async function countRecords(page: Page, table: string): Promise<number> {
       }),
     table,
   );
+}
+
+/** What the save indicator says: saved, pending, saving, failed or stopped. */
+export async function saveState(page: Page): Promise<string | null> {
+  return page.locator('[data-save-state]').getAttribute('data-save-state');
+}
+
+/** Presses an export button and, the first time, answers the name dialog; resolves with the saved file. */
+export async function exportAs(page: Page, button: Locator, participantName: string): Promise<Download> {
+  await button.click();
+  await page.getByRole('dialog').getByRole('textbox').fill(participantName);
+  const download = page.waitForEvent('download');
+  await page.getByRole('dialog').getByRole('button', { name: 'Продолжить' }).click();
+  return download;
 }
