@@ -46,6 +46,25 @@ describe('leaving a case', () => {
     await page.locator('.pack-card').waitFor();
   });
 
+  it('never puts a closed window’s text back over the work another window saved', async () => {
+    const { page, context } = await app.launch();
+    const other = await context.newPage();
+    await other.goto(app.baseUrl);
+    await openBundledCase(page);
+    await openBundledCase(other);
+    await typeInPart(page, 2, 'Текст окна А.');
+    await expect.poll(() => saveState(page)).toBe('saved');
+    await typeInPart(other, 2, 'Текст окна Б.');
+    await expect.poll(() => saveState(other)).toBe('stopped');
+
+    other.on('dialog', (dialog) => void dialog.accept()); // «close anyway», losing window Б's text knowingly
+    await other.close({ runBeforeUnload: true });
+    await page.reload();
+    await page.locator('.act-editor').waitFor();
+    expect(await partText(page, 'reasoning')).toContain('Текст окна А.');
+    expect(await partText(page, 'reasoning')).not.toContain('Текст окна Б.');
+  });
+
   it('keeps the last words typed right before a reload', async () => {
     const { page } = await app.launch();
     await openBundledCase(page);

@@ -141,6 +141,7 @@ describe('Autosaver', () => {
     await vi.advanceTimersByTimeAsync(60_000);
     expect(saves).toBe(1);
     expect(statuses.at(-1)).toBe('stopped');
+    expect(autosaver.isStopped).toBe(true);
     autosaver.markDirty();
     await autosaver.flush();
     expect(saves).toBe(1);

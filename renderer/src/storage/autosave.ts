@@ -53,6 +53,11 @@ export class Autosaver {
     return this.dirty || this.inFlight !== null;
   }
 
+  /** Saving stopped for good on a fatal error (a conflict with another window): nothing more will be written. */
+  get isStopped(): boolean {
+    return this.stopped;
+  }
+
   /** Unsaved text that saving is failing (or has stopped) to write: leaving now would lose it. */
   get isHoldingUnsavedText(): boolean {
     return this.hasUnsavedChanges && (this.failures > 0 || this.stopped);

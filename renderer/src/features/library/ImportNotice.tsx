@@ -17,7 +17,9 @@ export function ImportNotice({ state, onDismiss }: { state: PackImportState; onD
     case 'unreadable':
       return (
         <Notice tone="error" onDismiss={onDismiss}>
-          {t('library.readFailed', { name: state.fileName || '?', detail: state.detail })}
+          {state.fileName
+            ? t('library.readFailed', { name: state.fileName, detail: state.detail })
+            : t('library.readFailedUnnamed', { detail: state.detail })}
         </Notice>
       );
     case 'done':

@@ -55,7 +55,8 @@ export function useDraftAutosave({
       if (document.visibilityState === 'hidden') flush();
     };
     const rescueAndFlush = () => {
-      if (autosaver.hasUnsavedChanges) writeRescueCopy(draft.key, read());
+      // Not after a conflict: another window's save is newer, and a rescue copy would be put back over it.
+      if (autosaver.hasUnsavedChanges && !autosaver.isStopped) writeRescueCopy(draft.key, read());
       flush();
     };
     const rescueOrWarn = (event: BeforeUnloadEvent) => {

@@ -41,6 +41,7 @@ export const en = {
   'library.unchanged': '“{title}”, version {version}, is already in the library. Nothing was changed.',
   'library.importFailed': 'The file {name} was not imported, and the library is unchanged:',
   'library.readFailed': 'The file {name} could not be read ({detail}). Nothing was imported.',
+  'library.readFailedUnnamed': 'The chosen file could not be read ({detail}). Nothing was imported.',
   'library.storageFailed': 'The local database refused the import ({detail}).',
 
   'branch.civil': 'Civil case',

@@ -41,6 +41,7 @@ export const kk: Record<MessageKey, string> = {
     '«{title}» топтамасының {version} нұсқасы кітапханада бұрыннан бар. Ештеңе өзгертілмеді.',
   'library.importFailed': '{name} файлы импортталмады, кітапхана өзгерген жоқ:',
   'library.readFailed': '{name} файлын оқу мүмкін болмады ({detail}). Ештеңе импортталмады.',
+  'library.readFailedUnnamed': 'Таңдалған файлды оқу мүмкін болмады ({detail}). Ештеңе импортталмады.',
   'library.storageFailed': 'Жергілікті дерекқор импорттаудан бас тартты ({detail}).',
 
   'branch.civil': 'Азаматтық іс',

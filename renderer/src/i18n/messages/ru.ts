@@ -41,6 +41,7 @@ export const ru: Record<MessageKey, string> = {
   'library.unchanged': 'Пакет «{title}» версии {version} уже есть в библиотеке. Ничего не изменено.',
   'library.importFailed': 'Файл {name} не импортирован, библиотека не изменилась:',
   'library.readFailed': 'Файл {name} не удалось прочитать ({detail}). Ничего не импортировано.',
+  'library.readFailedUnnamed': 'Выбранный файл не удалось прочитать ({detail}). Ничего не импортировано.',
   'library.storageFailed': 'Локальная база данных отклонила импорт ({detail}).',
 
   'branch.civil': 'Гражданское дело',
