@@ -1,25 +1,78 @@
 import { describe, expect, it } from 'vitest';
 import { CONTENT_LANGUAGES } from '../../language';
-import { assertMatchesTemplate, createActDocument } from '../document';
-import { ACT_TEMPLATES } from './index';
+import { assertMatchesTemplate, createActDocument, parseActDocument, partIds } from '../document';
+import { ACT_TEMPLATES, findActTemplate } from './index';
+
+/** Part ids shared across templates, so that checks and exercises can name a part whatever the act type. */
+const KNOWN_PART_IDS = [
+  'introductory',
+  'descriptive',
+  'reasoning',
+  'descriptive-reasoning',
+  'operative',
+  'signature',
+];
+
+const NAME_OF_THE_REPUBLIC = { ru: 'ИМЕНЕМ РЕСПУБЛИКИ КАЗАХСТАН', kk: 'ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ АТЫНАН' };
+
+describe('ACT_TEMPLATES', () => {
+  it('ships exactly the eight act types, under their stored ids', () => {
+    expect([...ACT_TEMPLATES.keys()].sort()).toEqual(
+      [
+        'administrative-decision',
+        'administrative-offence-resolution',
+        'civil-appeal-resolution',
+        'civil-decision',
+        'civil-ruling',
+        'court-order',
+        'criminal-verdict-acquittal',
+        'criminal-verdict-guilty',
+      ].sort(),
+    );
+    for (const [id, template] of ACT_TEMPLATES) expect(findActTemplate(id)).toBe(template);
+  });
+});
 
 describe.each([...ACT_TEMPLATES.values()])('act template $id', (template) => {
-  it('has unique part ids', () => {
+  it('has unique, non-empty part ids from the shared set', () => {
     const ids = template.parts.map((part) => part.id);
     expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) {
+      expect(id.trim()).not.toBe('');
+      expect(KNOWN_PART_IDS).toContain(id);
+    }
+  });
+
+  it('starts with the introductory part and ends with the signature block', () => {
+    expect(template.parts[0]?.id).toBe('introductory');
+    expect(template.parts.at(-1)?.id).toBe('signature');
   });
 
   it.each(CONTENT_LANGUAGES)('has a title, headings and hints in %s', (language) => {
     expect(template.title[language].trim()).not.toBe('');
+    expect(template.reference.code[language].trim()).not.toBe('');
     for (const part of template.parts) {
       expect(part.heading[language].trim(), part.id).not.toBe('');
       expect(part.hint[language].trim(), part.id).not.toBe('');
     }
   });
 
-  it.each(CONTENT_LANGUAGES)('creates a valid %s document that matches it', (language) => {
+  it.each(CONTENT_LANGUAGES)('opens with the act title in the name of the Republic in %s', (language) => {
+    const opening = template.parts[0]?.initialParagraphs?.[language] ?? [];
+    expect(opening).toHaveLength(2);
+    expect(opening[0]?.trim()).not.toBe('');
+    expect(opening[1]).toBe(NAME_OF_THE_REPUBLIC[language]);
+  });
+
+  it.each(CONTENT_LANGUAGES)('creates a valid %s document that round-trips through JSON', (language) => {
     const doc = createActDocument(template, language);
     expect(() => doc.check()).not.toThrow();
     expect(() => assertMatchesTemplate(doc, template)).not.toThrow();
+    expect(partIds(doc)).toEqual(template.parts.map((part) => part.id));
+
+    const parsed = parseActDocument(JSON.parse(JSON.stringify(doc.toJSON())) as unknown);
+    expect(parsed.eq(doc)).toBe(true);
+    expect(() => assertMatchesTemplate(parsed, template)).not.toThrow();
+    expect(parsed.attrs).toEqual({ template: template.id, language });
   });
 });

@@ -1,0 +1,65 @@
+import type { ActTemplate } from '../template';
+
+const APPK = { ru: 'АППК РК', kk: 'ӘРПК ҚР' };
+
+/**
+ * A decision on an administrative case (решение / шешім) of the first instance: АППК РК art. 152 requires four
+ * parts — introductory, descriptive, reasoning, operative — in written and oral proceedings [confirmed]; see also
+ * the Supreme Court's НП No. 5 of 29.11.2024 [confirmed], and the ГПК applies subsidiarily (АППК art. 1 part 3)
+ * [confirmed]. This is the full form; the short form of arts. 151–153 (introductory, reasoning, operative)
+ * [confirmed] is not modelled here. What each part contains is not confirmed: the hints follow the civil decision
+ * and add the contested administrative act or action, the respondent body and the court's active role
+ * [unverified], so the parts cite art. 152 as unverified. The signature block closes the act.
+ */
+export const administrativeDecision: ActTemplate = {
+  id: 'administrative-decision',
+  title: { ru: 'Решение суда по административному делу', kk: 'Әкімшілік іс бойынша сот шешімі' },
+  reference: { code: APPK, article: '152', verification: 'confirmed' },
+  parts: [
+    {
+      id: 'introductory',
+      heading: { ru: 'Вводная часть', kk: 'Кіріспе бөлік' },
+      hint: {
+        ru: 'Дата и место вынесения решения, суд, судья, секретарь, истец, ответчик — административный орган или должностное лицо, другие участники и их представители, предмет спора: оспариваемый административный акт, действие или бездействие.',
+        kk: 'Шешім шығарылған күн мен орын, сот, судья, хатшы, талапкер, жауапкер — әкімшілік орган немесе лауазымды адам, басқа да қатысушылар мен олардың өкілдері, дау нысанасы: дау айтылып отырған әкімшілік акт, әрекет немесе әрекетсіздік.',
+      },
+      initialParagraphs: {
+        ru: ['РЕШЕНИЕ', 'ИМЕНЕМ РЕСПУБЛИКИ КАЗАХСТАН'],
+        kk: ['ШЕШІМ', 'ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ АТЫНАН'],
+      },
+      reference: { code: APPK, article: '152', verification: 'unverified' },
+    },
+    {
+      id: 'descriptive',
+      heading: { ru: 'Описательная часть', kk: 'Сипаттау бөлігі' },
+      hint: {
+        ru: 'Требования истца в отношении оспариваемого акта или действия, возражения ответчика, объяснения других участников — кратко, в третьем лице.',
+        kk: 'Дау айтылып отырған акт немесе әрекет жөніндегі талапкердің талаптары, жауапкердің қарсылықтары, басқа қатысушылардың түсініктемелері — қысқаша, үшінші жақта.',
+      },
+      reference: { code: APPK, article: '152', verification: 'unverified' },
+    },
+    {
+      id: 'reasoning',
+      heading: { ru: 'Мотивировочная часть', kk: 'Уәждеу бөлігі' },
+      hint: {
+        ru: 'Установленные обстоятельства, в том числе выясненные судом по собственной инициативе (активная роль суда); доказательства и их оценка; выводы о законности оспариваемого акта или действия; применённые нормы права.',
+        kk: 'Анықталған мән-жайлар, оның ішінде соттың өз бастамасымен анықтағандары (соттың белсенді рөлі); дәлелдемелер және оларды бағалау; дау айтылып отырған акт немесе әрекеттің заңдылығы туралы тұжырымдар; қолданылған құқық нормалары.',
+      },
+      reference: { code: APPK, article: '152', verification: 'unverified' },
+    },
+    {
+      id: 'operative',
+      heading: { ru: 'Резолютивная часть', kk: 'Қарар бөлігі' },
+      hint: {
+        ru: 'Вывод по каждому требованию: иск удовлетворён полностью или частично либо в нём отказано, и что обязан сделать ответчик; распределение судебных расходов; порядок и срок обжалования.',
+        kk: 'Әрбір талап бойынша қорытынды: талап толық немесе ішінара қанағаттандырылды не қанағаттандырудан бас тартылды және жауапкер не істеуге міндетті; сот шығындарын бөлу; шағымдану тәртібі мен мерзімі.',
+      },
+      reference: { code: APPK, article: '152', verification: 'unverified' },
+    },
+    {
+      id: 'signature',
+      heading: { ru: 'Подпись судьи', kk: 'Судьяның қолы' },
+      hint: { ru: 'Судья (подпись) Фамилия И. О.', kk: 'Судья (қолы) Тегі А. Ә.' },
+    },
+  ],
+};
