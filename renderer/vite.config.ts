@@ -1,8 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { readFileSync } from 'node:fs';
-import { defineConfig } from 'vite';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY } from '../electron/main/content-security-policy.ts';
+import { bundledPacks } from '../scripts/pack/vite-plugin-bundled-packs.ts';
 
 /** The fixed address of `npm run start:web`: IndexedDB data belongs to an origin, so it must never change. */
 export const WEB_HOST = '127.0.0.1';
@@ -13,11 +16,71 @@ const { version } = JSON.parse(readFileSync(new URL('../package.json', import.me
   version: string;
 };
 
+/**
+ * What pdf.js fetches while it reads a PDF, from the pdfjs-dist package: character maps (for CJK and other
+ * CMap-encoded text), the standard 14 fonts (for PDFs that use them without embedding them), and the
+ * JavaScript builds of its JBIG2 and JPEG 2000 decoders (for scans; the WebAssembly builds are left out, the
+ * reader runs pdf.js with `useWasm: false`), with their licences. See reader/pdf-library.ts.
+ */
+const PDFJS_RESOURCES: { folder: string; include: (name: string) => boolean }[] = [
+  { folder: 'cmaps', include: () => true },
+  { folder: 'standard_fonts', include: () => true },
+  {
+    folder: 'wasm',
+    include: (name) =>
+      name.endsWith('_nowasm_fallback.js') || /^LICENSE_(?:PDFJS_)?(?:JBIG2|OPENJPEG)$/.test(name),
+  },
+];
+
+/**
+ * Ships pdf.js's resources inside the app, at `pdfjs/<folder>/<file>` beside index.html, so PDFs open offline
+ * and nothing is fetched from a CDN: emitted into the build (web and Electron alike, which share this config)
+ * and served from node_modules by the dev server.
+ */
+export function pdfjsResources(): Plugin {
+  const packageRoot = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  const files = new Set(
+    PDFJS_RESOURCES.flatMap(({ folder, include }) =>
+      readdirSync(path.join(packageRoot, folder))
+        .filter(include)
+        .map((name) => `${folder}/${name}`),
+    ),
+  );
+  return {
+    name: 'casedraft-pdfjs-resources',
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const file = /^\/pdfjs\/(.+)$/.exec(request.url?.split('?')[0] ?? '')?.[1];
+        if (!file || !files.has(file)) return next();
+        response.setHeader(
+          'Content-Type',
+          file.endsWith('.js') ? 'text/javascript' : 'application/octet-stream',
+        );
+        response.end(readFileSync(path.join(packageRoot, file)));
+      });
+    },
+    generateBundle() {
+      for (const file of files) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `pdfjs/${file}`,
+          source: readFileSync(path.join(packageRoot, file)),
+        });
+      }
+    },
+  };
+}
+
 /** The renderer as a plain web app (start:web, end-to-end tests). Electron builds it through electron.vite.config.ts. */
 export default defineConfig({
   root,
   base: './',
-  plugins: [react()],
+  // The exercises/ folders, compiled into packs installed at first start (`virtual:bundled-packs`).
+  plugins: [
+    react(),
+    bundledPacks({ exercisesDir: fileURLToPath(new URL('../exercises', import.meta.url)) }),
+    pdfjsResources(),
+  ],
   define: { __APP_VERSION__: JSON.stringify(version) },
   build: {
     outDir: fileURLToPath(new URL('../dist/web', import.meta.url)),

@@ -17,7 +17,7 @@ describe('leaving a case', () => {
     await page.keyboard.type(' Третье.');
     await page.evaluate(() => history.back()); // the browser's Back button, while the save is writing
 
-    await page.locator('.pack-card').waitFor();
+    await page.locator('.pack-card').first().waitFor();
     await page.waitForTimeout(1500);
     await openBundledCase(page);
     expect(await partText(page, 'descriptive')).toContain('Первое. Второе. Третье.');
@@ -43,7 +43,7 @@ describe('leaving a case', () => {
 
     page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('link', { name: 'Библиотека' }).click();
-    await page.locator('.pack-card').waitFor();
+    await page.locator('.pack-card').first().waitFor();
   });
 
   it('never puts a closed window’s text back over the work another window saved', async () => {

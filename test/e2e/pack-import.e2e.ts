@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { countRecords } from './helpers/app';
+import { countRecords, waitForBundledPacks } from './helpers/app';
 import { appLauncher } from './helpers/browser';
 
 const app = appLauncher();
@@ -15,9 +15,9 @@ async function importThroughButton(page: Page, name: string) {
 }
 
 async function library(page: Page) {
-  await page.locator('.pack-card').first().waitFor();
+  await waitForBundledPacks(page);
   return {
-    titles: await page.locator('.pack-card h2').allInnerTexts(),
+    titles: await page.locator('.pack-card__title').allInnerTexts(),
     packs: await countRecords(page, 'packs'),
     cases: await countRecords(page, 'cases'),
   };
@@ -75,7 +75,7 @@ describe('importing a case pack', () => {
         ?.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true }));
     }, text);
     await expect
-      .poll(() => page.locator('.pack-card h2').allInnerTexts())
+      .poll(() => page.locator('.pack-card__title').allInnerTexts())
       .toContain('Учебный пакет для проверки импорта');
     expect(await countRecords(page, 'packs')).toBe(before.packs + 1);
     expect(await countRecords(page, 'cases')).toBe(before.cases + 1);

@@ -27,7 +27,7 @@ describe('exporting a submission', () => {
     const { digest, ...content } = check.submission;
     expect(digest.value).toBe(createHash('sha256').update(canonicalJson(content)).digest('hex'));
     expect(content.participant.name).toBe('Нурланова Асель Маратовна');
-    expect(content.pack).toMatchObject({ id: BUNDLED_CASE.packId, version: 1 });
+    expect(content.pack).toMatchObject({ id: BUNDLED_CASE.packId, version: 2 });
     expect(content.case).toMatchObject({
       id: BUNDLED_CASE.caseId,
       actType: 'civil-decision',

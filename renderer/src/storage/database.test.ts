@@ -1,16 +1,24 @@
+import { Dexie } from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CaseDraftDatabase } from './database';
+import { CaseDraftDatabase } from './database';
 import { createTestDatabase } from './test-database';
 
 let db: CaseDraftDatabase;
 afterEach(() => db?.close());
 
-describe('database schema, version 1', () => {
-  it('opens an empty database at version 1 with its four tables', async () => {
+describe('database schema', () => {
+  it('opens an empty database at version 2 with its five tables', async () => {
     db = createTestDatabase();
     await db.open();
-    expect(db.verno).toBe(1);
-    expect(db.tables.map((table) => table.name).sort()).toEqual(['cases', 'drafts', 'packs', 'settings']);
+    expect(db.verno).toBe(2);
+    expect(db.tables.map((table) => table.name).sort()).toEqual([
+      'attachments',
+      'cases',
+      'drafts',
+      'packs',
+      'settings',
+    ]);
   });
 
   it('has the keys and indexes the repositories query by', async () => {
@@ -25,8 +33,51 @@ describe('database schema, version 1', () => {
     expect(shape).toEqual({
       packs: ['id'],
       cases: ['key', 'packId'],
+      attachments: ['sha256'],
       drafts: ['key', 'packId', 'updatedAt'],
       settings: ['key'],
     });
+  });
+});
+
+describe('migration from version 1', () => {
+  it('turns version-1 material blocks into escaped HTML and leaves drafts and settings alone', async () => {
+    const indexedDB = new IDBFactory();
+    const old = new Dexie('casedraft-migration', { indexedDB, IDBKeyRange });
+    old
+      .version(1)
+      .stores({ packs: 'id', cases: 'key, packId', drafts: 'key, packId, updatedAt', settings: 'key' });
+    const draft = { key: 'p/c', packId: 'p', caseId: 'c', document: { type: 'doc' }, revision: 4 };
+    await old.table('cases').put({
+      key: 'p/c',
+      packId: 'p',
+      materials: [
+        {
+          id: 'claim',
+          title: 'Иск',
+          blocks: [
+            { type: 'heading', text: 'Исковое заявление' },
+            { type: 'paragraph', text: 'Долг <500 000> тенге' },
+          ],
+        },
+      ],
+    });
+    await old.table('drafts').put(draft);
+    await old.table('settings').put({ key: 'language', value: 'kk' });
+    old.close();
+
+    db = new CaseDraftDatabase('casedraft-migration', { indexedDB, IDBKeyRange });
+    await db.open();
+    expect((await db.cases.get('p/c'))?.materials).toEqual([
+      {
+        kind: 'text',
+        id: 'claim',
+        title: 'Иск',
+        html: '<h3>Исковое заявление</h3>\n<p>Долг &lt;500 000&gt; тенге</p>',
+      },
+    ]);
+    expect(await db.drafts.get('p/c')).toEqual(draft);
+    expect(await db.settings.get('language')).toEqual({ key: 'language', value: 'kk' });
+    expect(await db.attachments.count()).toBe(0);
   });
 });

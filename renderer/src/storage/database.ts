@@ -1,5 +1,7 @@
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
-import type { CaseRecord, DraftRecord, PackRecord, SettingRecord } from './records';
+import { materialFromV1 } from '../domain/pack/pack-from-v1';
+import type { PackV1Material } from '../domain/pack/pack-v1';
+import type { AttachmentRecord, CaseRecord, DraftRecord, PackRecord, SettingRecord } from './records';
 
 export const DATABASE_NAME = 'casedraft';
 
@@ -12,10 +14,16 @@ export const DATABASE_NAME = 'casedraft';
  * - cases:    primary key `key` (`packId/caseId`), index `packId`.
  * - drafts:   primary key `key` (the case key), indexes `packId` and `updatedAt`.
  * - settings: primary key `key`, free-form `value`.
+ *
+ * Version 2 (case packs v2: attachments)
+ * - attachments: primary key `sha256`; PDFs and images, each stored once.
+ * - cases: materials become `{ kind: 'text', html }` or `{ kind: 'attachment', sha256, … }`; version-1 rows,
+ *   whose materials were heading and paragraph blocks, are converted to sanitised-by-construction HTML.
  */
 export class CaseDraftDatabase extends Dexie {
   packs!: EntityTable<PackRecord, 'id'>;
   cases!: EntityTable<CaseRecord, 'key'>;
+  attachments!: EntityTable<AttachmentRecord, 'sha256'>;
   drafts!: EntityTable<DraftRecord, 'key'>;
   settings!: EntityTable<SettingRecord, 'key'>;
 
@@ -29,5 +37,17 @@ export class CaseDraftDatabase extends Dexie {
       drafts: 'key, packId, updatedAt',
       settings: 'key',
     });
+    this.version(2)
+      .stores({ attachments: 'sha256' })
+      .upgrade((transaction) =>
+        transaction
+          .table('cases')
+          .toCollection()
+          .modify((record: { materials: (PackV1Material | CaseRecord['materials'][number])[] }) => {
+            record.materials = record.materials.map((material) =>
+              'blocks' in material ? materialFromV1(material) : material,
+            );
+          }),
+      );
   }
 }

@@ -1,25 +1,34 @@
+import type { CasePack, ReadPack } from '../domain/pack/pack';
 import { PackError } from '../domain/pack/pack-error';
-import type { PackV1 } from '../domain/pack/pack-v1';
 import type { CaseDraftDatabase } from './database';
-import { caseKey, type CaseRecord, type PackRecord } from './records';
+import { caseKey, type AttachmentRecord, type CaseRecord, type PackRecord } from './records';
 
 export type PackImportOutcome = 'imported' | 'updated' | 'unchanged';
 
+export interface ImportPackOptions {
+  bundled: boolean;
+  now?: Date;
+  /** Aborting before the transaction commits rolls all of it back. */
+  signal?: AbortSignal;
+}
+
 /**
- * Stores a validated pack in one transaction: either all of it lands or none of it does.
+ * Stores a fully read and checked pack in one transaction: either all of it lands or none of it does.
  * - a pack not yet here is added;
  * - the same id and version again changes nothing;
  * - a newer version replaces the pack's cases; drafts are never touched (each keeps the version it was
  *   written against), and a case the new version drops stays while a draft depends on it;
  * - an older version than the one here is refused, so nobody downgrades a pack by accident.
+ * Attachments are stored by content hash, once however many cases use them; those no case uses any more go.
  */
 export async function importPack(
   db: CaseDraftDatabase,
-  pack: PackV1,
-  options: { bundled: boolean; now?: Date } = { bundled: false },
+  { pack, attachments }: ReadPack,
+  options: ImportPackOptions = { bundled: false },
 ): Promise<PackImportOutcome> {
   const importedAt = (options.now ?? new Date()).toISOString();
-  return db.transaction('rw', db.packs, db.cases, db.drafts, async () => {
+  return db.transaction('rw', [db.packs, db.cases, db.drafts, db.attachments], async () => {
+    options.signal?.throwIfAborted();
     const existing = await db.packs.get(pack.id);
     if (existing && existing.version === pack.version) return 'unchanged';
     if (existing && existing.version > pack.version) {
@@ -27,20 +36,54 @@ export async function importPack(
         { code: 'olderVersion', title: existing.title, imported: existing.version, offered: pack.version },
       ]);
     }
-    const cases = toCaseRecords(pack);
+    const records = toStoredRecords({ pack, attachments }, options.bundled, importedAt);
     if (existing) {
-      const keep = new Set(cases.map((record) => record.key));
+      const keep = new Set(records.cases.map((record) => record.key));
       const drafted = new Set(await db.drafts.where('packId').equals(pack.id).primaryKeys());
       const stale = await db.cases.where('packId').equals(pack.id).primaryKeys();
       await db.cases.bulkDelete(stale.filter((key) => !keep.has(key) && !drafted.has(key)));
     }
-    await db.packs.put(toPackRecord(pack, options.bundled, importedAt));
-    await db.cases.bulkPut(cases);
+    const hashes = records.attachments.map((record) => record.sha256);
+    const stored = new Set(await db.attachments.where('sha256').anyOf(hashes).primaryKeys());
+    await db.attachments.bulkPut(records.attachments.filter((record) => !stored.has(record.sha256)));
+    await db.packs.put(records.pack);
+    await db.cases.bulkPut(records.cases);
+    if (existing) await deleteUnusedAttachments(db);
+    options.signal?.throwIfAborted();
     return existing ? 'updated' : 'imported';
   });
 }
 
-function toPackRecord(pack: PackV1, bundled: boolean, importedAt: string): PackRecord {
+/** The rows an import writes for a pack: its manifest, its cases, its attachments. */
+export function toStoredRecords(
+  { pack, attachments }: ReadPack,
+  bundled: boolean,
+  importedAt: string,
+): { pack: PackRecord; cases: CaseRecord[]; attachments: AttachmentRecord[] } {
+  return {
+    pack: toPackRecord(pack, bundled, importedAt),
+    cases: toCaseRecords(pack),
+    attachments: attachments.map((attachment) => ({
+      sha256: attachment.sha256,
+      mediaType: attachment.mediaType,
+      size: attachment.bytes.byteLength,
+      data:
+        attachment.blob ??
+        new Blob([attachment.bytes as Uint8Array<ArrayBuffer>], { type: attachment.mediaType }),
+    })),
+  };
+}
+
+async function deleteUnusedAttachments(db: CaseDraftDatabase): Promise<void> {
+  const used = new Set<string>();
+  await db.cases.each((record) => {
+    for (const material of record.materials) if (material.kind === 'attachment') used.add(material.sha256);
+  });
+  const all = await db.attachments.toCollection().primaryKeys();
+  await db.attachments.bulkDelete(all.filter((sha256) => !used.has(sha256)));
+}
+
+function toPackRecord(pack: CasePack, bundled: boolean, importedAt: string): PackRecord {
   return {
     id: pack.id,
     version: pack.version,
@@ -55,22 +98,13 @@ function toPackRecord(pack: PackV1, bundled: boolean, importedAt: string): PackR
   };
 }
 
-function toCaseRecords(pack: PackV1): CaseRecord[] {
+function toCaseRecords(pack: CasePack): CaseRecord[] {
   return pack.cases.map((packCase, order) => ({
+    ...packCase,
     key: caseKey(pack.id, packCase.id),
     packId: pack.id,
-    id: packCase.id,
     packVersion: pack.version,
     order,
-    title: packCase.title,
-    branch: packCase.branch,
-    actType: packCase.actType,
-    language: packCase.language,
-    instructions: packCase.instructions,
-    timeLimitMinutes: packCase.timeLimitMinutes,
-    materials: packCase.materials,
-    legislation: packCase.legislation ?? [],
-    rubric: packCase.rubric ?? [],
   }));
 }
 

@@ -1,5 +1,6 @@
 import type { ContentLanguage } from '../domain/language';
-import type { LegislationExcerpt, PackMaterial, RubricCriterion } from '../domain/pack/pack-v1';
+import type { LegislationExcerpt, PackMaterial, RubricCriterion } from '../domain/pack/pack';
+import type { AttachmentMediaType } from '../domain/pack/pack-v2';
 
 /** A pack as stored: its manifest, without the cases (those are rows of their own). */
 export interface PackRecord {
@@ -27,13 +28,24 @@ export interface CaseRecord {
   order: number;
   title: string;
   branch: string;
+  branchTitle?: string;
   actType: string;
   language: ContentLanguage;
   instructions: string;
   timeLimitMinutes?: number;
+  /** Rich text is stored sanitised; attachments by their SHA-256, in the attachments table. */
   materials: PackMaterial[];
   legislation: LegislationExcerpt[];
   rubric: RubricCriterion[];
+}
+
+/** A PDF or image of some case, stored once however many cases and packs use it. Key: its SHA-256. */
+export interface AttachmentRecord {
+  sha256: string;
+  mediaType: AttachmentMediaType;
+  size: number;
+  /** A Blob, not bytes: IndexedDB stores Blobs out of line, and writes and reads them far faster than bytes. */
+  data: Blob;
 }
 
 /** A trainee's draft of the act for one case. Key: the case's key. */

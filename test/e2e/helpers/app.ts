@@ -1,8 +1,22 @@
+import { readdirSync } from 'node:fs';
 import type { Download, Locator, Page } from 'playwright-core';
 
 /** The bundled exercise every end-to-end test starts from. */
 export const BUNDLED_CASE = { packId: 'civil-loan-karaganda', caseId: 'loan-dispute' };
 export const CIVIL_DECISION_PARTS = ['introductory', 'descriptive', 'reasoning', 'operative', 'signature'];
+
+/** How many packs the app bundles: one per folder of exercises/. */
+export const BUNDLED_PACK_COUNT = readdirSync(new URL('../../../exercises/', import.meta.url), {
+  withFileTypes: true,
+}).filter((entry) => entry.isDirectory()).length;
+
+/** Waits until the first start has installed every bundled pack, so counts taken next are stable. */
+export async function waitForBundledPacks(page: Page): Promise<void> {
+  await page
+    .locator('.pack-card')
+    .nth(BUNDLED_PACK_COUNT - 1)
+    .waitFor();
+}
 
 export async function openBundledCase(page: Page): Promise<void> {
   await page.locator('.case-list__link').first().click();

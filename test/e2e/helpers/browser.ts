@@ -29,7 +29,8 @@ export async function newProfile(): Promise<string> {
 }
 
 export async function removeProfile(profile: string): Promise<void> {
-  await rm(profile, { recursive: true, force: true });
+  // A killed browser's helper processes may still be writing their cache for a moment: retry rather than fail.
+  await rm(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
 }
 
 /** Starts Chromium on a user profile (a fresh one, or one a previous run used) and opens the app. */

@@ -23,7 +23,40 @@ export type PackProblem =
   | { code: 'tooLong'; path: FieldPath; max: number; unit: LimitUnit }
   | { code: 'unknownActType'; path: FieldPath; actType: string }
   | { code: 'duplicateId'; path: FieldPath; id: string }
-  | { code: 'olderVersion'; title: string; imported: number; offered: number };
+  | { code: 'olderVersion'; title: string; imported: number; offered: number }
+  /** Neither a zip pack (`.cdpack`) nor a JSON pack. */
+  | { code: 'unknownFileType' }
+  /** The zip archive's structure is broken, or one entry's data is. */
+  | { code: 'corruptArchive'; file?: string }
+  | { code: 'unsupportedArchive'; reason: 'zip64' | 'multiDisk' | 'encrypted' | 'compression'; file?: string }
+  | { code: 'tooManyEntries'; max: number }
+  /** The archive's files add up to more than this once unpacked. */
+  | { code: 'archiveTooLarge'; maxBytes: number }
+  | { code: 'entryTooLarge'; file: string; maxBytes: number }
+  | { code: 'compressionRatio'; file: string; max: number }
+  /** An entry unpacked to another size than it declared. */
+  | { code: 'sizeMismatch'; file: string }
+  | { code: 'checksumMismatch'; file: string }
+  /** An absolute or traversing name (`/x`, `C:x`, `../x`), a backslash or a control character. */
+  | { code: 'unsafeEntryName'; file: string }
+  | { code: 'duplicateEntry'; file: string }
+  | { code: 'nestedArchive'; file: string }
+  | { code: 'missingManifest'; file: string }
+  /** The manifest names a file the archive does not hold. */
+  | { code: 'missingFile'; path: FieldPath; file: string }
+  /** The archive holds a file the manifest does not name. */
+  | { code: 'unexpectedFile'; file: string }
+  /** A file's content is not of the media type the manifest declares. */
+  | { code: 'wrongMediaType'; path: FieldPath; file: string; declared: string }
+  | { code: 'digestMismatch'; path: FieldPath; file: string }
+  /** Rich text holding what a pack may not: scripts, event handlers, forms, links or remote resources… */
+  | { code: 'unsafeRichText'; path: FieldPath; file: string; found: string[] }
+  /** A trainer key (`.cdkey`) offered where a pack was expected. */
+  | { code: 'keyNotPack' }
+  /** Neither a trainer key nor a pack: a file offered as a key that is not one. */
+  | { code: 'notAKey' }
+  /** A case pack (`.cdpack` or JSON pack) offered where a trainer key was expected. */
+  | { code: 'packNotKey' };
 
 export class PackError extends Error {
   constructor(readonly problems: PackProblem[]) {

@@ -58,7 +58,7 @@ describe('parsePackFile', () => {
 
   it('refuses an unknown format version, saying which it found', () => {
     expect(problemsOf(bytesOf({ ...packJson(), formatVersion: 7 }))).toEqual([
-      { code: 'unsupportedFormatVersion', found: '7', supported: [1] },
+      { code: 'unsupportedFormatVersion', found: '7', supported: [1, 2] },
     ]);
   });
 
@@ -102,6 +102,11 @@ describe('parsePackFile', () => {
     ]);
   });
 
+  it('names a left-out field of fixed values, such as the language, as missing', () => {
+    const { language: _language, ...pack } = packJson();
+    expect(problemsOf(bytesOf(pack))).toEqual([{ code: 'missingField', path: ['language'] }]);
+  });
+
   it('refuses an act type CaseDraft has no template for', () => {
     const pack = packJson();
     pack.cases[0] = { ...pack.cases[0], actType: 'martian-verdict' };
@@ -125,25 +130,10 @@ describe('parsePackFile', () => {
     for (let index = 0; index < 50; index++) pack[`extra${index}`] = true;
     expect(problemsOf(bytesOf(pack))).toHaveLength(20);
   });
-});
 
-describe('the bundled exercises', () => {
-  // The same files the app bundles (features/library/bundled-packs.ts), read as raw text like an import would.
-  const sources = import.meta.glob<string>('../../../../exercises/*/pack.json', {
-    eager: true,
-    query: '?raw',
-    import: 'default',
-  });
-  const exercises = Object.entries(sources).map(([path, text]) => ({
-    folder: path.split('/').at(-2) ?? '',
-    text,
-  }));
-
-  it('exist', () => {
-    expect(exercises.length).toBeGreaterThan(0);
-  });
-
-  it.each(exercises)('$folder is a valid pack named after its folder', ({ folder, text }) => {
-    expect(parsePackFile(bytesOf(text)).id).toBe(folder);
+  it('states a positive whole number as at least 1', () => {
+    expect(problemsOf(bytesOf({ ...packJson(), version: 0 }))).toEqual([
+      { code: 'tooShort', path: ['version'], min: 1, unit: 'value' },
+    ]);
   });
 });

@@ -2,49 +2,68 @@ import type { z } from 'zod';
 import { findActTemplate } from '../act/templates';
 import { jsonErrorOffset, lineAndColumn } from '../text/json-error-position';
 import { PackError, type FieldPath, type LimitUnit, type PackProblem } from './pack-error';
-import { PACK_FORMAT, packV1, type PackV1 } from './pack-v1';
+import { PACK_FORMAT } from './pack-fields';
+import { packV1, type PackV1 } from './pack-v1';
 
 /** A JSON pack holds text only; anything larger is not a pack someone wrote by hand or tool. */
 export const MAX_JSON_PACK_BYTES = 20 * 1024 * 1024;
-const SUPPORTED_FORMAT_VERSIONS = [1];
 /** A broken file can have thousands of problems; the first few are enough to fix it. */
-const MAX_REPORTED_PROBLEMS = 20;
+export const MAX_REPORTED_PROBLEMS = 20;
 
-/** Reads and checks a pack file. Returns the pack or throws PackError naming every problem found. */
+/** Reads and checks a version-1 (JSON) pack file. Returns the pack or throws PackError naming every problem. */
 export function parsePackFile(bytes: Uint8Array): PackV1 {
   if (bytes.byteLength > MAX_JSON_PACK_BYTES)
     throw new PackError([{ code: 'tooLarge', maxBytes: MAX_JSON_PACK_BYTES }]);
+  return parsePack(parseJsonBytes(bytes));
+}
+
+/** UTF-8 JSON to a value, or PackError: `notText` for other encodings, `notJson` with where the parser stopped. */
+export function parseJsonBytes(bytes: Uint8Array): unknown {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     throw new PackError([{ code: 'notText' }]);
   }
-  let json: unknown;
   try {
-    json = JSON.parse(text);
+    return JSON.parse(text);
   } catch {
     const offset = jsonErrorOffset(text);
     throw new PackError([{ code: 'notJson', ...(offset >= 0 ? lineAndColumn(text, offset) : {}) }]);
   }
-  return parsePack(json);
 }
 
 export function parsePack(json: unknown): PackV1 {
+  checkFormatVersion(json, 1);
+  return validate(packV1, json);
+}
+
+/** Refuses anything that is not a pack of the given format version, before its fields are looked at. */
+export function checkFormatVersion(json: unknown, supported: number): void {
   if (typeof json !== 'object' || json === null || (json as { format?: unknown }).format !== PACK_FORMAT) {
     throw new PackError([{ code: 'notAPack' }]);
   }
   const formatVersion = (json as { formatVersion?: unknown }).formatVersion;
-  if (typeof formatVersion !== 'number' || !SUPPORTED_FORMAT_VERSIONS.includes(formatVersion)) {
+  if (formatVersion !== supported) {
     throw new PackError([
       {
         code: 'unsupportedFormatVersion',
         found: JSON.stringify(formatVersion) ?? 'undefined',
-        supported: SUPPORTED_FORMAT_VERSIONS,
+        supported: SUPPORTED_PACK_FORMAT_VERSIONS,
       },
     ]);
   }
-  const result = packV1.safeParse(json);
+}
+
+/** Every pack format version this app reads. */
+export const SUPPORTED_PACK_FORMAT_VERSIONS = [1, 2];
+
+/** Checks a manifest against its version's schema and the rules a schema cannot state. */
+export function validate<Schema extends z.ZodType<PackManifestShape>>(
+  schema: Schema,
+  json: unknown,
+): z.infer<Schema> {
+  const result = schema.safeParse(json);
   if (!result.success)
     throw new PackError(
       result.error.issues.flatMap((issue) => toProblems(issue, json)).slice(0, MAX_REPORTED_PROBLEMS),
@@ -54,8 +73,13 @@ export function parsePack(json: unknown): PackV1 {
   return result.data;
 }
 
+/** What every version's manifest has that the semantic checks look at. */
+interface PackManifestShape {
+  cases: { id: string; actType: string; materials: { id: string }[]; rubric?: { id: string }[] }[];
+}
+
 /** Rules a schema cannot state: known act types and ids unique where the app looks things up by id. */
-function semanticProblems(pack: PackV1): PackProblem[] {
+function semanticProblems(pack: PackManifestShape): PackProblem[] {
   const problems: PackProblem[] = [];
   problems.push(...duplicates(pack.cases, ['cases']));
   pack.cases.forEach((packCase, index) => {
@@ -78,7 +102,8 @@ function duplicates(items: { id: string }[], path: FieldPath): PackProblem[] {
   return problems;
 }
 
-function toProblems(issue: z.core.$ZodIssue, input: unknown): PackProblem[] {
+/** One schema issue as the problems the UI words; shared with other formats checked the same way (keys). */
+export function toProblems(issue: z.core.$ZodIssue, input: unknown): PackProblem[] {
   const path = issue.path.map((key) => (typeof key === 'number' ? key : String(key)));
   switch (issue.code) {
     case 'invalid_type':
@@ -88,12 +113,27 @@ function toProblems(issue: z.core.$ZodIssue, input: unknown): PackProblem[] {
     case 'unrecognized_keys':
       return issue.keys.map((key) => ({ code: 'unknownField', path: [...path, key] }));
     case 'too_small':
-      return [{ code: 'tooShort', path, min: Number(issue.minimum), unit: limitUnit(issue.origin) }];
+      return [{ code: 'tooShort', path, min: inclusiveBound(issue, +1), unit: limitUnit(issue.origin) }];
     case 'too_big':
-      return [{ code: 'tooLong', path, max: Number(issue.maximum), unit: limitUnit(issue.origin) }];
+      return [{ code: 'tooLong', path, max: inclusiveBound(issue, -1), unit: limitUnit(issue.origin) }];
     default:
-      return [{ code: 'invalidValue', path }];
+      // An enum or literal field left out is reported by zod as a value not allowed: it is missing.
+      return valueAt(input, path) === undefined
+        ? [{ code: 'missingField', path }]
+        : [{ code: 'invalidValue', path }];
   }
+}
+
+/**
+ * The limit as the smallest or largest value allowed: zod states `positive()` as "greater than 0". Every number
+ * in a pack is a whole number, so the bound moves by one.
+ */
+function inclusiveBound(
+  issue: { minimum?: unknown; maximum?: unknown; inclusive?: boolean; origin: string },
+  step: 1 | -1,
+): number {
+  const bound = Number(step > 0 ? issue.minimum : issue.maximum);
+  return issue.inclusive === false && issue.origin === 'number' ? bound + step : bound;
 }
 
 function limitUnit(origin: string): LimitUnit {

@@ -1,4 +1,9 @@
+import { sha256HexOfBytes } from '../integrity/sha256';
+import type { ReadPack } from './pack';
+import { packFromV1 } from './pack-from-v1';
 import type { PackV1 } from './pack-v1';
+import type { PackV2, PackV2Material } from './pack-v2';
+import { writePackArchive } from './write-pack';
 
 /** A small valid pack for tests; each test breaks one thing in a copy. */
 export function validPack(overrides: Partial<PackV1> = {}): PackV1 {
@@ -26,6 +31,71 @@ export function validPack(overrides: Partial<PackV1> = {}): PackV1 {
   };
 }
 
+/** A pack as the importer hands it to storage. */
+export function readPackOf(pack: PackV1 = validPack()): ReadPack {
+  return { pack: packFromV1(pack), attachments: [] };
+}
+
 export function bytesOf(value: unknown): Uint8Array {
   return new TextEncoder().encode(typeof value === 'string' ? value : JSON.stringify(value));
+}
+
+/** The smallest file a PDF reader opens: one empty page. */
+export const MINIMAL_PDF = bytesOf(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
+    '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+);
+
+export interface ArchiveSource {
+  manifest: PackV2;
+  files: Map<string, Uint8Array>;
+}
+
+/** A valid version-2 pack source: one case with a rich-text claim and a PDF receipt. Break a copy, then zip it. */
+export async function validArchiveSource(): Promise<ArchiveSource> {
+  const files = new Map<string, Uint8Array>([
+    ['cases/case-one/claim.html', bytesOf('<h2>Исковое заявление</h2><p>Истец просит взыскать долг.</p>')],
+    ['cases/case-one/receipt.pdf', MINIMAL_PDF],
+  ]);
+  const material = async (
+    id: string,
+    title: string,
+    file: string,
+    mediaType: PackV2Material['mediaType'],
+  ) => ({
+    id,
+    title,
+    file,
+    mediaType,
+    sha256: await sha256HexOfBytes(files.get(file) ?? new Uint8Array()),
+  });
+  return {
+    files,
+    manifest: {
+      format: 'casedraft.pack',
+      formatVersion: 2,
+      id: 'test-pack',
+      version: 1,
+      title: 'Тестовый пакет',
+      language: 'ru',
+      cases: [
+        {
+          id: 'case-one',
+          title: 'Дело о займе',
+          branch: 'civil',
+          actType: 'civil-decision',
+          language: 'ru',
+          instructions: 'Составьте решение.',
+          materials: [
+            await material('claim', 'Иск', 'cases/case-one/claim.html', 'text/html'),
+            await material('receipt', 'Расписка', 'cases/case-one/receipt.pdf', 'application/pdf'),
+          ],
+        },
+      ],
+    },
+  };
+}
+
+export function zipSource({ manifest, files }: ArchiveSource): Uint8Array {
+  return writePackArchive(manifest, files);
 }

@@ -1,5 +1,5 @@
 import type { ContentLanguage } from '../language';
-import type { LegislationExcerpt } from '../pack/pack-v1';
+import type { LegislationExcerpt } from '../pack/pack';
 
 /**
  * How a provision is cited in the case's language: «ГК РК, ст. 715, ч. 1» in Russian, «ҚР АК, 715-бап, 1-бөлік»

@@ -1,10 +1,18 @@
 import { useI18n } from '../../i18n/I18nProvider';
 import { Notice } from '../shared/Notice';
 import { describePackProblem } from './describe-pack-problem';
-import type { PackImportState } from './use-pack-import';
+import type { PackImportState, PackImportStep } from './use-pack-import';
 
 /** What became of the last pack import: progress, success, or every problem found in the file. */
-export function ImportNotice({ state, onDismiss }: { state: PackImportState; onDismiss: () => void }) {
+export function ImportNotice({
+  state,
+  onDismiss,
+  onCancel,
+}: {
+  state: PackImportState;
+  onDismiss: () => void;
+  onCancel: () => void;
+}) {
   const { t } = useI18n();
   switch (state.phase) {
     case 'idle':
@@ -12,8 +20,25 @@ export function ImportNotice({ state, onDismiss }: { state: PackImportState; onD
     case 'importing':
       // While the system's file dialog is open the name is not known yet, and there is nothing to say.
       return state.fileName ? (
-        <Notice tone="info">{t('library.importing', { name: state.fileName })}</Notice>
+        <Notice tone="info">
+          <p>{t('library.importing', { name: state.fileName })}</p>
+          <ImportProgress step={state.step} />
+          <button
+            type="button"
+            className="button"
+            onClick={onCancel}
+            disabled={state.step?.phase === 'saving'}
+          >
+            {t('library.importCancel')}
+          </button>
+        </Notice>
       ) : null;
+    case 'cancelled':
+      return (
+        <Notice tone="info" onDismiss={onDismiss}>
+          {t('library.importCancelled', { name: state.fileName })}
+        </Notice>
+      );
     case 'unreadable':
       return (
         <Notice tone="error" onDismiss={onDismiss}>
@@ -47,4 +72,19 @@ export function ImportNotice({ state, onDismiss }: { state: PackImportState; onD
         </Notice>
       );
   }
+}
+
+/** A progress bar per step: files unpacked, documents checked, then saving (indeterminate: one transaction). */
+function ImportProgress({ step }: { step?: PackImportStep }) {
+  const { t } = useI18n();
+  if (!step) return null;
+  const label = t(`library.importStep.${step.phase}`);
+  if (step.phase === 'saving' || step.total === 0)
+    return <progress className="import-progress" aria-label={label} />;
+  return (
+    <label className="import-progress">
+      <span>{label}</span>
+      <progress value={step.done} max={step.total} />
+    </label>
+  );
 }

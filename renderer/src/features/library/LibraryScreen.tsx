@@ -4,19 +4,23 @@ import { useServices } from '../../app/services';
 import { useI18n } from '../../i18n/I18nProvider';
 import { caseStatus } from '../../storage/draft-repository';
 import { listPacks } from '../../storage/pack-repository';
-import type { CaseRecord, DraftRecord } from '../../storage/records';
+import type { DraftRecord } from '../../storage/records';
 import { AppHeader } from '../shared/AppHeader';
+import { CaseBrowser } from './CaseBrowser';
 import { ImportNotice } from './ImportNotice';
-import { PackCard } from './PackCard';
+import { PackList } from './PackCard';
 import { usePackImport } from './use-pack-import';
 
 export const PACK_EXTENSIONS = ['cdpack', 'json'];
 
-/** The packs on this computer and their cases with the trainee's progress; packs are imported here. */
+/**
+ * The cases on this computer by branch of law, with the trainee's progress, a search and filters; below them the
+ * packs they come from. Packs are imported here.
+ */
 export function LibraryScreen() {
   const { db, platform } = useServices();
   const { t } = useI18n();
-  const { state, importFile, reset } = usePackImport();
+  const { state, importFile, cancel, reset } = usePackImport();
   const [dragging, setDragging] = useState(false);
   const packs = useLiveQuery(() => listPacks(db), [db]);
   const cases = useLiveQuery(() => db.cases.orderBy('key').toArray(), [db]);
@@ -37,7 +41,7 @@ export function LibraryScreen() {
     if (file) await importFile(file.name, () => platform.readDroppedFile(file));
   }
 
-  const casesByPack = groupBy(cases ?? [], (record) => record.packId);
+  const casesPerPack = countBy(cases ?? [], (record) => record.packId);
   const draftsByKey = new Map((drafts ?? []).map((draft: DraftRecord) => [draft.key, draft]));
 
   return (
@@ -58,32 +62,40 @@ export function LibraryScreen() {
         </button>
       </AppHeader>
       <main className="library__body">
-        <ImportNotice state={state} onDismiss={reset} />
+        <ImportNotice state={state} onDismiss={reset} onCancel={cancel} />
         {packs?.length === 0 ? (
           <p className="library__empty">{t('library.empty')}</p>
         ) : (
           <p className="library__lead">{t('library.chooseCase')}</p>
         )}
         <p className="library__hint">{dragging ? t('library.dropActive') : t('library.dropHint')}</p>
-        {packs?.map((pack) => (
-          <PackCard
-            key={pack.id}
-            pack={pack}
-            cases={(casesByPack.get(pack.id) ?? []).sort((a: CaseRecord, b: CaseRecord) => a.order - b.order)}
-            statusOf={(record) => caseStatus(draftsByKey.get(record.key))}
-          />
-        ))}
+        {packs && cases && drafts && packs.length > 0 && (
+          <>
+            <section className="library__section" aria-labelledby="library-cases">
+              <h2 id="library-cases" className="library__section-title">
+                {t('library.cases')}
+              </h2>
+              <CaseBrowser
+                packs={packs}
+                cases={cases}
+                statusOf={(record) => caseStatus(draftsByKey.get(record.key))}
+              />
+            </section>
+            <section className="library__section" aria-labelledby="library-packs">
+              <h2 id="library-packs" className="library__section-title">
+                {t('library.packs')}
+              </h2>
+              <PackList packs={packs} caseCount={(pack) => casesPerPack.get(pack.id) ?? 0} />
+            </section>
+          </>
+        )}
       </main>
     </div>
   );
 }
 
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const group = groups.get(key(item));
-    if (group) group.push(item);
-    else groups.set(key(item), [item]);
-  }
-  return groups;
+function countBy<T>(items: T[], key: (item: T) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return counts;
 }

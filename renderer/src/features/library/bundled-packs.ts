@@ -1,27 +1,32 @@
+import bundledPacks from 'virtual:bundled-packs';
 import { PackError } from '../../domain/pack/pack-error';
-import { parsePack } from '../../domain/pack/parse-pack';
+import { readPackFile } from '../../domain/pack/read-pack';
+import { createRichTextSanitizer } from '../../domain/pack/rich-text';
 import type { CaseDraftDatabase } from '../../storage/database';
-import { importPack } from '../../storage/pack-repository';
-
-/** Every pack under exercises/, built into the app. Their validity is checked by a unit test at build time. */
-const bundledPackSources = import.meta.glob<unknown>('../../../../exercises/*/pack.json', {
-  eager: true,
-  import: 'default',
-});
+import { importPack, listPacks } from '../../storage/pack-repository';
 
 /**
- * Makes sure the library holds the bundled packs at their shipped versions. Runs at every start: a pack
- * already there at that version is left alone, a newer shipped version updates it (drafts untouched).
+ * Makes sure the library holds the packs built from exercises/ at their shipped versions. Runs at every start:
+ * a pack already there at that version (or a newer one the user imported) is left alone without reading it; a
+ * newer shipped version updates it (drafts untouched). Each pack is read with the importer's full check, the
+ * same as a file the user opens; the build already ran that check (scripts/pack/vite-plugin-bundled-packs.ts).
  */
 export async function installBundledPacks(db: CaseDraftDatabase): Promise<void> {
-  for (const [source, json] of Object.entries(bundledPackSources)) {
+  const installed = new Map((await listPacks(db)).map((pack) => [pack.id, pack.version]));
+  const pending = bundledPacks.filter(({ id, version }) => (installed.get(id) ?? 0) < version);
+  if (!pending.length) return;
+  const sanitize = createRichTextSanitizer(window);
+  for (const { id, url } of pending) {
     try {
-      await importPack(db, parsePack(json), { bundled: true });
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+      const read = await readPackFile(new Uint8Array(await response.arrayBuffer()), { sanitize });
+      await importPack(db, read, { bundled: true });
     } catch (error) {
       // A user who imported a newer version of a bundled pack keeps it; anything else is a build defect.
       const newerInLibrary =
         error instanceof PackError && error.problems.every((problem) => problem.code === 'olderVersion');
-      if (!newerInLibrary) console.error(`Bundled pack ${source} was not installed`, error);
+      if (!newerInLibrary) console.error(`Bundled pack ${id} was not installed`, error);
     }
   }
 }

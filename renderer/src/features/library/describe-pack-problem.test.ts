@@ -35,4 +35,62 @@ describe('pack problems in Russian', () => {
       describePackProblem(ru, { code: 'tooLong', path: ['title'], max: 200, unit: 'characters' }),
     ).toContain('200 символов');
   });
+
+  it('name the file inside an archive and the manifest field that names it', () => {
+    expect(
+      describePackProblem(ru, {
+        code: 'unsafeRichText',
+        path: ['cases', 0, 'materials', 1, 'file'],
+        file: 'cases/loan/claim.html',
+        found: ['<script>', 'onclick on <p>'],
+      }),
+    ).toBe(
+      'Документ «cases/loan/claim.html» (дело 1 → материал 2 → «file») содержит недопустимое для пакета: ' +
+        '<script>, onclick on <p>. Разрешены только текст, заголовки, списки и таблицы.',
+    );
+    expect(describePackProblem(ru, { code: 'compressionRatio', file: 'a.pdf', max: 100 })).toContain(
+      'a.pdf внутри пакета при распаковке увеличивается более чем в 100 раз',
+    );
+  });
+});
+
+describe('pack problems in every language', () => {
+  const problems: Parameters<typeof describePackProblem>[1][] = [
+    { code: 'unknownFileType' },
+    { code: 'keyNotPack' },
+    { code: 'notAKey' },
+    { code: 'packNotKey' },
+    { code: 'corruptArchive' },
+    { code: 'corruptArchive', file: 'x.html' },
+    { code: 'unsupportedArchive', reason: 'encrypted', file: 'x.pdf' },
+    { code: 'tooManyEntries', max: 2000 },
+    { code: 'archiveTooLarge', maxBytes: 512 * 1024 * 1024 },
+    { code: 'entryTooLarge', file: 'x.pdf', maxBytes: 128 * 1024 * 1024 },
+    { code: 'sizeMismatch', file: 'x.pdf' },
+    { code: 'checksumMismatch', file: 'x.pdf' },
+    { code: 'unsafeEntryName', file: '../x' },
+    { code: 'duplicateEntry', file: 'x.pdf' },
+    { code: 'nestedArchive', file: 'x.zip' },
+    { code: 'missingManifest', file: 'manifest.json' },
+    { code: 'unexpectedFile', file: 'notes.txt' },
+    { code: 'missingFile', path: ['cases', 0, 'materials', 0, 'file'], file: 'x.pdf' },
+    {
+      code: 'wrongMediaType',
+      path: ['cases', 0, 'materials', 0, 'file'],
+      file: 'x.pdf',
+      declared: 'image/png',
+    },
+    { code: 'digestMismatch', path: ['cases', 0, 'materials', 0, 'file'], file: 'x.pdf' },
+  ];
+  it.each(['en', 'ru', 'kk'] as const)(
+    '%s: a sentence with the file named and no placeholder left',
+    (language) => {
+      const translate: Translate = (key, params) => formatMessage(language, catalogs[language][key], params);
+      for (const problem of problems) {
+        const sentence = describePackProblem(translate, problem);
+        expect(sentence).not.toMatch(/[{}]/);
+        if ('file' in problem && problem.file) expect(sentence).toContain(problem.file);
+      }
+    },
+  );
 });

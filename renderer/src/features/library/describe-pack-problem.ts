@@ -28,7 +28,7 @@ export function describeFieldPath(t: Translate, path: FieldPath): string {
 export function describePackProblem(t: Translate, problem: PackProblem): string {
   switch (problem.code) {
     case 'tooLarge':
-      return t('packError.tooLarge', { size: Math.round(problem.maxBytes / 1024 / 1024) });
+      return t('packError.tooLarge', { size: megabytes(problem.maxBytes) });
     case 'notText':
       return t('packError.notText');
     case 'notJson':
@@ -49,6 +49,42 @@ export function describePackProblem(t: Translate, problem: PackProblem): string 
         imported: problem.imported,
         offered: problem.offered,
       });
+    case 'unknownFileType':
+      return t('packError.unknownFileType');
+    case 'keyNotPack':
+      return t('packError.keyNotPack');
+    case 'notAKey':
+      return t('packError.notAKey');
+    case 'packNotKey':
+      return t('packError.packNotKey');
+    case 'corruptArchive':
+      return problem.file
+        ? t('packError.corruptEntry', { file: problem.file })
+        : t('packError.corruptArchive');
+    case 'unsupportedArchive':
+      return t(`packError.unsupportedArchive.${problem.reason}`, { file: problem.file ?? '' });
+    case 'tooManyEntries':
+      return t('packError.tooManyEntries', { max: problem.max });
+    case 'archiveTooLarge':
+      return t('packError.archiveTooLarge', { size: megabytes(problem.maxBytes) });
+    case 'entryTooLarge':
+      return t('packError.entryTooLarge', { file: problem.file, size: megabytes(problem.maxBytes) });
+    case 'compressionRatio':
+      return t('packError.compressionRatio', { file: problem.file, max: problem.max });
+    case 'sizeMismatch':
+      return t('packError.sizeMismatch', { file: problem.file });
+    case 'checksumMismatch':
+      return t('packError.checksumMismatch', { file: problem.file });
+    case 'unsafeEntryName':
+      return t('packError.unsafeEntryName', { file: problem.file });
+    case 'duplicateEntry':
+      return t('packError.duplicateEntry', { file: problem.file });
+    case 'nestedArchive':
+      return t('packError.nestedArchive', { file: problem.file });
+    case 'missingManifest':
+      return t('packError.missingManifest', { file: problem.file });
+    case 'unexpectedFile':
+      return t('packError.unexpectedFile', { file: problem.file });
   }
   const path = describeFieldPath(t, problem.path);
   switch (problem.code) {
@@ -70,7 +106,19 @@ export function describePackProblem(t: Translate, problem: PackProblem): string 
       return t('packError.unknownActType', { path, actType: problem.actType });
     case 'duplicateId':
       return t('packError.duplicateId', { path, id: problem.id });
+    case 'missingFile':
+      return t('packError.missingFile', { path, file: problem.file });
+    case 'wrongMediaType':
+      return t('packError.wrongMediaType', { path, file: problem.file, declared: problem.declared });
+    case 'digestMismatch':
+      return t('packError.digestMismatch', { path, file: problem.file });
+    case 'unsafeRichText':
+      return t('packError.unsafeRichText', { path, file: problem.file, found: problem.found.join(', ') });
   }
+}
+
+function megabytes(bytes: number): number {
+  return Math.round(bytes / 1024 / 1024);
 }
 
 function valueType(t: Translate, expected: string): string {

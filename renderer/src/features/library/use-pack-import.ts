@@ -1,28 +1,48 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useServices } from '../../app/services';
 import { PackError, type PackProblem } from '../../domain/pack/pack-error';
-import { parsePackFile } from '../../domain/pack/parse-pack';
+import { readPackFile, type PackReadProgress } from '../../domain/pack/read-pack';
+import { createRichTextSanitizer, type RichTextSanitizer } from '../../domain/pack/rich-text';
 import type { OpenedFile } from '../../platform';
 import { importPack, type PackImportOutcome } from '../../storage/pack-repository';
 
+/** Where an import is: unpacking and checking the file (with counts), then saving it in one transaction. */
+export type PackImportStep = PackReadProgress | { phase: 'saving' };
+
 export type PackImportState =
   | { phase: 'idle' }
-  | { phase: 'importing'; fileName: string }
+  | { phase: 'importing'; fileName: string; step?: PackImportStep }
   | { phase: 'done'; fileName: string; outcome: PackImportOutcome; title: string; version: number }
+  | { phase: 'cancelled'; fileName: string }
   | { phase: 'rejected'; fileName: string; problems: PackProblem[] }
   | { phase: 'unreadable'; fileName: string; detail: string }
   | { phase: 'failed'; fileName: string; detail: string };
 
+/** Progress is reported per file of the pack; the screen needs no more than a few updates a second. */
+const PROGRESS_INTERVAL_MS = 100;
+
+let sanitizer: RichTextSanitizer | undefined;
+function sanitize(html: string) {
+  sanitizer ??= createRichTextSanitizer(window);
+  return sanitizer(html);
+}
+
 /**
- * Reads a pack file, checks it completely, then stores it in one transaction; reports what happened. Reading is
+ * Reads a pack file, checks all of it, then stores it in one transaction; reports progress and what happened.
+ * Until the transaction commits the import can be cancelled, and then nothing at all is stored. Reading is
  * part of the import: a file the system cannot read gets a message like any other failure.
  */
 export function usePackImport() {
   const { db } = useServices();
   const [state, setState] = useState<PackImportState>({ phase: 'idle' });
+  const running = useRef<AbortController | null>(null);
 
   const importFile = useCallback(
     async (fileName: string, read: () => Promise<OpenedFile | null>) => {
+      running.current?.abort();
+      const controller = new AbortController();
+      running.current = controller;
+      const { signal } = controller;
       setState({ phase: 'importing', fileName });
       let file: OpenedFile | null;
       try {
@@ -31,21 +51,40 @@ export function usePackImport() {
         return setState({ phase: 'unreadable', fileName, detail: errorText(error) });
       }
       if (!file) return setState({ phase: 'idle' });
+      const name = file.name;
+      let shownAt = 0;
+      const show = (step: PackImportStep, force = false) => {
+        const now = performance.now();
+        if (!force && now - shownAt < PROGRESS_INTERVAL_MS) return;
+        shownAt = now;
+        if (!signal.aborted) setState({ phase: 'importing', fileName: name, step });
+      };
       try {
-        const pack = parsePackFile(file.bytes);
-        const outcome = await importPack(db, pack, { bundled: false });
-        setState({ phase: 'done', fileName: file.name, outcome, title: pack.title, version: pack.version });
+        const read = await readPackFile(file.bytes, { sanitize, signal, onProgress: (step) => show(step) });
+        show({ phase: 'saving' }, true);
+        const outcome = await importPack(db, read, { bundled: false, signal });
+        setState({
+          phase: 'done',
+          fileName: name,
+          outcome,
+          title: read.pack.title,
+          version: read.pack.version,
+        });
       } catch (error) {
-        if (error instanceof PackError)
-          setState({ phase: 'rejected', fileName: file.name, problems: error.problems });
-        else setState({ phase: 'failed', fileName: file.name, detail: errorText(error) });
+        if (signal.aborted) setState({ phase: 'cancelled', fileName: name });
+        else if (error instanceof PackError)
+          setState({ phase: 'rejected', fileName: name, problems: error.problems });
+        else setState({ phase: 'failed', fileName: name, detail: errorText(error) });
+      } finally {
+        if (running.current === controller) running.current = null;
       }
     },
     [db],
   );
 
+  const cancel = useCallback(() => running.current?.abort(), []);
   const reset = useCallback(() => setState({ phase: 'idle' }), []);
-  return { state, importFile, reset };
+  return { state, importFile, cancel, reset };
 }
 
 function errorText(error: unknown): string {

@@ -43,11 +43,44 @@ export const en = {
   'library.readFailed': 'The file {name} could not be read ({detail}). Nothing was imported.',
   'library.readFailedUnnamed': 'The chosen file could not be read ({detail}). Nothing was imported.',
   'library.storageFailed': 'The local database refused the import ({detail}).',
+  'library.cases': 'Cases',
+  'library.packs': 'Case packs',
+  'library.filters': 'Search and filter cases',
+  'library.search': 'Search',
+  'library.searchPlaceholder': 'Case or pack title',
+  'library.filterBranch': 'Branch of law',
+  'library.filterStatus': 'Status',
+  'library.filterLanguage': 'Language of the case',
+  'library.anyBranch': 'All branches',
+  'library.anyStatus': 'Any status',
+  'library.anyLanguage': 'Any language',
+  'library.caseLanguage.ru': 'Russian',
+  'library.caseLanguage.kk': 'Kazakh',
+  'library.shownCount': '{shown} of {total, plural, one {# case} other {# cases}}',
+  'library.clearFilters': 'Clear filters',
+  'library.noMatches': 'No case matches the search and filters. Change them or clear the filters.',
+  'library.caseCount': '{count, plural, one {# case} other {# cases}}',
+  'library.casePack': '{title} · version {version}',
+  'library.packDescription': 'About this pack',
 
   'branch.civil': 'Civil case',
   'branch.criminal': 'Criminal case',
   'branch.administrative': 'Administrative case',
   'branch.administrative-offence': 'Administrative offence',
+  'branch.family': 'Family case',
+  'branch.labour': 'Labour dispute',
+  'branch.land': 'Land dispute',
+  'branch.civil-appeal': 'Civil case on appeal',
+  'branch.civil-procedure': 'Civil procedure',
+
+  'actType.civil-decision': 'Court decision in a civil case',
+  'actType.civil-ruling': 'Court ruling in a civil case',
+  'actType.civil-appeal-resolution': 'Appeal court resolution in a civil case',
+  'actType.court-order': 'Court order',
+  'actType.criminal-verdict-guilty': 'Guilty verdict',
+  'actType.criminal-verdict-acquittal': 'Acquittal',
+  'actType.administrative-decision': 'Court decision in an administrative case',
+  'actType.administrative-offence-resolution': 'Resolution in an administrative offence case',
 
   'packError.tooLarge': 'The file is larger than {size} MB, too large for a case pack.',
   'packError.notText': 'The file is not UTF-8 text, so it is not a case pack.',
@@ -76,6 +109,52 @@ export const en = {
   'packError.duplicateId': 'The id “{id}” is used twice, but ids must be unique: {path}.',
   'packError.olderVersion':
     'The library already has version {imported} of “{title}”; this file holds the older version {offered}.',
+  'library.importCancel': 'Cancel',
+  'library.importCancelled': 'Import of {name} cancelled. Nothing was imported.',
+  'library.importStep.unpacking': 'Unpacking files…',
+  'library.importStep.checking': 'Checking documents…',
+  'library.importStep.saving': 'Saving to the library…',
+  'packError.unknownFileType': 'The file is neither a case pack (.cdpack) nor a JSON case pack.',
+  'packError.notAKey': 'The file is not a CaseDraft trainer key (.cdkey).',
+  'packError.packNotKey':
+    'This is a case pack, not a trainer key: the key is the .cdkey file built beside the pack.',
+  'packError.keyNotPack':
+    'This is a trainer key (.cdkey) with model answers, not a case pack. Trainees import the .cdpack file.',
+  'packError.corruptArchive':
+    'The file is damaged: it is not a readable zip archive. Ask for a new copy of the pack.',
+  'packError.corruptEntry': 'The file {file} inside the pack is damaged. Ask for a new copy of the pack.',
+  'packError.unsupportedArchive.zip64':
+    'The pack is a kind of zip archive CaseDraft does not read (ZIP64). Build it with “npm run pack”.',
+  'packError.unsupportedArchive.multiDisk':
+    'The pack is split across several files. Build it as one file with “npm run pack”.',
+  'packError.unsupportedArchive.encrypted':
+    'The file {file} inside the pack is password-protected; packs may not contain encrypted files.',
+  'packError.unsupportedArchive.compression':
+    'The file {file} inside the pack uses a compression method CaseDraft does not read.',
+  'packError.tooManyEntries': 'The pack holds more than {max} files.',
+  'packError.archiveTooLarge': 'Unpacked, the pack would take more than {size} MB.',
+  'packError.entryTooLarge': 'The file {file} inside the pack is larger than {size} MB.',
+  'packError.compressionRatio':
+    'The file {file} inside the pack unpacks to more than {max} times its packed size, as a “zip bomb” does.',
+  'packError.sizeMismatch':
+    'The file {file} inside the pack is not the size the archive declares: the pack is damaged or was tampered with.',
+  'packError.checksumMismatch':
+    'The file {file} inside the pack fails its checksum: the pack is damaged or was tampered with.',
+  'packError.unsafeEntryName':
+    'The pack holds a file with a forbidden name, “{file}”: names must be relative, without “..”, drive letters or backslashes.',
+  'packError.duplicateEntry':
+    'The pack holds the file “{file}” twice (names differing only in capital letters count as the same).',
+  'packError.nestedArchive':
+    'The pack holds another archive, “{file}”; archives inside a pack are not allowed.',
+  'packError.missingManifest':
+    'The pack has no {file}: it was not built with “npm run pack”, or it is damaged.',
+  'packError.unexpectedFile': 'The pack holds a file its manifest does not list: “{file}”.',
+  'packError.missingFile': 'The file “{file}” named in {path} is missing from the pack.',
+  'packError.wrongMediaType': 'The file “{file}” named in {path} is not of the declared type {declared}.',
+  'packError.digestMismatch':
+    'The file “{file}” named in {path} does not match its recorded checksum: it was changed after the pack was built.',
+  'packError.unsafeRichText':
+    'The document “{file}” ({path}) contains what packs may not: {found}. Only text, headings, lists and tables are allowed.',
 
   'valueType.number': 'a number',
   'valueType.string': 'text in quotation marks',
@@ -118,6 +197,45 @@ export const en = {
     'Your latest text could not be saved and will be lost if you leave. Leave anyway? To keep it, stay and use “Save a copy to a file”.',
   'workspace.saveCopy': 'Save a copy to a file…',
   'workspace.copySaved': 'A copy of your text was saved as {name}. The case is not marked as submitted.',
+
+  'reader.document': 'Document of the case file',
+  'reader.kind.pdf': 'PDF',
+  'reader.kind.image': 'Image',
+  'reader.titleWithKind': '{title} ({kind})',
+  'reader.opening': 'Opening the document…',
+  'reader.fileMissing': 'This file is not in the library. Import the case pack again to restore it.',
+  'reader.fileUnreadable': 'This file could not be read from the local database.',
+  'reader.pdfBroken': 'This PDF file is damaged, or is not a PDF, so it cannot be shown.',
+  'reader.pdfPassword': 'This PDF file is protected with a password, so it cannot be shown.',
+  'reader.imageBroken': 'This image is damaged, or is not a PNG or JPEG image, so it cannot be shown.',
+  'reader.page': 'Page {page}',
+  'reader.pageOf': 'Page {page} of {count}',
+  'reader.pageBroken': 'Page {page} could not be displayed.',
+  'reader.zoom': 'Zoom',
+  'reader.zoomIn': 'Zoom in (+)',
+  'reader.zoomOut': 'Zoom out (−)',
+  'reader.zoomPercent': '{percent}%',
+  'reader.fitWidth': 'Fit width',
+  'reader.fitWidthHint': 'Fit to the width of the pane (0)',
+  'reader.zoomableView': '{title}. Zoom with + and −, or with Ctrl and the mouse wheel.',
+  'reader.search': 'Search the case file',
+  'reader.searchPlaceholder': 'Search the case file…',
+  'reader.searchTooShort': 'Type at least {min, plural, one {# character} other {# characters}}.',
+  'reader.searchingPdfs': 'Searching the PDF files…',
+  'reader.noMatches': 'Nothing found.',
+  'reader.matchSummary':
+    '{count, plural, one {# match} other {# matches}} in {documents, plural, one {# document} other {# documents}}',
+  'reader.matchCount': '{count, plural, one {# match} other {# matches}}',
+  'reader.matchPosition': '{current} of {total}',
+  'reader.previousMatch': 'Previous match (Shift+Enter)',
+  'reader.nextMatch': 'Next match (Enter)',
+  'reader.showResults': 'Show results',
+  'reader.hideResults': 'Hide results',
+  'reader.results': 'Search results',
+  'reader.onPage': 'p. {page}',
+  'reader.showAllMatches': 'Show all {count, plural, one {# match} other {# matches}}',
+  'reader.textlessPdfs':
+    '{count, plural, one {# PDF file has} other {# PDF files have}} no text (only scanned pages), so search cannot look inside.',
 
   words: '{count, plural, one {# word} other {# words}}',
 

@@ -43,11 +43,44 @@ export const kk: Record<MessageKey, string> = {
   'library.readFailed': '{name} файлын оқу мүмкін болмады ({detail}). Ештеңе импортталмады.',
   'library.readFailedUnnamed': 'Таңдалған файлды оқу мүмкін болмады ({detail}). Ештеңе импортталмады.',
   'library.storageFailed': 'Жергілікті дерекқор импорттаудан бас тартты ({detail}).',
+  'library.cases': 'Істер',
+  'library.packs': 'Істер топтамалары',
+  'library.filters': 'Істерді іздеу және сүзу',
+  'library.search': 'Іздеу',
+  'library.searchPlaceholder': 'Іс немесе топтама атауы',
+  'library.filterBranch': 'Құқық саласы',
+  'library.filterStatus': 'Күйі',
+  'library.filterLanguage': 'Іс тілі',
+  'library.anyBranch': 'Барлық салалар',
+  'library.anyStatus': 'Кез келген күй',
+  'library.anyLanguage': 'Кез келген тіл',
+  'library.caseLanguage.ru': 'Орыс тілі',
+  'library.caseLanguage.kk': 'Қазақ тілі',
+  'library.shownCount': 'Көрсетілген істер: {shown} / {total}',
+  'library.clearFilters': 'Сүзгілерді тазарту',
+  'library.noMatches': 'Іздеу мен сүзгілерге сәйкес іс жоқ. Оларды өзгертіңіз немесе сүзгілерді тазартыңыз.',
+  'library.caseCount': '{count, plural, other {# іс}}',
+  'library.casePack': '{title} · нұсқа {version}',
+  'library.packDescription': 'Топтама туралы',
 
   'branch.civil': 'Азаматтық іс',
   'branch.criminal': 'Қылмыстық іс',
   'branch.administrative': 'Әкімшілік іс',
   'branch.administrative-offence': 'Әкімшілік құқық бұзушылық туралы іс',
+  'branch.family': 'Отбасылық іс',
+  'branch.labour': 'Еңбек дауы',
+  'branch.land': 'Жер дауы',
+  'branch.civil-appeal': 'Апелляциялық сатыдағы азаматтық іс',
+  'branch.civil-procedure': 'Азаматтық процесс',
+
+  'actType.civil-decision': 'Азаматтық іс бойынша сот шешімі',
+  'actType.civil-ruling': 'Азаматтық іс бойынша сот ұйғарымы',
+  'actType.civil-appeal-resolution': 'Азаматтық іс бойынша апелляциялық сатының қаулысы',
+  'actType.court-order': 'Сот бұйрығы',
+  'actType.criminal-verdict-guilty': 'Айыптау үкімі',
+  'actType.criminal-verdict-acquittal': 'Ақтау үкімі',
+  'actType.administrative-decision': 'Әкімшілік іс бойынша сот шешімі',
+  'actType.administrative-offence-resolution': 'Әкімшілік құқық бұзушылық туралы іс бойынша қаулы',
 
   'packError.tooLarge': 'Файлдың көлемі {size} МБ шегінен асады — бұл істер топтамасы үшін тым үлкен.',
   'packError.notText': 'Файл UTF-8 кодтауындағы мәтін емес, сондықтан ол істер топтамасы емес.',
@@ -75,6 +108,53 @@ export const kk: Record<MessageKey, string> = {
   'packError.duplicateId': '«{id}» сәйкестендіргіші екі рет кездеседі, ал ол бірегей болуы керек: {path}.',
   'packError.olderVersion':
     'Кітапханада «{title}» топтамасының {imported} нұсқасы бар; бұл файлда одан ескі {offered} нұсқа.',
+  'library.importCancel': 'Болдырмау',
+  'library.importCancelled': '{name} импорты болдырылмады. Ештеңе импортталған жоқ.',
+  'library.importStep.unpacking': 'Файлдар ашылуда…',
+  'library.importStep.checking': 'Құжаттар тексерілуде…',
+  'library.importStep.saving': 'Кітапханаға сақталуда…',
+  'packError.unknownFileType': 'Файл істер топтамасы (.cdpack) да, JSON пішіміндегі істер топтамасы да емес.',
+  'packError.notAKey': 'Файл CaseDraft оқытушы кілті (.cdkey) емес.',
+  'packError.packNotKey':
+    'Бұл оқытушы кілті емес, істер топтамасы: кілт — топтаманың жанында жиналған .cdkey файлы.',
+  'packError.keyNotPack':
+    'Бұл үлгі жауаптары бар оқытушы кілті (.cdkey), істер топтамасы емес. Тыңдаушылар .cdpack файлын импорттайды.',
+  'packError.corruptArchive':
+    'Файл зақымдалған: ол оқылатын zip мұрағаты емес. Топтаманың жаңа көшірмесін сұраңыз.',
+  'packError.corruptEntry': 'Топтама ішіндегі {file} файлы зақымдалған. Топтаманың жаңа көшірмесін сұраңыз.',
+  'packError.unsupportedArchive.zip64':
+    'Топтама CaseDraft оқымайтын zip мұрағаты түрінде (ZIP64). Оны «npm run pack» командасымен жинаңыз.',
+  'packError.unsupportedArchive.multiDisk':
+    'Топтама бірнеше файлға бөлінген. Оны «npm run pack» командасымен бір файл етіп жинаңыз.',
+  'packError.unsupportedArchive.encrypted':
+    'Топтама ішіндегі {file} файлы құпиясөзбен қорғалған; топтамада шифрланған файлдарға жол берілмейді.',
+  'packError.unsupportedArchive.compression':
+    'Топтама ішіндегі {file} файлы CaseDraft оқымайтын әдіспен қысылған.',
+  'packError.tooManyEntries': 'Топтамада {max} файлдан көп.',
+  'packError.archiveTooLarge': 'Ашылған күйде топтама {size} МБ-тан көп орын алар еді.',
+  'packError.entryTooLarge': 'Топтама ішіндегі {file} файлы {size} МБ-тан үлкен.',
+  'packError.compressionRatio':
+    'Топтама ішіндегі {file} файлы ашылғанда {max} еседен астам үлкейеді, «zip-бомба» сияқты.',
+  'packError.sizeMismatch':
+    'Топтама ішіндегі {file} файлының өлшемі мұрағатта көрсетілгенге сәйкес келмейді: топтама зақымдалған немесе өзгертілген.',
+  'packError.checksumMismatch':
+    'Топтама ішіндегі {file} файлының бақылау сомасы сәйкес келмейді: топтама зақымдалған немесе өзгертілген.',
+  'packError.unsafeEntryName':
+    'Топтамада рұқсат етілмеген атауы бар файл бар: «{file}». Атаулар салыстырмалы болуы керек, «..», диск әріптері мен кері қиғаш сызықтарсыз.',
+  'packError.duplicateEntry':
+    'Топтамада «{file}» файлы екі рет кездеседі (тек бас әріптерімен ерекшеленетін атаулар бірдей саналады).',
+  'packError.nestedArchive':
+    'Топтамада басқа мұрағат бар: «{file}»; топтама ішінде мұрағаттарға жол берілмейді.',
+  'packError.missingManifest':
+    'Топтамада {file} жоқ: ол «npm run pack» командасымен жиналмаған немесе зақымдалған.',
+  'packError.unexpectedFile': 'Топтамада манифестте көрсетілмеген файл бар: «{file}».',
+  'packError.missingFile': '{path} ішінде көрсетілген «{file}» файлы топтамада жоқ.',
+  'packError.wrongMediaType':
+    '{path} ішінде көрсетілген «{file}» файлы мәлімделген {declared} түріне жатпайды.',
+  'packError.digestMismatch':
+    '{path} ішінде көрсетілген «{file}» файлы жазылған бақылау сомасына сәйкес келмейді: ол топтама жиналғаннан кейін өзгертілген.',
+  'packError.unsafeRichText':
+    '«{file}» құжатында ({path}) топтамаға рұқсат етілмеген нәрсе бар: {found}. Тек мәтін, тақырыптар, тізімдер мен кестелерге рұқсат етіледі.',
 
   'valueType.number': 'сан',
   'valueType.string': 'тырнақшадағы мәтін',
@@ -117,6 +197,45 @@ export const kk: Record<MessageKey, string> = {
     'Соңғы мәтін сақталмады, шықсаңыз ол жоғалады. Бәрібір шығасыз ба? Оны сақтау үшін осы жерде қалып, «Көшірмесін файлға сақтау» батырмасын басыңыз.',
   'workspace.saveCopy': 'Көшірмесін файлға сақтау…',
   'workspace.copySaved': 'Мәтіннің көшірмесі {name} файлына сақталды. Іс тапсырылды деп белгіленбеді.',
+
+  'reader.document': 'Іс құжаты',
+  'reader.kind.pdf': 'PDF',
+  'reader.kind.image': 'Сурет',
+  'reader.titleWithKind': '{title} ({kind})',
+  'reader.opening': 'Құжат ашылуда…',
+  'reader.fileMissing': 'Бұл файл кітапханада жоқ. Оны қалпына келтіру үшін істер пакетін қайта импорттаңыз.',
+  'reader.fileUnreadable': 'Бұл файлды жергілікті дерекқордан оқу мүмкін болмады.',
+  'reader.pdfBroken': 'PDF файлы зақымдалған немесе PDF файлы емес, сондықтан оны көрсету мүмкін емес.',
+  'reader.pdfPassword': 'PDF файлы құпиясөзбен қорғалған, сондықтан оны көрсету мүмкін емес.',
+  'reader.imageBroken': 'Сурет зақымдалған немесе PNG не JPEG файлы емес, сондықтан оны көрсету мүмкін емес.',
+  'reader.page': '{page}-бет',
+  'reader.pageOf': '{count} беттің {page}-беті',
+  'reader.pageBroken': '{page}-бетті көрсету мүмкін болмады.',
+  'reader.zoom': 'Масштаб',
+  'reader.zoomIn': 'Үлкейту (+)',
+  'reader.zoomOut': 'Кішірейту (−)',
+  'reader.zoomPercent': '{percent} %',
+  'reader.fitWidth': 'Ені бойынша',
+  'reader.fitWidthHint': 'Панельдің еніне сыйдыру (0)',
+  'reader.zoomableView':
+    '{title}. Масштаб + және − пернелерімен немесе Ctrl басулы тұрғанда тінтуір дөңгелегімен өзгереді.',
+  'reader.search': 'Іс материалдарынан іздеу',
+  'reader.searchPlaceholder': 'Іс материалдарынан іздеу…',
+  'reader.searchTooShort': 'Кемінде {min, plural, other {# таңба}} енгізіңіз.',
+  'reader.searchingPdfs': 'PDF файлдарынан ізделуде…',
+  'reader.noMatches': 'Ештеңе табылмады.',
+  'reader.matchSummary': '{documents, plural, other {# құжатта}} {count, plural, other {# сәйкестік}}',
+  'reader.matchCount': '{count, plural, other {# сәйкестік}}',
+  'reader.matchPosition': '{current} / {total}',
+  'reader.previousMatch': 'Алдыңғы сәйкестік (Shift+Enter)',
+  'reader.nextMatch': 'Келесі сәйкестік (Enter)',
+  'reader.showResults': 'Нәтижелерді көрсету',
+  'reader.hideResults': 'Нәтижелерді жасыру',
+  'reader.results': 'Іздеу нәтижелері',
+  'reader.onPage': '{page}-б.',
+  'reader.showAllMatches': 'Барлық {count, plural, other {# сәйкестікті}} көрсету',
+  'reader.textlessPdfs':
+    '{count, plural, other {# PDF файлында}} мәтін жоқ (тек сканерленген беттер), сондықтан олардан іздеу мүмкін емес.',
 
   words: '{count, plural, other {# сөз}}',
 

@@ -43,11 +43,44 @@ export const ru: Record<MessageKey, string> = {
   'library.readFailed': 'Файл {name} не удалось прочитать ({detail}). Ничего не импортировано.',
   'library.readFailedUnnamed': 'Выбранный файл не удалось прочитать ({detail}). Ничего не импортировано.',
   'library.storageFailed': 'Локальная база данных отклонила импорт ({detail}).',
+  'library.cases': 'Дела',
+  'library.packs': 'Пакеты дел',
+  'library.filters': 'Поиск и отбор дел',
+  'library.search': 'Поиск',
+  'library.searchPlaceholder': 'Название дела или пакета',
+  'library.filterBranch': 'Отрасль права',
+  'library.filterStatus': 'Статус',
+  'library.filterLanguage': 'Язык дела',
+  'library.anyBranch': 'Все отрасли',
+  'library.anyStatus': 'Любой статус',
+  'library.anyLanguage': 'Любой язык',
+  'library.caseLanguage.ru': 'Русский',
+  'library.caseLanguage.kk': 'Казахский',
+  'library.shownCount': '{shown} из {total, plural, one {# дела} few {# дел} many {# дел} other {# дела}}',
+  'library.clearFilters': 'Сбросить фильтры',
+  'library.noMatches': 'Нет дел, отвечающих поиску и фильтрам. Измените их или сбросьте фильтры.',
+  'library.caseCount': '{count, plural, one {# дело} few {# дела} many {# дел} other {# дела}}',
+  'library.casePack': '{title} · версия {version}',
+  'library.packDescription': 'О пакете',
 
   'branch.civil': 'Гражданское дело',
   'branch.criminal': 'Уголовное дело',
   'branch.administrative': 'Административное дело',
   'branch.administrative-offence': 'Дело об административном правонарушении',
+  'branch.family': 'Семейное дело',
+  'branch.labour': 'Трудовой спор',
+  'branch.land': 'Земельный спор',
+  'branch.civil-appeal': 'Гражданское дело в апелляции',
+  'branch.civil-procedure': 'Гражданский процесс',
+
+  'actType.civil-decision': 'Решение суда по гражданскому делу',
+  'actType.civil-ruling': 'Определение суда по гражданскому делу',
+  'actType.civil-appeal-resolution': 'Постановление апелляционной инстанции по гражданскому делу',
+  'actType.court-order': 'Судебный приказ',
+  'actType.criminal-verdict-guilty': 'Обвинительный приговор',
+  'actType.criminal-verdict-acquittal': 'Оправдательный приговор',
+  'actType.administrative-decision': 'Решение суда по административному делу',
+  'actType.administrative-offence-resolution': 'Постановление по делу об административном правонарушении',
 
   'packError.tooLarge': 'Файл больше {size} МБ — это слишком много для пакета дел.',
   'packError.notText': 'Файл не является текстом в кодировке UTF-8, поэтому это не пакет дел.',
@@ -79,6 +112,50 @@ export const ru: Record<MessageKey, string> = {
   'packError.duplicateId': 'Идентификатор «{id}» встречается дважды, а он должен быть уникальным: {path}.',
   'packError.olderVersion':
     'В библиотеке уже есть версия {imported} пакета «{title}»; в этом файле более старая версия {offered}.',
+  'library.importCancel': 'Отменить',
+  'library.importCancelled': 'Импорт {name} отменён. Ничего не импортировано.',
+  'library.importStep.unpacking': 'Распаковка файлов…',
+  'library.importStep.checking': 'Проверка документов…',
+  'library.importStep.saving': 'Сохранение в библиотеку…',
+  'packError.unknownFileType': 'Файл не является пакетом дел (.cdpack) или пакетом дел в формате JSON.',
+  'packError.notAKey': 'Файл не является ключом преподавателя CaseDraft (.cdkey).',
+  'packError.packNotKey':
+    'Это пакет дел, а не ключ преподавателя: ключ — файл .cdkey, собранный рядом с пакетом.',
+  'packError.keyNotPack':
+    'Это ключ преподавателя (.cdkey) с модельными ответами, а не пакет дел. Слушатели импортируют файл .cdpack.',
+  'packError.corruptArchive': 'Файл повреждён: это не читаемый zip-архив. Попросите новую копию пакета.',
+  'packError.corruptEntry': 'Файл {file} внутри пакета повреждён. Попросите новую копию пакета.',
+  'packError.unsupportedArchive.zip64':
+    'Пакет — zip-архив вида, который CaseDraft не читает (ZIP64). Соберите его командой «npm run pack».',
+  'packError.unsupportedArchive.multiDisk':
+    'Пакет разбит на несколько файлов. Соберите его одним файлом командой «npm run pack».',
+  'packError.unsupportedArchive.encrypted':
+    'Файл {file} внутри пакета защищён паролем; зашифрованные файлы в пакете недопустимы.',
+  'packError.unsupportedArchive.compression':
+    'Файл {file} внутри пакета сжат методом, который CaseDraft не читает.',
+  'packError.tooManyEntries': 'В пакете больше {max} файлов.',
+  'packError.archiveTooLarge': 'В распакованном виде пакет занял бы больше {size} МБ.',
+  'packError.entryTooLarge': 'Файл {file} внутри пакета больше {size} МБ.',
+  'packError.compressionRatio':
+    'Файл {file} внутри пакета при распаковке увеличивается более чем в {max} раз, как «zip-бомба».',
+  'packError.sizeMismatch':
+    'Размер файла {file} внутри пакета не совпадает с заявленным в архиве: пакет повреждён или изменён.',
+  'packError.checksumMismatch':
+    'Контрольная сумма файла {file} внутри пакета не сходится: пакет повреждён или изменён.',
+  'packError.unsafeEntryName':
+    'В пакете файл с недопустимым именем «{file}»: имена должны быть относительными, без «..», букв дисков и обратных косых черт.',
+  'packError.duplicateEntry':
+    'Файл «{file}» встречается в пакете дважды (имена, различающиеся только регистром букв, считаются одинаковыми).',
+  'packError.nestedArchive': 'В пакете есть другой архив, «{file}»; архивы внутри пакета недопустимы.',
+  'packError.missingManifest': 'В пакете нет {file}: он собран не командой «npm run pack» или повреждён.',
+  'packError.unexpectedFile': 'В пакете есть файл, не указанный в манифесте: «{file}».',
+  'packError.missingFile': 'Файла «{file}», указанного в {path}, нет в пакете.',
+  'packError.wrongMediaType':
+    'Файл «{file}», указанный в {path}, не относится к заявленному типу {declared}.',
+  'packError.digestMismatch':
+    'Файл «{file}», указанный в {path}, не совпадает с записанной контрольной суммой: его изменили после сборки пакета.',
+  'packError.unsafeRichText':
+    'Документ «{file}» ({path}) содержит недопустимое для пакета: {found}. Разрешены только текст, заголовки, списки и таблицы.',
 
   'valueType.number': 'число',
   'valueType.string': 'текст в кавычках',
@@ -121,6 +198,51 @@ export const ru: Record<MessageKey, string> = {
     'Последний текст не удалось сохранить, и он будет потерян, если уйти. Всё равно уйти? Чтобы сохранить его, останьтесь и нажмите «Сохранить копию в файл».',
   'workspace.saveCopy': 'Сохранить копию в файл…',
   'workspace.copySaved': 'Копия текста сохранена в файл {name}. Дело не отмечено как сданное.',
+
+  'reader.document': 'Документ дела',
+  'reader.kind.pdf': 'PDF',
+  'reader.kind.image': 'Изображение',
+  'reader.titleWithKind': '{title} ({kind})',
+  'reader.opening': 'Открытие документа…',
+  'reader.fileMissing':
+    'Этого файла нет в библиотеке. Чтобы восстановить его, импортируйте пакет дел ещё раз.',
+  'reader.fileUnreadable': 'Не удалось прочитать этот файл из локальной базы данных.',
+  'reader.pdfBroken': 'Файл PDF повреждён или не является PDF-файлом, поэтому его нельзя показать.',
+  'reader.pdfPassword': 'Файл PDF защищён паролем, поэтому его нельзя показать.',
+  'reader.imageBroken':
+    'Изображение повреждено или не является файлом PNG или JPEG, поэтому его нельзя показать.',
+  'reader.page': 'Страница {page}',
+  'reader.pageOf': 'Страница {page} из {count}',
+  'reader.pageBroken': 'Не удалось отобразить страницу {page}.',
+  'reader.zoom': 'Масштаб',
+  'reader.zoomIn': 'Увеличить (+)',
+  'reader.zoomOut': 'Уменьшить (−)',
+  'reader.zoomPercent': '{percent} %',
+  'reader.fitWidth': 'По ширине',
+  'reader.fitWidthHint': 'Подогнать по ширине панели (0)',
+  'reader.zoomableView':
+    '{title}. Масштаб меняется клавишами + и − или колесом мыши с нажатой клавишей Ctrl.',
+  'reader.search': 'Поиск по материалам дела',
+  'reader.searchPlaceholder': 'Поиск по материалам дела…',
+  'reader.searchTooShort':
+    'Введите не менее {min, plural, one {# символа} few {# символов} many {# символов} other {# символа}}.',
+  'reader.searchingPdfs': 'Идёт поиск в файлах PDF…',
+  'reader.noMatches': 'Ничего не найдено.',
+  'reader.matchSummary':
+    '{count, plural, one {# совпадение} few {# совпадения} many {# совпадений} other {# совпадения}} в {documents, plural, one {# документе} few {# документах} many {# документах} other {# документа}}',
+  'reader.matchCount':
+    '{count, plural, one {# совпадение} few {# совпадения} many {# совпадений} other {# совпадения}}',
+  'reader.matchPosition': '{current} из {total}',
+  'reader.previousMatch': 'Предыдущее совпадение (Shift+Enter)',
+  'reader.nextMatch': 'Следующее совпадение (Enter)',
+  'reader.showResults': 'Показать результаты',
+  'reader.hideResults': 'Скрыть результаты',
+  'reader.results': 'Результаты поиска',
+  'reader.onPage': 'с. {page}',
+  'reader.showAllMatches':
+    'Показать {count, plural, one {# совпадение} few {все # совпадения} many {все # совпадений} other {все # совпадения}}',
+  'reader.textlessPdfs':
+    '{count, plural, one {В # файле PDF нет текста (только отсканированные страницы), поэтому искать в нём нельзя.} other {В # файлах PDF нет текста (только отсканированные страницы), поэтому искать в них нельзя.}}',
 
   words: '{count, plural, one {# слово} few {# слова} many {# слов} other {# слова}}',
 

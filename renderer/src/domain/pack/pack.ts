@@ -1,0 +1,72 @@
+import type { ContentLanguage } from '../language';
+import type { LegislationExcerpt, RubricCriterion } from './pack-fields';
+import type { AttachmentMediaType } from './pack-v2';
+
+export type { LegislationExcerpt, RubricCriterion } from './pack-fields';
+
+/**
+ * A pack as the app uses it, whatever format version it came in. Readers of every version produce this;
+ * storage and screens know nothing else.
+ */
+export interface CasePack {
+  formatVersion: number;
+  id: string;
+  version: number;
+  title: string;
+  language: ContentLanguage;
+  authors?: string[];
+  date?: string;
+  description?: string;
+  cases: PackCase[];
+}
+
+export interface PackCase {
+  id: string;
+  title: string;
+  branch: string;
+  branchTitle?: string;
+  actType: string;
+  language: ContentLanguage;
+  instructions: string;
+  timeLimitMinutes?: number;
+  materials: PackMaterial[];
+  legislation: LegislationExcerpt[];
+  /** Never empty: a pack without a rubric gets the default one (see default-rubric.ts). */
+  rubric: RubricCriterion[];
+}
+
+/** Rich text, already sanitised; safe to render as HTML. */
+export interface TextMaterial {
+  kind: 'text';
+  id: string;
+  title: string;
+  html: string;
+}
+
+/** A PDF or image, stored once by content hash. */
+export interface AttachmentMaterial {
+  kind: 'attachment';
+  id: string;
+  title: string;
+  mediaType: AttachmentMediaType;
+  sha256: string;
+  size: number;
+  /** The file's name in the pack, shown to the user and used when they save it. */
+  fileName: string;
+}
+
+export type PackMaterial = TextMaterial | AttachmentMaterial;
+
+export interface PackAttachment {
+  sha256: string;
+  mediaType: AttachmentMediaType;
+  bytes: Uint8Array;
+  /** The bytes as a Blob of `mediaType`, when the unpacker made one (off the main thread); else storage does. */
+  blob?: Blob;
+}
+
+/** A pack read from a file and fully checked: everything the import writes, in memory. */
+export interface ReadPack {
+  pack: CasePack;
+  attachments: PackAttachment[];
+}

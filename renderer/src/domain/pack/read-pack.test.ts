@@ -1,0 +1,251 @@
+import { zipSync } from 'fflate';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { sha256HexOfBytes } from '../integrity/sha256';
+import { PackError, type PackProblem } from './pack-error';
+import { readPackFile, type PackReadProgress } from './read-pack';
+import { createRichTextSanitizer } from './rich-text';
+import {
+  bytesOf,
+  MINIMAL_PDF,
+  validArchiveSource,
+  validPack,
+  zipSource,
+  type ArchiveSource,
+} from './test-pack';
+import { PACK_ZIP_LIMITS, type ZipLimits } from './zip/zip-limits';
+
+const sanitize = createRichTextSanitizer(new JSDOM('').window as unknown as Window & typeof globalThis);
+
+async function problemsOf(bytes: Uint8Array, limits?: ZipLimits): Promise<PackProblem[]> {
+  try {
+    await readPackFile(bytes, { sanitize, limits });
+  } catch (error) {
+    if (error instanceof PackError) return error.problems;
+    throw error;
+  }
+  throw new Error('the pack was accepted');
+}
+
+/** A valid source with one change made to it before zipping. */
+async function broken(change: (source: ArchiveSource) => void | Promise<void>): Promise<Uint8Array> {
+  const source = await validArchiveSource();
+  await change(source);
+  return zipSource(source);
+}
+
+/** Sets an entry's declared uncompressed size in the central directory, as a hand-crafted archive would. */
+function declareSize(archive: Uint8Array, name: string, size: number): Uint8Array {
+  const patched = archive.slice();
+  const view = new DataView(patched.buffer);
+  const nameBytes = bytesOf(name);
+  for (let offset = 0; offset < patched.length - 46; offset++) {
+    if (view.getUint32(offset, true) !== 0x02014b50) continue;
+    const length = view.getUint16(offset + 28, true);
+    const candidate = patched.subarray(offset + 46, offset + 46 + length);
+    if (length === nameBytes.length && candidate.every((byte, i) => byte === nameBytes[i])) {
+      view.setUint32(offset + 24, size, true);
+      return patched;
+    }
+  }
+  throw new Error(`no entry ${name}`);
+}
+
+describe('readPackFile: a version-2 archive', () => {
+  it('reads the manifest, sanitised rich text and attachments, and applies the default rubric', async () => {
+    const progress: PackReadProgress[] = [];
+    const { pack, attachments } = await readPackFile(zipSource(await validArchiveSource()), {
+      sanitize,
+      onProgress: (step) => progress.push(step),
+    });
+    const [claim, receipt] = pack.cases[0]!.materials;
+    expect(claim).toEqual({
+      kind: 'text',
+      id: 'claim',
+      title: 'Иск',
+      html: '<h2>Исковое заявление</h2><p>Истец просит взыскать долг.</p>',
+    });
+    const sha256 = await sha256HexOfBytes(MINIMAL_PDF);
+    expect(receipt).toEqual({
+      kind: 'attachment',
+      id: 'receipt',
+      title: 'Расписка',
+      mediaType: 'application/pdf',
+      sha256,
+      size: MINIMAL_PDF.byteLength,
+      fileName: 'receipt.pdf',
+    });
+    expect(attachments).toEqual([
+      { sha256, mediaType: 'application/pdf', bytes: MINIMAL_PDF, blob: expect.any(Blob) },
+    ]);
+    // Stored uncompressed, the PDF's Blob is a slice of the archive: the same bytes, typed as the manifest says.
+    const blob = attachments[0]!.blob!;
+    expect(blob.type).toBe('application/pdf');
+    expect(new Uint8Array(await blob.arrayBuffer())).toEqual(MINIMAL_PDF);
+    expect(pack.cases[0]!.rubric.map((criterion) => criterion.id)).toEqual([
+      'form',
+      'positions',
+      'facts-evidence',
+      'qualification',
+      'reasoning',
+      'operative',
+      'language',
+      'outcome',
+    ]);
+    expect(progress.at(-1)).toEqual({ phase: 'checking', done: 2, total: 2 });
+  });
+
+  it('still reads version-1 JSON packs, as HTML-escaped text', async () => {
+    const pack = validPack();
+    pack.cases[0]!.materials[0]!.blocks = [{ type: 'paragraph', text: '<b>не разметка</b>' }];
+    const read = await readPackFile(bytesOf(pack), { sanitize });
+    expect(read.pack.cases[0]!.materials[0]).toMatchObject({
+      kind: 'text',
+      html: '<p>&lt;b&gt;не разметка&lt;/b&gt;</p>',
+    });
+  });
+
+  it('stops with an AbortError when cancelled, before anything is returned', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    await expect(
+      readPackFile(zipSource(await validArchiveSource()), { sanitize, signal: controller.signal }),
+    ).rejects.toThrow(/abort/i);
+  });
+});
+
+describe('readPackFile refuses hostile and broken archives', () => {
+  it('a zip bomb, by its compression ratio, before inflating it', async () => {
+    const bomb = zipSync({ 'manifest.json': new Uint8Array(20 * 1024 * 1024) }, { level: 9 });
+    expect(await problemsOf(bomb)).toEqual([
+      { code: 'compressionRatio', file: 'manifest.json', max: PACK_ZIP_LIMITS.maxCompressionRatio },
+    ]);
+  });
+
+  it('an entry that inflates to more than it declares', async () => {
+    const archive = zipSync({
+      'manifest.json': [bytesOf('{"a": "' + 'x'.repeat(5000) + '"}'), { level: 9 }],
+    });
+    expect(await problemsOf(declareSize(archive, 'manifest.json', 100))).toEqual([
+      { code: 'sizeMismatch', file: 'manifest.json' },
+    ]);
+  });
+
+  it.each([
+    '../evil.html',
+    'cases/../../evil.html',
+    '/etc/passwd',
+    'C:/Windows/evil.html',
+    'cases\\evil.html',
+  ])('a traversing or absolute name: %s', async (name) => {
+    const archive = await broken(({ files }) => void files.set(name, bytesOf('<p>x</p>')));
+    expect(await problemsOf(archive)).toEqual([{ code: 'unsafeEntryName', file: name }]);
+  });
+
+  it('two entries whose names differ only in case', async () => {
+    const archive = await broken(
+      ({ files }) => void files.set('cases/case-one/CLAIM.html', bytesOf('<p>x</p>')),
+    );
+    expect(await problemsOf(archive)).toEqual([
+      // Whichever spelling comes second in the archive is the one reported.
+      { code: 'duplicateEntry', file: expect.stringMatching(/^cases\/case-one\/claim\.html$/i) },
+    ]);
+  });
+
+  it('an archive inside the archive, by name or by content', async () => {
+    const inner = zipSync({ 'a.txt': bytesOf('a') });
+    expect(await problemsOf(await broken(({ files }) => void files.set('inner.zip', inner)))).toEqual([
+      { code: 'nestedArchive', file: 'inner.zip' },
+    ]);
+    const disguised = await broken(({ files }) => void files.set('cases/case-one/receipt.pdf', inner));
+    expect(await problemsOf(disguised)).toEqual([
+      { code: 'nestedArchive', file: 'cases/case-one/receipt.pdf' },
+    ]);
+  });
+
+  it('too many entries, an oversize entry, too much in all', async () => {
+    const archive = zipSource(await validArchiveSource());
+    const limits = { ...PACK_ZIP_LIMITS };
+    expect(await problemsOf(archive, { ...limits, maxEntries: 2 })).toEqual([
+      { code: 'tooManyEntries', max: 2 },
+    ]);
+    expect(await problemsOf(archive, { ...limits, maxEntryBytes: 100 })).toContainEqual(
+      expect.objectContaining({ code: 'entryTooLarge', maxBytes: 100 }),
+    );
+    expect(await problemsOf(archive, { ...limits, maxTotalBytes: 1000 })).toEqual([
+      { code: 'archiveTooLarge', maxBytes: 1000 },
+    ]);
+  });
+
+  it('a file that is neither a zip nor JSON, and a truncated zip', async () => {
+    expect(await problemsOf(MINIMAL_PDF)).toEqual([{ code: 'unknownFileType' }]);
+    const archive = zipSource(await validArchiveSource());
+    expect(await problemsOf(archive.subarray(0, archive.length - 30))).toEqual([{ code: 'corruptArchive' }]);
+  });
+
+  it('a script or an event handler in rich text, naming the file and what it holds', async () => {
+    const archive = await broken(async ({ files, manifest }) => {
+      const html = bytesOf('<p onclick="steal()">Иск</p><script>fetch("https://evil.example")</script>');
+      files.set('cases/case-one/claim.html', html);
+      manifest.cases[0]!.materials[0]!.sha256 = await sha256HexOfBytes(html);
+    });
+    expect(await problemsOf(archive)).toEqual([
+      {
+        code: 'unsafeRichText',
+        path: ['cases', 0, 'materials', 0, 'file'],
+        file: 'cases/case-one/claim.html',
+        found: ['onclick on <p>', '<script>'],
+      },
+    ]);
+  });
+
+  it('a missing attachment, an unexpected file, a wrong digest and a wrong media type', async () => {
+    const missing = await broken(({ files }) => void files.delete('cases/case-one/receipt.pdf'));
+    expect(await problemsOf(missing)).toEqual([
+      { code: 'missingFile', path: ['cases', 0, 'materials', 1, 'file'], file: 'cases/case-one/receipt.pdf' },
+    ]);
+    const extra = await broken(({ files }) => void files.set('notes.txt', bytesOf('x')));
+    expect(await problemsOf(extra)).toEqual([{ code: 'unexpectedFile', file: 'notes.txt' }]);
+    const tampered = await broken(
+      ({ files }) => void files.set('cases/case-one/claim.html', bytesOf('<p>Иное</p>')),
+    );
+    expect(await problemsOf(tampered)).toEqual([
+      {
+        code: 'digestMismatch',
+        path: ['cases', 0, 'materials', 0, 'file'],
+        file: 'cases/case-one/claim.html',
+      },
+    ]);
+    const png = await broken(
+      ({ manifest }) => void (manifest.cases[0]!.materials[1]!.mediaType = 'image/png'),
+    );
+    expect(await problemsOf(png)).toEqual([
+      {
+        code: 'wrongMediaType',
+        path: ['cases', 0, 'materials', 1, 'file'],
+        file: 'cases/case-one/receipt.pdf',
+        declared: 'image/png',
+      },
+    ]);
+  });
+
+  it('a missing manifest, a wrong format version, duplicate ids', async () => {
+    expect(await problemsOf(zipSync({ 'other.json': bytesOf('{}') }))).toEqual([
+      { code: 'missingManifest', file: 'manifest.json' },
+    ]);
+    const v3 = await broken(({ manifest }) => void Object.assign(manifest, { formatVersion: 3 }));
+    expect(await problemsOf(v3)).toEqual([
+      { code: 'unsupportedFormatVersion', found: '3', supported: [1, 2] },
+    ]);
+    const duplicate = await broken(({ manifest }) => void manifest.cases.push({ ...manifest.cases[0]! }));
+    expect(await problemsOf(duplicate)).toEqual([
+      { code: 'duplicateId', path: ['cases', 1, 'id'], id: 'case-one' },
+    ]);
+  });
+
+  it('a trainer key offered as a pack', async () => {
+    expect(await problemsOf(bytesOf({ format: 'casedraft.key', formatVersion: 1 }))).toEqual([
+      { code: 'keyNotPack' },
+    ]);
+  });
+});

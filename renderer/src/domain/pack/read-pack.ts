@@ -1,0 +1,200 @@
+import { cooperate } from '../cooperate';
+import { sha256HexOfBytes } from '../integrity/sha256';
+import { defaultRubric } from './default-rubric';
+import { KEY_FORMAT } from './key-v1';
+import { sniffMediaType } from './media-type';
+import type { CasePack, PackAttachment, PackMaterial, ReadPack } from './pack';
+import { PackError, type PackProblem } from './pack-error';
+import { packFromV1 } from './pack-from-v1';
+import { MANIFEST_FILE, packV2, type PackV2, type PackV2Material } from './pack-v2';
+import {
+  checkFormatVersion,
+  MAX_JSON_PACK_BYTES,
+  MAX_REPORTED_PROBLEMS,
+  parseJsonBytes,
+  parsePack,
+  validate,
+} from './parse-pack';
+import type { RichTextSanitizer } from './rich-text';
+import { readZip } from './zip/read-zip';
+import type { ZipLimits } from './zip/zip-limits';
+
+export interface PackReadProgress {
+  phase: 'unpacking' | 'checking';
+  done: number;
+  total: number;
+}
+
+export interface ReadPackOptions {
+  sanitize: RichTextSanitizer;
+  signal?: AbortSignal;
+  onProgress?: (progress: PackReadProgress) => void;
+  limits?: ZipLimits;
+}
+
+const ZIP_SIGNATURES = [
+  [0x50, 0x4b, 0x03, 0x04],
+  [0x50, 0x4b, 0x05, 0x06],
+];
+
+/**
+ * Reads a pack file of any supported version and checks all of it: a `.cdpack` zip (version 2) or a JSON pack
+ * (version 1). Nothing is written; the result is what an import stores. Throws PackError naming every problem
+ * found (up to a limit), or an AbortError when `signal` is aborted.
+ */
+export async function readPackFile(bytes: Uint8Array, options: ReadPackOptions): Promise<ReadPack> {
+  if (ZIP_SIGNATURES.some((signature) => signature.every((byte, i) => bytes[i] === byte))) {
+    return readPackArchive(bytes, options);
+  }
+  if (bytes.byteLength > MAX_JSON_PACK_BYTES) {
+    throw new PackError([{ code: 'tooLarge', maxBytes: MAX_JSON_PACK_BYTES }]);
+  }
+  if (!looksLikeJson(bytes)) throw new PackError([{ code: 'unknownFileType' }]);
+  const json = parseJsonBytes(bytes);
+  if ((json as { format?: unknown } | null)?.format === KEY_FORMAT)
+    throw new PackError([{ code: 'keyNotPack' }]);
+  return { pack: packFromV1(parsePack(json)), attachments: [] };
+}
+
+async function readPackArchive(bytes: Uint8Array, options: ReadPackOptions): Promise<ReadPack> {
+  const files = await readZip(bytes, {
+    limits: options.limits,
+    signal: options.signal,
+    onProgress: (done, total) => options.onProgress?.({ phase: 'unpacking', done, total }),
+    // Every other file must match the SHA-256 the manifest gives it, a stronger check than the zip's CRC-32.
+    verifyChecksum: (name) => name === MANIFEST_FILE,
+  });
+  const manifestBytes = files.get(MANIFEST_FILE);
+  if (!manifestBytes) throw new PackError([{ code: 'missingManifest', file: MANIFEST_FILE }]);
+  const json = parseJsonBytes(manifestBytes);
+  checkFormatVersion(json, 2);
+  const manifest = validate(packV2, json);
+  const read = await checkFiles(manifest, files, options);
+  return { ...read, attachments: withBlobs(read.attachments, bytes) };
+}
+
+/** Every file the manifest names is there, of the declared type and digest, rich text safe; no file is extra. */
+async function checkFiles(
+  manifest: PackV2,
+  files: Map<string, Uint8Array>,
+  options: ReadPackOptions,
+): Promise<ReadPack> {
+  const problems: PackProblem[] = [];
+  const attachments = new Map<string, PackAttachment>();
+  const total = manifest.cases.reduce((sum, packCase) => sum + packCase.materials.length, 0);
+  const digests = startDigests(manifest, files);
+  let done = 0;
+  const cases: CasePack['cases'] = [];
+  for (const [caseIndex, packCase] of manifest.cases.entries()) {
+    const materials: PackMaterial[] = [];
+    for (const [materialIndex, material] of packCase.materials.entries()) {
+      options.signal?.throwIfAborted();
+      const path = ['cases', caseIndex, 'materials', materialIndex, 'file'];
+      const bytes = files.get(material.file);
+      const sha256 = await digests.get(material.file);
+      if (bytes === undefined || sha256 === undefined) {
+        problems.push({ code: 'missingFile', path, file: material.file });
+      } else {
+        const checked = checkMaterial(material, { bytes, sha256 }, path, options.sanitize, problems);
+        if (checked) materials.push(checked.material);
+        if (checked?.attachment) attachments.set(checked.attachment.sha256, checked.attachment);
+      }
+      options.onProgress?.({ phase: 'checking', done: ++done, total });
+      await cooperate();
+    }
+    const { materials: _declared, legislation, rubric, ...fields } = packCase;
+    cases.push({
+      ...fields,
+      materials,
+      legislation: legislation ?? [],
+      rubric: rubric ?? defaultRubric(packCase.language),
+    });
+  }
+  for (const file of files.keys()) {
+    if (file !== MANIFEST_FILE && !digests.has(file)) problems.push({ code: 'unexpectedFile', file });
+  }
+  if (problems.length) throw new PackError(problems.slice(0, MAX_REPORTED_PROBLEMS));
+  const { cases: _manifestCases, ...fields } = manifest;
+  return { pack: { ...fields, cases }, attachments: [...attachments.values()] };
+}
+
+/**
+ * Gives the attachments stored uncompressed in the archive (how `npm run pack` stores PDFs and images) Blobs
+ * that are slices of one Blob of the whole archive. One large Blob is made several times faster than one per
+ * file, and slicing a Blob copies nothing.
+ */
+function withBlobs(attachments: PackAttachment[], archive: Uint8Array): PackAttachment[] {
+  let archiveBlob: Blob | undefined;
+  return attachments.map((attachment) => {
+    const { bytes, mediaType } = attachment;
+    if (bytes.buffer !== archive.buffer) return attachment;
+    archiveBlob ??= new Blob([archive as Uint8Array<ArrayBuffer>]);
+    const start = bytes.byteOffset - archive.byteOffset;
+    return { ...attachment, blob: archiveBlob.slice(start, start + bytes.byteLength, mediaType) };
+  });
+}
+
+/**
+ * Starts hashing every file the manifest names, all at once: WebCrypto works off the main thread, so the
+ * digests run while rich text is sanitised. Keyed by file name; a named file missing from the archive has none.
+ */
+function startDigests(manifest: PackV2, files: Map<string, Uint8Array>): Map<string, Promise<string>> {
+  const digests = new Map<string, Promise<string>>();
+  for (const { file } of manifest.cases.flatMap((packCase) => packCase.materials)) {
+    const bytes = files.get(file);
+    if (bytes && !digests.has(file)) digests.set(file, sha256HexOfBytes(bytes));
+  }
+  return digests;
+}
+
+function checkMaterial(
+  material: PackV2Material,
+  { bytes, sha256 }: { bytes: Uint8Array; sha256: string },
+  path: (string | number)[],
+  sanitize: RichTextSanitizer,
+  problems: PackProblem[],
+): { material: PackMaterial; attachment?: PackAttachment } | undefined {
+  const file = material.file;
+  if (sha256 !== material.sha256) {
+    problems.push({ code: 'digestMismatch', path, file });
+    return undefined;
+  }
+  const { id, title, mediaType } = material;
+  if (mediaType === 'text/html') {
+    const html = decodeUtf8(bytes);
+    if (html === undefined || sniffMediaType(bytes)) {
+      problems.push({ code: 'wrongMediaType', path, file, declared: mediaType });
+      return undefined;
+    }
+    const clean = sanitize(html);
+    if (clean.removed.length) {
+      problems.push({ code: 'unsafeRichText', path, file, found: clean.removed.slice(0, 5) });
+      return undefined;
+    }
+    return { material: { kind: 'text', id, title, html: clean.html } };
+  }
+  if (sniffMediaType(bytes) !== mediaType) {
+    problems.push({ code: 'wrongMediaType', path, file, declared: mediaType });
+    return undefined;
+  }
+  const fileName = file.slice(file.lastIndexOf('/') + 1);
+  return {
+    material: { kind: 'attachment', id, title, mediaType, sha256, size: bytes.byteLength, fileName },
+    attachment: { sha256, mediaType, bytes },
+  };
+}
+
+function decodeUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A JSON pack starts with `{`, after an optional byte-order mark and white space. */
+function looksLikeJson(bytes: Uint8Array): boolean {
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (i < bytes.length && [0x20, 0x09, 0x0a, 0x0d].includes(bytes[i] ?? 0)) i++;
+  return bytes[i] === 0x7b;
+}

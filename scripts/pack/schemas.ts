@@ -1,0 +1,61 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { format, resolveConfig } from 'prettier';
+import { z } from 'zod';
+import { keyV1 } from '../../renderer/src/domain/pack/key-v1';
+import { packV2 } from '../../renderer/src/domain/pack/pack-v2';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The JSON Schemas published beside the format documents, generated from the validators the app runs. */
+const SCHEMAS = [
+  {
+    file: 'docs/formats/case-pack-v2.schema.json',
+    schema: packV2,
+    $id: 'urn:casedraft:schema:case-pack:2',
+    title: 'CaseDraft case pack manifest, format version 2',
+    description:
+      'manifest.json of a .cdpack archive (docs/formats/case-pack.md). Generated from ' +
+      'renderer/src/domain/pack/pack-v2.ts by `npm run pack:schema`; do not edit. The importer also checks ' +
+      'what a schema cannot state: known act types, unique ids, and every file named against its digest.',
+  },
+  {
+    file: 'docs/formats/case-key-v1.schema.json',
+    schema: keyV1,
+    $id: 'urn:casedraft:schema:case-key:1',
+    title: 'CaseDraft trainer key, format version 1',
+    description:
+      'A .cdkey file (docs/formats/case-key.md). Generated from renderer/src/domain/pack/key-v1.ts by ' +
+      '`npm run pack:schema`; do not edit. The reader also checks that case ids are unique and that the ' +
+      'rich text passes the pack sanitiser unchanged.',
+  },
+] as const;
+
+export interface GeneratedSchema {
+  /** Relative to the project folder. */
+  file: string;
+  text: string;
+}
+
+/** Every schema file's text, formatted as Prettier formats the project so `npm run lint` leaves it alone. */
+export async function generateSchemas(): Promise<GeneratedSchema[]> {
+  return Promise.all(
+    SCHEMAS.map(async ({ file, schema, $id, title, description }) => {
+      const { $schema, ...rest } = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input' });
+      const json = JSON.stringify({ $schema, $id, title, description, ...rest }, null, 2);
+      const options = (await resolveConfig(fileURLToPath(new URL(file, `file://${ROOT}`)))) ?? {};
+      return { file, text: await format(json, { ...options, parser: 'json' }) };
+    }),
+  );
+}
+
+/** The committed text of a schema file, or undefined when there is none. */
+export async function committedSchema(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(new URL(file, `file://${ROOT}`), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+export const PROJECT_ROOT = ROOT;

@@ -1,0 +1,21 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+/**
+ * Benchmark pages for `npm run bench` (test/bench/run.ts): plain pages importing domain and storage code, nothing
+ * of the app's UI. The runner builds them into a temporary folder and serves them on a free loopback port.
+ */
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  base: './',
+  logLevel: 'warn',
+  build: {
+    target: 'chrome130',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 2000,
+    rolldownOptions: {
+      input: { 'pack-import': fileURLToPath(new URL('pack-import/index.html', import.meta.url)) },
+    },
+  },
+  preview: { host: '127.0.0.1', port: 0, strictPort: false },
+});
