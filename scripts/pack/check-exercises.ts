@@ -49,14 +49,9 @@ export async function checkExercise(folder: string): Promise<PackCheck> {
       warnings: warnings.map(formatSourceProblem),
     };
   } catch (error) {
-    const problems =
-      error instanceof PackSourceError
-        ? error.problems.map(formatSourceProblem)
-        : error instanceof BuiltPackError
-          ? error.problems
-          : [
-              `the build failed unexpectedly: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-            ];
+    const problems = authorProblems(error) ?? [
+      `the build failed unexpectedly: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    ];
     return {
       folder: shown,
       ok: false,
@@ -75,4 +70,11 @@ export function kilobytes(bytes: number): string {
   return bytes < 1024 * 1024
     ? `${Math.max(1, Math.round(bytes / 1024))} KB`
     : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** The lines a trainer reads for a mistake in their source or in the built pack; undefined for anything else. */
+export function authorProblems(error: unknown): string[] | undefined {
+  if (error instanceof PackSourceError) return error.problems.map(formatSourceProblem);
+  if (error instanceof BuiltPackError) return error.problems;
+  return undefined;
 }

@@ -2,9 +2,9 @@
 // and <id>-v<version>.cdkey (for trainers), then checks both with the app's own importer.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildPackFiles, BuiltPackError } from './build-pack';
-import { kilobytes, plural } from './check-exercises';
-import { displayPath, formatSourceProblem, PackSourceError } from './source-problem';
+import { buildPackFiles } from './build-pack';
+import { authorProblems, kilobytes, plural } from './check-exercises';
+import { displayPath, formatSourceProblem } from './source-problem';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const USAGE = 'Usage: npm run pack -- exercises/<pack-id> [--out <folder>]   (default folder: dist/packs)';
@@ -59,12 +59,7 @@ async function main(): Promise<number> {
     }
     return 0;
   } catch (error) {
-    const problems =
-      error instanceof PackSourceError
-        ? error.problems.map(formatSourceProblem)
-        : error instanceof BuiltPackError
-          ? error.problems
-          : undefined;
+    const problems = authorProblems(error);
     if (!problems) throw error;
     console.error(
       `Could not build ${displayPath(parsed.source)}. Fix ${problems.length === 1 ? 'this' : 'these'} and run the command again:`,

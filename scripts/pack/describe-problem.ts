@@ -72,6 +72,8 @@ export function problemMessage(problem: PackProblem, found?: unknown): string {
       return `${problem.file} is larger than ${mebibytes(problem.maxBytes)}.`;
     case 'compressionRatio':
       return `${problem.file} is compressed more than ${problem.max} times, as zip bombs are.`;
+    case 'archiveCompressionRatio':
+      return `The pack as a whole is compressed more than ${problem.max} times, as zip bombs are.`;
     case 'sizeMismatch':
       return `${problem.file} does not unpack to the size the archive declares.`;
     case 'checksumMismatch':

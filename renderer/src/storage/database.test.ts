@@ -41,7 +41,7 @@ describe('database schema', () => {
 });
 
 describe('migration from version 1', () => {
-  it('turns version-1 material blocks into escaped HTML and leaves drafts and settings alone', async () => {
+  it('turns version-1 material blocks into escaped HTML, gives rubric-less cases the default rubric, and leaves drafts and settings alone', async () => {
     const indexedDB = new IDBFactory();
     const old = new Dexie('casedraft-migration', { indexedDB, IDBKeyRange });
     old
@@ -51,6 +51,8 @@ describe('migration from version 1', () => {
     await old.table('cases').put({
       key: 'p/c',
       packId: 'p',
+      language: 'kk',
+      rubric: [],
       materials: [
         {
           id: 'claim',
@@ -76,6 +78,9 @@ describe('migration from version 1', () => {
         html: '<h3>Исковое заявление</h3>\n<p>Долг &lt;500 000&gt; тенге</p>',
       },
     ]);
+    expect((await db.cases.get('p/c'))?.rubric.map((criterion) => criterion.title)[0]).toBe(
+      'Нысаны және міндетті деректемелері',
+    );
     expect(await db.drafts.get('p/c')).toEqual(draft);
     expect(await db.settings.get('language')).toEqual({ key: 'language', value: 'kk' });
     expect(await db.attachments.count()).toBe(0);

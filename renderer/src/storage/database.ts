@@ -1,4 +1,6 @@
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
+import type { ContentLanguage } from '../domain/language';
+import { defaultRubric } from '../domain/pack/default-rubric';
 import { materialFromV1 } from '../domain/pack/pack-from-v1';
 import type { PackV1Material } from '../domain/pack/pack-v1';
 import type { AttachmentRecord, CaseRecord, DraftRecord, PackRecord, SettingRecord } from './records';
@@ -18,7 +20,8 @@ export const DATABASE_NAME = 'casedraft';
  * Version 2 (case packs v2: attachments)
  * - attachments: primary key `sha256`; PDFs and images, each stored once.
  * - cases: materials become `{ kind: 'text', html }` or `{ kind: 'attachment', sha256, … }`; version-1 rows,
- *   whose materials were heading and paragraph blocks, are converted to sanitised-by-construction HTML.
+ *   whose materials were heading and paragraph blocks, are converted to sanitised-by-construction HTML, and
+ *   those stored without a rubric get the default one, as a fresh import would give them.
  */
 export class CaseDraftDatabase extends Dexie {
   packs!: EntityTable<PackRecord, 'id'>;
@@ -43,11 +46,19 @@ export class CaseDraftDatabase extends Dexie {
         transaction
           .table('cases')
           .toCollection()
-          .modify((record: { materials: (PackV1Material | CaseRecord['materials'][number])[] }) => {
-            record.materials = record.materials.map((material) =>
-              'blocks' in material ? materialFromV1(material) : material,
-            );
-          }),
+          .modify(
+            (record: {
+              language: ContentLanguage;
+              materials: (PackV1Material | CaseRecord['materials'][number])[];
+              rubric?: CaseRecord['rubric'];
+            }) => {
+              record.materials = record.materials.map((material) =>
+                'blocks' in material ? materialFromV1(material) : material,
+              );
+              // Version 1 stored a pack without a rubric as none; packs read now get the default one.
+              if (!record.rubric?.length) record.rubric = defaultRubric(record.language);
+            },
+          ),
       );
   }
 }

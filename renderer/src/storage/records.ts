@@ -1,5 +1,5 @@
 import type { ContentLanguage } from '../domain/language';
-import type { LegislationExcerpt, PackMaterial, RubricCriterion } from '../domain/pack/pack';
+import type { PackCase } from '../domain/pack/pack';
 import type { AttachmentMediaType } from '../domain/pack/pack-v2';
 
 /** A pack as stored: its manifest, without the cases (those are rows of their own). */
@@ -17,26 +17,14 @@ export interface PackRecord {
   importedAt: string;
 }
 
-/** A case of a pack. Key: `packId/caseId` (ids are slugs, so `/` cannot occur in either). */
-export interface CaseRecord {
+/** A case of a pack, as the pack gives it, plus where it belongs. Key: `packId/caseId` (slugs: no `/` in either). */
+export interface CaseRecord extends PackCase {
   key: string;
   packId: string;
-  id: string;
   /** The pack version this row came from; a newer pack version rewrites it. */
   packVersion: number;
   /** Position in the pack, for listing cases in the order the trainer wrote them. */
   order: number;
-  title: string;
-  branch: string;
-  branchTitle?: string;
-  actType: string;
-  language: ContentLanguage;
-  instructions: string;
-  timeLimitMinutes?: number;
-  /** Rich text is stored sanitised; attachments by their SHA-256, in the attachments table. */
-  materials: PackMaterial[];
-  legislation: LegislationExcerpt[];
-  rubric: RubricCriterion[];
 }
 
 /** A PDF or image of some case, stored once however many cases and packs use it. Key: its SHA-256. */

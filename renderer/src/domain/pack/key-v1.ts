@@ -31,4 +31,3 @@ export const keyV1 = z.strictObject({
 });
 
 export type PackKeyV1 = z.infer<typeof keyV1>;
-export type PackKeyCaseV1 = z.infer<typeof keyCaseV1>;

@@ -34,6 +34,8 @@ export type PackProblem =
   | { code: 'archiveTooLarge'; maxBytes: number }
   | { code: 'entryTooLarge'; file: string; maxBytes: number }
   | { code: 'compressionRatio'; file: string; max: number }
+  /** The archive as a whole unpacks to more than `max` times its size: many small bombs. */
+  | { code: 'archiveCompressionRatio'; max: number }
   /** An entry unpacked to another size than it declared. */
   | { code: 'sizeMismatch'; file: string }
   | { code: 'checksumMismatch'; file: string }

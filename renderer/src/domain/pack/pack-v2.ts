@@ -14,7 +14,7 @@ export type MaterialMediaType = (typeof MATERIAL_MEDIA_TYPES)[number];
 export type AttachmentMediaType = Exclude<MaterialMediaType, 'text/html'>;
 
 /** A file name inside the archive: relative, `/`-separated, no empty, `.` or `..` segments. */
-export const archivePath = z
+const archivePath = z
   .string()
   .min(1)
   .max(240)

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { findActTemplate } from '../act/templates';
 import { jsonErrorOffset, lineAndColumn } from '../text/json-error-position';
 import { PackError, type FieldPath, type LimitUnit, type PackProblem } from './pack-error';
+import { KEY_FORMAT } from './key-v1';
 import { PACK_FORMAT } from './pack-fields';
 import { packV1, type PackV1 } from './pack-v1';
 
@@ -40,9 +41,10 @@ export function parsePack(json: unknown): PackV1 {
 
 /** Refuses anything that is not a pack of the given format version, before its fields are looked at. */
 export function checkFormatVersion(json: unknown, supported: number): void {
-  if (typeof json !== 'object' || json === null || (json as { format?: unknown }).format !== PACK_FORMAT) {
-    throw new PackError([{ code: 'notAPack' }]);
-  }
+  const format =
+    typeof json === 'object' && json !== null ? (json as { format?: unknown }).format : undefined;
+  if (format === KEY_FORMAT) throw new PackError([{ code: 'keyNotPack' }]);
+  if (format !== PACK_FORMAT) throw new PackError([{ code: 'notAPack' }]);
   const formatVersion = (json as { formatVersion?: unknown }).formatVersion;
   if (formatVersion !== supported) {
     throw new PackError([

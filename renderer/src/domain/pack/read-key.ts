@@ -3,6 +3,7 @@ import { PackError, type PackProblem } from './pack-error';
 import { PACK_FORMAT } from './pack-fields';
 import { MAX_JSON_PACK_BYTES, MAX_REPORTED_PROBLEMS, parseJsonBytes, toProblems } from './parse-pack';
 import type { RichTextSanitizer } from './rich-text';
+import { isZipArchive } from './zip/read-zip';
 
 export interface ReadKeyOptions {
   sanitize: RichTextSanitizer;
@@ -16,15 +17,13 @@ export const SUPPORTED_KEY_FORMAT_VERSIONS = [1];
 /** A key is text only, like a JSON pack, and never larger. */
 export const MAX_KEY_BYTES = MAX_JSON_PACK_BYTES;
 
-const ZIP_SIGNATURE = [0x50, 0x4b];
-
 /**
  * Reads a trainer key file (`.cdkey`) and checks all of it. Rich text is sanitised with the rule packs use:
  * anything the sanitiser would remove refuses the key (`unsafeRichText`) instead of being dropped. Throws
  * PackError naming every problem found (up to a limit); a pack offered as a key is `packNotKey`.
  */
 export function readKeyFile(bytes: Uint8Array, options: ReadKeyOptions): PackKeyV1 {
-  if (ZIP_SIGNATURE.every((byte, i) => bytes[i] === byte)) throw new PackError([{ code: 'packNotKey' }]);
+  if (isZipArchive(bytes)) throw new PackError([{ code: 'packNotKey' }]);
   if (bytes.byteLength > MAX_KEY_BYTES) throw new PackError([{ code: 'tooLarge', maxBytes: MAX_KEY_BYTES }]);
   const key = parseKey(parseJsonBytes(bytes));
   const file = options.fileName ?? 'trainer key';

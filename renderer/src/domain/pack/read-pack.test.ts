@@ -3,7 +3,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { sha256HexOfBytes } from '../integrity/sha256';
 import { PackError, type PackProblem } from './pack-error';
-import { readPackFile, type PackReadProgress } from './read-pack';
+import { MAX_RICH_TEXT_BYTES, readPackFile, type PackReadProgress } from './read-pack';
 import { createRichTextSanitizer } from './rich-text';
 import {
   bytesOf,
@@ -34,7 +34,7 @@ async function broken(change: (source: ArchiveSource) => void | Promise<void>): 
   return zipSource(source);
 }
 
-/** Sets an entry's declared uncompressed size in the central directory, as a hand-crafted archive would. */
+/** Sets an entry's declared uncompressed size in its central and local headers, as a crafted archive would. */
 function declareSize(archive: Uint8Array, name: string, size: number): Uint8Array {
   const patched = archive.slice();
   const view = new DataView(patched.buffer);
@@ -45,6 +45,7 @@ function declareSize(archive: Uint8Array, name: string, size: number): Uint8Arra
     const candidate = patched.subarray(offset + 46, offset + 46 + length);
     if (length === nameBytes.length && candidate.every((byte, i) => byte === nameBytes[i])) {
       view.setUint32(offset + 24, size, true);
+      view.setUint32(view.getUint32(offset + 42, true) + 22, size, true); // and its local header, to agree
       return patched;
     }
   }
@@ -248,4 +249,72 @@ describe('readPackFile refuses hostile and broken archives', () => {
       { code: 'keyNotPack' },
     ]);
   });
+
+  it('many small bombs that add up, by the ratio of the whole archive, before inflating any', async () => {
+    const entries = Object.fromEntries(
+      Array.from({ length: 40 }, (_, i) => [
+        `cases/x/${i}.html`,
+        [new Uint8Array(1000 * 1024), { level: 9 }],
+      ]),
+    ) as Parameters<typeof zipSync>[0];
+    expect(await problemsOf(zipSync(entries))).toEqual([
+      { code: 'archiveCompressionRatio', max: PACK_ZIP_LIMITS.maxCompressionRatio },
+    ]);
+  });
+
+  it('a file the manifest does not name, even a directory, before it is unpacked', async () => {
+    const archive = await broken(({ files }) => void files.set('cases/case-one/hidden/', new Uint8Array(0)));
+    expect(await problemsOf(archive)).toEqual([{ code: 'unexpectedFile', file: 'cases/case-one/hidden/' }]);
+  });
+
+  it('rich text too long to sanitise without freezing the window', async () => {
+    const archive = await broken(async ({ files, manifest }) => {
+      const html = bytesOf(`<p>${variedText(MAX_RICH_TEXT_BYTES)}</p>`);
+      files.set('cases/case-one/claim.html', html);
+      manifest.cases[0]!.materials[0]!.sha256 = await sha256HexOfBytes(html);
+    });
+    expect(await problemsOf(archive)).toEqual([
+      { code: 'entryTooLarge', file: 'cases/case-one/claim.html', maxBytes: MAX_RICH_TEXT_BYTES },
+    ]);
+  });
+
+  it('local headers that disagree with the central directory, hidden data, and bytes after the end', async () => {
+    const archive = zipSource(await validArchiveSource());
+    const renamed = archive.slice();
+    const at = findBytes(renamed, bytesOf('cases/case-one/claim.html'));
+    renamed.set(bytesOf('cases/case-one/CLAIM.html'), at); // the first occurrence is the local header's copy
+    expect(await problemsOf(renamed)).toEqual([
+      { code: 'corruptArchive', file: 'cases/case-one/claim.html' },
+    ]);
+
+    const trailing = new Uint8Array([...archive, 1, 2, 3]);
+    expect(await problemsOf(trailing)).toEqual([{ code: 'corruptArchive' }]);
+
+    const hidden = zipSync({ 'hidden.txt': bytesOf('not listed in the central directory') });
+    const prefixed = new Uint8Array([...hidden.subarray(0, findEocd(hidden)), ...archive]);
+    expect(await problemsOf(prefixed)).toEqual([{ code: 'corruptArchive' }]);
+  });
 });
+
+function findBytes(haystack: Uint8Array, needle: Uint8Array): number {
+  for (let i = 0; i <= haystack.length - needle.length; i++) {
+    if (needle.every((byte, j) => haystack[i + j] === byte)) return i;
+  }
+  throw new Error('not found');
+}
+
+/** Where the central directory starts: the local entries of an archive end there. */
+function findEocd(archive: Uint8Array): number {
+  const view = new DataView(archive.buffer, archive.byteOffset, archive.byteLength);
+  return view.getUint32(archive.length - 22 + 16, true);
+}
+
+/** Text that compresses like prose, not like one letter repeated (which the ratio check refuses first). */
+function variedText(length: number): string {
+  const letters = 'абвгдежзийклмнопрстуфхцчшщыэюя ';
+  let seed = 1;
+  return Array.from({ length }, () => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return letters[(seed >>> 16) % letters.length];
+  }).join('');
+}

@@ -1,7 +1,6 @@
 import { cooperate } from '../cooperate';
 import { sha256HexOfBytes } from '../integrity/sha256';
 import { defaultRubric } from './default-rubric';
-import { KEY_FORMAT } from './key-v1';
 import { sniffMediaType } from './media-type';
 import type { CasePack, PackAttachment, PackMaterial, ReadPack } from './pack';
 import { PackError, type PackProblem } from './pack-error';
@@ -12,11 +11,11 @@ import {
   MAX_JSON_PACK_BYTES,
   MAX_REPORTED_PROBLEMS,
   parseJsonBytes,
-  parsePack,
+  parsePackFile,
   validate,
 } from './parse-pack';
 import type { RichTextSanitizer } from './rich-text';
-import { readZip } from './zip/read-zip';
+import { extractEntry, isZipArchive, openZip, type ZipArchive } from './zip/read-zip';
 import type { ZipLimits } from './zip/zip-limits';
 
 export interface PackReadProgress {
@@ -32,10 +31,11 @@ export interface ReadPackOptions {
   limits?: ZipLimits;
 }
 
-const ZIP_SIGNATURES = [
-  [0x50, 0x4b, 0x03, 0x04],
-  [0x50, 0x4b, 0x05, 0x06],
-];
+/**
+ * Rich text is sanitised on the main thread, which must stay responsive: no case document is anywhere near this
+ * long (a long court record is ~100 KB of HTML).
+ */
+export const MAX_RICH_TEXT_BYTES = 2 * 1024 * 1024;
 
 /**
  * Reads a pack file of any supported version and checks all of it: a `.cdpack` zip (version 2) or a JSON pack
@@ -43,34 +43,69 @@ const ZIP_SIGNATURES = [
  * found (up to a limit), or an AbortError when `signal` is aborted.
  */
 export async function readPackFile(bytes: Uint8Array, options: ReadPackOptions): Promise<ReadPack> {
-  if (ZIP_SIGNATURES.some((signature) => signature.every((byte, i) => bytes[i] === byte))) {
-    return readPackArchive(bytes, options);
-  }
-  if (bytes.byteLength > MAX_JSON_PACK_BYTES) {
-    throw new PackError([{ code: 'tooLarge', maxBytes: MAX_JSON_PACK_BYTES }]);
-  }
+  if (isZipArchive(bytes)) return readPackArchive(bytes, options);
   if (!looksLikeJson(bytes)) throw new PackError([{ code: 'unknownFileType' }]);
-  const json = parseJsonBytes(bytes);
-  if ((json as { format?: unknown } | null)?.format === KEY_FORMAT)
-    throw new PackError([{ code: 'keyNotPack' }]);
-  return { pack: packFromV1(parsePack(json)), attachments: [] };
+  return { pack: packFromV1(parsePackFile(bytes)), attachments: [] };
 }
 
+/**
+ * The manifest is read first, and every other entry is checked against it from the central directory before
+ * anything else is inflated: a file the manifest does not name is never unpacked.
+ */
 async function readPackArchive(bytes: Uint8Array, options: ReadPackOptions): Promise<ReadPack> {
-  const files = await readZip(bytes, {
-    limits: options.limits,
-    signal: options.signal,
-    onProgress: (done, total) => options.onProgress?.({ phase: 'unpacking', done, total }),
-    // Every other file must match the SHA-256 the manifest gives it, a stronger check than the zip's CRC-32.
-    verifyChecksum: (name) => name === MANIFEST_FILE,
-  });
-  const manifestBytes = files.get(MANIFEST_FILE);
-  if (!manifestBytes) throw new PackError([{ code: 'missingManifest', file: MANIFEST_FILE }]);
-  const json = parseJsonBytes(manifestBytes);
+  const archive = openZip(bytes, options.limits);
+  const manifestEntry = archive.entries.get(MANIFEST_FILE);
+  if (!manifestEntry) throw new PackError([{ code: 'missingManifest', file: MANIFEST_FILE }]);
+  if (manifestEntry.size > MAX_JSON_PACK_BYTES) {
+    throw new PackError([{ code: 'entryTooLarge', file: MANIFEST_FILE, maxBytes: MAX_JSON_PACK_BYTES }]);
+  }
+  const json = parseJsonBytes(await extractEntry(archive, manifestEntry, { signal: options.signal }));
   checkFormatVersion(json, 2);
   const manifest = validate(packV2, json);
+  checkEntriesAgainstManifest(manifest, archive);
+  const files = await extractNamedFiles(manifest, archive, options);
   const read = await checkFiles(manifest, files, options);
   return { ...read, attachments: withBlobs(read.attachments, bytes) };
+}
+
+function checkEntriesAgainstManifest(manifest: PackV2, archive: ZipArchive): void {
+  const materials = new Map(manifest.cases.flatMap((packCase) => packCase.materials).map((m) => [m.file, m]));
+  const problems: PackProblem[] = [];
+  for (const entry of archive.entries.values()) {
+    const material = materials.get(entry.name);
+    if (entry.name === MANIFEST_FILE) continue;
+    if (!material) problems.push({ code: 'unexpectedFile', file: entry.name });
+    else if (material.mediaType === 'text/html' && entry.size > MAX_RICH_TEXT_BYTES) {
+      problems.push({ code: 'entryTooLarge', file: entry.name, maxBytes: MAX_RICH_TEXT_BYTES });
+    }
+  }
+  if (problems.length) throw new PackError(problems.slice(0, MAX_REPORTED_PROBLEMS));
+}
+
+/** Unpacks each file the manifest names, once; a named file the archive lacks is reported by checkFiles. */
+async function extractNamedFiles(
+  manifest: PackV2,
+  archive: ZipArchive,
+  options: ReadPackOptions,
+): Promise<Map<string, Uint8Array>> {
+  const entries = [...new Set(manifest.cases.flatMap((packCase) => packCase.materials.map((m) => m.file)))]
+    .map((file) => archive.entries.get(file))
+    .filter((entry) => entry !== undefined);
+  const total = entries.reduce((sum, entry) => sum + entry.size, 0);
+  let done = 0;
+  const files = new Map<string, Uint8Array>();
+  for (const entry of entries) {
+    options.signal?.throwIfAborted();
+    // The manifest gives every file a SHA-256, a stronger check than the zip's CRC-32.
+    files.set(
+      entry.name,
+      await extractEntry(archive, entry, { signal: options.signal, verifyChecksum: false }),
+    );
+    done += entry.size;
+    options.onProgress?.({ phase: 'unpacking', done, total });
+    await cooperate();
+  }
+  return files;
 }
 
 /** Every file the manifest names is there, of the declared type and digest, rich text safe; no file is extra. */
@@ -109,9 +144,6 @@ async function checkFiles(
       legislation: legislation ?? [],
       rubric: rubric ?? defaultRubric(packCase.language),
     });
-  }
-  for (const file of files.keys()) {
-    if (file !== MANIFEST_FILE && !digests.has(file)) problems.push({ code: 'unexpectedFile', file });
   }
   if (problems.length) throw new PackError(problems.slice(0, MAX_REPORTED_PROBLEMS));
   const { cases: _manifestCases, ...fields } = manifest;

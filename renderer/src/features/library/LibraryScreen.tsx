@@ -57,7 +57,12 @@ export function LibraryScreen() {
       onDrop={(event) => void drop(event)}
     >
       <AppHeader title={t('library.title')} onLibrary>
-        <button type="button" className="button button--primary" onClick={() => void chooseFile()}>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => void chooseFile()}
+          disabled={state.phase === 'importing'}
+        >
           {t('library.import')}
         </button>
       </AppHeader>

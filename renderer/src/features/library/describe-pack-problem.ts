@@ -71,6 +71,8 @@ export function describePackProblem(t: Translate, problem: PackProblem): string 
       return t('packError.entryTooLarge', { file: problem.file, size: megabytes(problem.maxBytes) });
     case 'compressionRatio':
       return t('packError.compressionRatio', { file: problem.file, max: problem.max });
+    case 'archiveCompressionRatio':
+      return t('packError.archiveCompressionRatio', { max: problem.max });
     case 'sizeMismatch':
       return t('packError.sizeMismatch', { file: problem.file });
     case 'checksumMismatch':

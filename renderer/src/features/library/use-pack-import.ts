@@ -30,7 +30,8 @@ function sanitize(html: string) {
 /**
  * Reads a pack file, checks all of it, then stores it in one transaction; reports progress and what happened.
  * Until the transaction commits the import can be cancelled, and then nothing at all is stored. Reading is
- * part of the import: a file the system cannot read gets a message like any other failure.
+ * part of the import: a file the system cannot read gets a message like any other failure. While one import
+ * runs, another is not started: the library disables its import button.
  */
 export function usePackImport() {
   const { db } = useServices();
@@ -39,7 +40,8 @@ export function usePackImport() {
 
   const importFile = useCallback(
     async (fileName: string, read: () => Promise<OpenedFile | null>) => {
-      running.current?.abort();
+      // One import at a time: another file waits until this one is done or cancelled.
+      if (running.current) return;
       const controller = new AbortController();
       running.current = controller;
       const { signal } = controller;
@@ -48,9 +50,13 @@ export function usePackImport() {
       try {
         file = await read();
       } catch (error) {
+        running.current = null;
         return setState({ phase: 'unreadable', fileName, detail: errorText(error) });
       }
-      if (!file) return setState({ phase: 'idle' });
+      if (!file) {
+        running.current = null;
+        return setState({ phase: 'idle' });
+      }
       const name = file.name;
       let shownAt = 0;
       const show = (step: PackImportStep, force = false) => {
@@ -76,7 +82,7 @@ export function usePackImport() {
           setState({ phase: 'rejected', fileName: name, problems: error.problems });
         else setState({ phase: 'failed', fileName: name, detail: errorText(error) });
       } finally {
-        if (running.current === controller) running.current = null;
+        running.current = null;
       }
     },
     [db],

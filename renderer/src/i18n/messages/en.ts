@@ -134,6 +134,8 @@ export const en = {
   'packError.tooManyEntries': 'The pack holds more than {max} files.',
   'packError.archiveTooLarge': 'Unpacked, the pack would take more than {size} MB.',
   'packError.entryTooLarge': 'The file {file} inside the pack is larger than {size} MB.',
+  'packError.archiveCompressionRatio':
+    'The pack as a whole unpacks to more than {max} times its size, as a “zip bomb” does.',
   'packError.compressionRatio':
     'The file {file} inside the pack unpacks to more than {max} times its packed size, as a “zip bomb” does.',
   'packError.sizeMismatch':

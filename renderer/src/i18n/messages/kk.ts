@@ -133,6 +133,8 @@ export const kk: Record<MessageKey, string> = {
   'packError.tooManyEntries': 'Топтамада {max} файлдан көп.',
   'packError.archiveTooLarge': 'Ашылған күйде топтама {size} МБ-тан көп орын алар еді.',
   'packError.entryTooLarge': 'Топтама ішіндегі {file} файлы {size} МБ-тан үлкен.',
+  'packError.archiveCompressionRatio':
+    'Топтама тұтастай ашылғанда {max} еседен астам үлкейеді, «zip-бомба» сияқты.',
   'packError.compressionRatio':
     'Топтама ішіндегі {file} файлы ашылғанда {max} еседен астам үлкейеді, «zip-бомба» сияқты.',
   'packError.sizeMismatch':

@@ -136,6 +136,8 @@ export const ru: Record<MessageKey, string> = {
   'packError.tooManyEntries': 'В пакете больше {max} файлов.',
   'packError.archiveTooLarge': 'В распакованном виде пакет занял бы больше {size} МБ.',
   'packError.entryTooLarge': 'Файл {file} внутри пакета больше {size} МБ.',
+  'packError.archiveCompressionRatio':
+    'Пакет в целом при распаковке увеличивается более чем в {max} раз, как «zip-бомба».',
   'packError.compressionRatio':
     'Файл {file} внутри пакета при распаковке увеличивается более чем в {max} раз, как «zip-бомба».',
   'packError.sizeMismatch':

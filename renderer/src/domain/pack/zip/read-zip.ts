@@ -1,47 +1,47 @@
 import { Inflate } from 'fflate';
+import { cooperate } from '../../cooperate';
 import { PackError, type PackProblem } from '../pack-error';
 import { crc32 } from './crc32';
 import { PACK_ZIP_LIMITS, type ZipLimits } from './zip-limits';
-import { cooperate } from '../../cooperate';
 
-export interface ReadZipOptions {
-  limits?: ZipLimits;
-  signal?: AbortSignal;
-  /** Called as entries are unpacked, with uncompressed bytes done and in all. */
-  onProgress?: (done: number, total: number) => void;
-  /**
-   * Which entries get their CRC-32 checked (all by default). A caller that checks an entry's SHA-256 anyway
-   * can skip the weaker, and on 50 MB of attachments not free, CRC.
-   */
-  verifyChecksum?: (name: string) => boolean;
-}
-
-interface CentralEntry {
+/** One file of an archive as its central directory describes it, checked against its local header. */
+export interface ZipEntry {
   name: string;
+  /** Uncompressed size, as declared; extraction refuses any other. */
+  size: number;
   flags: number;
   method: number;
   crc: number;
   compressedSize: number;
-  size: number;
-  localHeaderOffset: number;
+  dataStart: number;
+}
+
+/** An archive whose structure and every declared size passed the limits; nothing is inflated yet. */
+export interface ZipArchive {
+  bytes: Uint8Array;
+  entries: Map<string, ZipEntry>;
 }
 
 const EOCD_SIGNATURE = 0x06054b50;
 const CENTRAL_SIGNATURE = 0x02014b50;
 const LOCAL_SIGNATURE = 0x04034b50;
-const EOCD_MIN_LENGTH = 22;
+const EOCD_LENGTH = 22;
 const MAX_COMMENT_LENGTH = 0xffff;
 const FLAG_ENCRYPTED = 0x1;
+const FLAG_DATA_DESCRIPTOR = 0x8;
 const FLAG_UTF8 = 0x800;
 const METHOD_STORED = 0;
 const METHOD_DEFLATED = 8;
 /** Compressed input is fed in slices this size, so a lying entry can overshoot by at most ~1000 × this. */
 const INFLATE_SLICE = 32 * 1024;
 
+const ZIP_SIGNATURES = [
+  [0x50, 0x4b, 0x03, 0x04],
+  [0x50, 0x4b, 0x05, 0x06], // an empty archive
+];
 const NESTED_ARCHIVE_NAME = /\.(zip|cdpack|jar|gz|tgz|7z|rar|tar|bz2|xz|zst)$/i;
 const NESTED_ARCHIVE_MAGIC: number[][] = [
-  [0x50, 0x4b, 0x03, 0x04], // zip
-  [0x50, 0x4b, 0x05, 0x06], // empty zip
+  ...ZIP_SIGNATURES,
   [0x1f, 0x8b], // gzip
   [0x52, 0x61, 0x72, 0x21], // rar
   [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], // 7z
@@ -50,157 +50,191 @@ const NESTED_ARCHIVE_MAGIC: number[][] = [
   [0x42, 0x5a, 0x68], // bzip2
 ];
 
-/**
- * Unpacks a zip archive defensively: every limit is checked against the central directory before anything is
- * inflated, and again against the bytes actually produced, so neither a zip bomb nor an entry lying about its
- * size can exhaust memory. Names must be relative, without `..`, backslashes or duplicates (also ignoring case,
- * as Windows and macOS file systems do); archives inside the archive are refused. Returns the files by name.
- */
-export async function readZip(
-  archive: Uint8Array,
-  options: ReadZipOptions = {},
-): Promise<Map<string, Uint8Array>> {
-  const limits = options.limits ?? PACK_ZIP_LIMITS;
-  const entries = readCentralDirectory(archive, limits);
-  const files = entries.filter((entry) => !entry.name.endsWith('/'));
-  const total = files.reduce((sum, entry) => sum + entry.size, 0);
-  const result = new Map<string, Uint8Array>();
-  let done = 0;
-  options.onProgress?.(done, total);
-  for (const entry of files) {
-    options.signal?.throwIfAborted();
-    const bytes = await extract(archive, entry, options.signal);
-    if ((options.verifyChecksum?.(entry.name) ?? true) && crc32(bytes) !== entry.crc) {
-      fail({ code: 'checksumMismatch', file: entry.name });
-    }
-    if (NESTED_ARCHIVE_MAGIC.some((magic) => magic.every((byte, i) => bytes[i] === byte))) {
-      fail({ code: 'nestedArchive', file: entry.name });
-    }
-    result.set(entry.name, bytes);
-    done += entry.size;
-    options.onProgress?.(done, total);
-    await cooperate();
-  }
-  return result;
+export function isZipArchive(bytes: Uint8Array): boolean {
+  return ZIP_SIGNATURES.some((signature) => startsWith(bytes, signature));
 }
 
-function readCentralDirectory(archive: Uint8Array, limits: ZipLimits): CentralEntry[] {
-  const view = new DataView(archive.buffer, archive.byteOffset, archive.byteLength);
+/**
+ * Reads an archive's structure defensively, inflating nothing: every limit is checked against the central
+ * directory (entry count, each size, the total, compression ratios per entry and for the whole archive); names
+ * must be relative, without `..`, backslashes or duplicates (also ignoring case, as Windows and macOS file
+ * systems do); archives inside are refused by name. Each local header must agree with its central record, and
+ * entries must lie one after another without gaps or overlaps, so every zip tool sees the same files.
+ */
+export function openZip(bytes: Uint8Array, limits: ZipLimits = PACK_ZIP_LIMITS): ZipArchive {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const eocd = findEndOfCentralDirectory(view);
-  const diskNumber = view.getUint16(eocd + 4, true);
-  const centralDisk = view.getUint16(eocd + 6, true);
+  const diskEntries = view.getUint16(eocd + 8, true);
   const count = view.getUint16(eocd + 10, true);
   const centralSize = view.getUint32(eocd + 12, true);
   const centralOffset = view.getUint32(eocd + 16, true);
-  if (diskNumber !== 0 || centralDisk !== 0) fail({ code: 'unsupportedArchive', reason: 'multiDisk' });
+  if (view.getUint16(eocd + 4, true) !== 0 || view.getUint16(eocd + 6, true) !== 0 || diskEntries !== count) {
+    fail({ code: 'unsupportedArchive', reason: 'multiDisk' });
+  }
   if (count === 0xffff || centralOffset === 0xffffffff) fail({ code: 'unsupportedArchive', reason: 'zip64' });
   if (count > limits.maxEntries) fail({ code: 'tooManyEntries', max: limits.maxEntries });
-  if (centralOffset + centralSize > eocd) fail({ code: 'corruptArchive' });
+  if (centralOffset + centralSize !== eocd) fail({ code: 'corruptArchive' });
 
-  const entries: CentralEntry[] = [];
-  const seen = new Set<string>();
+  const entries = new Map<string, ZipEntry>();
+  const folded = new Set<string>();
   let offset = centralOffset;
+  let expectedLocal = 0;
   let totalSize = 0;
   for (let index = 0; index < count; index++) {
     if (offset + 46 > eocd || view.getUint32(offset, true) !== CENTRAL_SIGNATURE)
       fail({ code: 'corruptArchive' });
-    const flags = view.getUint16(offset + 8, true);
-    const method = view.getUint16(offset + 10, true);
     const nameLength = view.getUint16(offset + 28, true);
-    const extraLength = view.getUint16(offset + 30, true);
-    const commentLength = view.getUint16(offset + 32, true);
-    if (offset + 46 + nameLength > eocd) fail({ code: 'corruptArchive' });
-    const name = decodeName(archive.subarray(offset + 46, offset + 46 + nameLength), flags);
-    const entry: CentralEntry = {
+    const recordEnd =
+      offset + 46 + nameLength + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
+    if (recordEnd > eocd) fail({ code: 'corruptArchive' });
+    const flags = view.getUint16(offset + 8, true);
+    const name = decodeName(bytes.subarray(offset + 46, offset + 46 + nameLength), flags);
+    const entry = {
       name,
       flags,
-      method,
+      method: view.getUint16(offset + 10, true),
       crc: view.getUint32(offset + 16, true),
       compressedSize: view.getUint32(offset + 20, true),
       size: view.getUint32(offset + 24, true),
-      localHeaderOffset: view.getUint32(offset + 42, true),
+      dataStart: 0,
     };
-    offset += 46 + nameLength + extraLength + commentLength;
+    const localHeader = view.getUint32(offset + 42, true);
+    offset = recordEnd;
 
-    if (!isSafeName(name)) fail({ code: 'unsafeEntryName', file: name });
-    const folded = name.normalize('NFC').toLowerCase();
-    if (seen.has(folded)) fail({ code: 'duplicateEntry', file: name });
-    seen.add(folded);
-    if (NESTED_ARCHIVE_NAME.test(name)) fail({ code: 'nestedArchive', file: name });
-    if (flags & FLAG_ENCRYPTED) fail({ code: 'unsupportedArchive', reason: 'encrypted', file: name });
-    if (method !== METHOD_STORED && method !== METHOD_DEFLATED) {
-      fail({ code: 'unsupportedArchive', reason: 'compression', file: name });
-    }
-    if (entry.compressedSize === 0xffffffff || entry.size === 0xffffffff) {
-      fail({ code: 'unsupportedArchive', reason: 'zip64', file: name });
-    }
-    if (entry.size > limits.maxEntryBytes)
-      fail({ code: 'entryTooLarge', file: name, maxBytes: limits.maxEntryBytes });
-    if (method === METHOD_STORED && entry.size !== entry.compressedSize)
-      fail({ code: 'sizeMismatch', file: name });
-    if (
-      entry.size >= limits.ratioCheckFromBytes &&
-      entry.size > entry.compressedSize * limits.maxCompressionRatio
-    ) {
-      fail({ code: 'compressionRatio', file: name, max: limits.maxCompressionRatio });
-    }
+    checkEntry(entry, limits);
+    if (folded.has(name.normalize('NFC').toLowerCase())) fail({ code: 'duplicateEntry', file: name });
+    folded.add(name.normalize('NFC').toLowerCase());
+    // Entries lie in central-directory order, each right after the one before: no hidden or shared data.
+    if (localHeader !== expectedLocal) fail({ code: 'corruptArchive', file: name });
+    entry.dataStart = checkLocalHeader(view, bytes, localHeader, entry);
+    expectedLocal = entry.dataStart + entry.compressedSize + dataDescriptorLength(view, entry);
     totalSize += entry.size;
     if (totalSize > limits.maxTotalBytes) fail({ code: 'archiveTooLarge', maxBytes: limits.maxTotalBytes });
-    entries.push(entry);
+    entries.set(name, entry);
   }
-  return entries;
+  if (offset !== eocd || expectedLocal !== centralOffset) fail({ code: 'corruptArchive' });
+  // Many entries each just under the per-entry check add up to a bomb too: the archive as a whole is held to it.
+  if (totalSize >= limits.ratioCheckFromBytes && totalSize > bytes.byteLength * limits.maxCompressionRatio) {
+    fail({ code: 'archiveCompressionRatio', max: limits.maxCompressionRatio });
+  }
+  return { bytes, entries };
 }
 
+function checkEntry(entry: ZipEntry, limits: ZipLimits): void {
+  const { name, flags, method } = entry;
+  if (!isSafeName(name)) fail({ code: 'unsafeEntryName', file: name });
+  if (NESTED_ARCHIVE_NAME.test(name)) fail({ code: 'nestedArchive', file: name });
+  if (flags & FLAG_ENCRYPTED) fail({ code: 'unsupportedArchive', reason: 'encrypted', file: name });
+  if (method !== METHOD_STORED && method !== METHOD_DEFLATED) {
+    fail({ code: 'unsupportedArchive', reason: 'compression', file: name });
+  }
+  if (entry.compressedSize === 0xffffffff || entry.size === 0xffffffff) {
+    fail({ code: 'unsupportedArchive', reason: 'zip64', file: name });
+  }
+  if (entry.size > limits.maxEntryBytes)
+    fail({ code: 'entryTooLarge', file: name, maxBytes: limits.maxEntryBytes });
+  if (method === METHOD_STORED && entry.size !== entry.compressedSize)
+    fail({ code: 'sizeMismatch', file: name });
+  if (
+    entry.size >= limits.ratioCheckFromBytes &&
+    entry.size > entry.compressedSize * limits.maxCompressionRatio
+  ) {
+    fail({ code: 'compressionRatio', file: name, max: limits.maxCompressionRatio });
+  }
+}
+
+/** The local header must repeat the central record; returns where the entry's data starts. */
+function checkLocalHeader(view: DataView, bytes: Uint8Array, header: number, entry: ZipEntry): number {
+  if (header + 30 > bytes.byteLength || view.getUint32(header, true) !== LOCAL_SIGNATURE) {
+    fail({ code: 'corruptArchive', file: entry.name });
+  }
+  const nameLength = view.getUint16(header + 26, true);
+  const dataStart = header + 30 + nameLength + view.getUint16(header + 28, true);
+  const localName = bytes.subarray(header + 30, header + 30 + nameLength);
+  const sameName = decodeName(localName, view.getUint16(header + 6, true)) === entry.name;
+  const sameMethod = view.getUint16(header + 8, true) === entry.method;
+  const sameFlags = (view.getUint16(header + 6, true) & FLAG_ENCRYPTED) === (entry.flags & FLAG_ENCRYPTED);
+  const sameSizes =
+    entry.flags & FLAG_DATA_DESCRIPTOR ||
+    (view.getUint32(header + 14, true) === entry.crc &&
+      view.getUint32(header + 18, true) === entry.compressedSize &&
+      view.getUint32(header + 22, true) === entry.size);
+  if (
+    !sameName ||
+    !sameMethod ||
+    !sameFlags ||
+    !sameSizes ||
+    dataStart + entry.compressedSize > bytes.byteLength
+  ) {
+    fail({ code: 'corruptArchive', file: entry.name });
+  }
+  return dataStart;
+}
+
+/** A data descriptor after the data (flag bit 3): 12 bytes, or 16 with its optional signature. */
+function dataDescriptorLength(view: DataView, entry: ZipEntry): number {
+  if (!(entry.flags & FLAG_DATA_DESCRIPTOR)) return 0;
+  const at = entry.dataStart + entry.compressedSize;
+  return at + 4 <= view.byteLength && view.getUint32(at, true) === 0x08074b50 ? 16 : 12;
+}
+
+/** The EOCD must end the file: nothing may follow it but its own comment. */
 function findEndOfCentralDirectory(view: DataView): number {
-  const last = view.byteLength - EOCD_MIN_LENGTH;
+  const last = view.byteLength - EOCD_LENGTH;
   const first = Math.max(0, last - MAX_COMMENT_LENGTH);
   for (let offset = last; offset >= first; offset--) {
-    if (view.getUint32(offset, true) === EOCD_SIGNATURE) return offset;
+    if (
+      view.getUint32(offset, true) === EOCD_SIGNATURE &&
+      offset + EOCD_LENGTH + view.getUint16(offset + 20, true) === view.byteLength
+    ) {
+      return offset;
+    }
   }
   return fail({ code: 'corruptArchive' });
 }
 
-async function extract(archive: Uint8Array, entry: CentralEntry, signal?: AbortSignal): Promise<Uint8Array> {
-  const view = new DataView(archive.buffer, archive.byteOffset, archive.byteLength);
-  const header = entry.localHeaderOffset;
-  if (header + 30 > archive.byteLength || view.getUint32(header, true) !== LOCAL_SIGNATURE) {
-    fail({ code: 'corruptArchive', file: entry.name });
+/**
+ * Unpacks one entry: inflated in slices, refused as soon as it produces more than it declared or if it produces
+ * less, and checked for an archive inside; `verifyChecksum` false skips the CRC-32 for a caller that checks a
+ * SHA-256 anyway.
+ */
+export async function extractEntry(
+  archive: ZipArchive,
+  entry: ZipEntry,
+  options: { signal?: AbortSignal; verifyChecksum?: boolean } = {},
+): Promise<Uint8Array> {
+  const data = archive.bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
+  const bytes = entry.method === METHOD_STORED ? data : await inflateExactly(data, entry, options.signal);
+  if ((options.verifyChecksum ?? true) && crc32(bytes) !== entry.crc) {
+    fail({ code: 'checksumMismatch', file: entry.name });
   }
-  const start = header + 30 + view.getUint16(header + 26, true) + view.getUint16(header + 28, true);
-  const end = start + entry.compressedSize;
-  if (end > archive.byteLength) fail({ code: 'corruptArchive', file: entry.name });
-  const data = archive.subarray(start, end);
-  if (entry.method === METHOD_STORED) return data;
-  return inflateExactly(data, entry, signal);
+  if (NESTED_ARCHIVE_MAGIC.some((magic) => startsWith(bytes, magic)))
+    fail({ code: 'nestedArchive', file: entry.name });
+  return bytes;
 }
 
-/** Inflates an entry, refusing as soon as it produces more than it declared, and if it produces less. */
-async function inflateExactly(
-  data: Uint8Array,
-  entry: CentralEntry,
-  signal?: AbortSignal,
-): Promise<Uint8Array> {
+async function inflateExactly(data: Uint8Array, entry: ZipEntry, signal?: AbortSignal): Promise<Uint8Array> {
   const output = new Uint8Array(entry.size);
   let written = 0;
-  const inflater = new Inflate((chunk) => {
+  let ended = false;
+  const inflater = new Inflate((chunk, final) => {
     if (written + chunk.length > entry.size) fail({ code: 'sizeMismatch', file: entry.name });
     output.set(chunk, written);
     written += chunk.length;
+    ended ||= final;
   });
   try {
     for (let offset = 0; offset < data.length; offset += INFLATE_SLICE) {
       inflater.push(data.subarray(offset, offset + INFLATE_SLICE), offset + INFLATE_SLICE >= data.length);
-      if (offset % (64 * INFLATE_SLICE) === 0) {
-        signal?.throwIfAborted();
-        await cooperate();
-      }
+      signal?.throwIfAborted();
+      await cooperate();
     }
     if (data.length === 0) inflater.push(new Uint8Array(0), true);
   } catch (error) {
     if (error instanceof PackError || isAbort(error)) throw error;
     fail({ code: 'corruptArchive', file: entry.name });
   }
-  if (written !== entry.size) fail({ code: 'sizeMismatch', file: entry.name });
+  if (!ended || written !== entry.size) fail({ code: 'sizeMismatch', file: entry.name });
   return output;
 }
 
@@ -219,14 +253,21 @@ function latin1(bytes: Uint8Array): string {
   return Array.from(bytes, (byte) => String.fromCharCode(byte)).join('');
 }
 
-/** Relative, `/`-separated, no empty, `.` or `..` segments, no drive letters, control characters or backslashes. */
-export function isSafeName(name: string): boolean {
+/**
+ * Relative, `/`-separated, no empty, `.` or `..` segments, no drive letters, control or bidirectional-override
+ * characters, or backslashes.
+ */
+function isSafeName(name: string): boolean {
   if (name.length === 0 || name.length > 240) return false;
   if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) return false;
   // eslint-disable-next-line no-control-regex
-  if (/[\\\x00-\x1f\x7f]/.test(name)) return false;
+  if (/[\\\x00-\x1f\x7f\u202a-\u202e\u2066-\u2069]/.test(name)) return false;
   const segments = name.replace(/\/$/, '').split('/');
   return segments.every((segment) => segment !== '' && segment !== '.' && segment !== '..');
+}
+
+function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
+  return prefix.every((byte, i) => bytes[i] === byte);
 }
 
 function isAbort(error: unknown): boolean {

@@ -44,6 +44,9 @@ export async function openPdf(data: Uint8Array): Promise<PDFDocumentLoadingTask>
     wasmUrl: resources('wasm'),
     useWasm: false,
     useWorkerFetch: true,
+    // A hostile PDF can declare images of any size: above 100 megapixels pdf.js skips the image instead of
+    // exhausting memory.
+    maxImageSize: 100_000_000,
     verbosity: pdfjs.VerbosityLevel.ERRORS,
   });
 }
