@@ -58,6 +58,8 @@ export function problemMessage(problem: PackProblem, found?: unknown): string {
       return `the id "${problem.id}" is used more than once; each must be different.`;
     case 'olderVersion':
       return `The library already has version ${problem.imported} of "${problem.title}"; version ${problem.offered} is older.`;
+    case 'changedWithoutNewVersion':
+      return `Version ${problem.version} of "${problem.title}" already exists with other content: raise "version" in pack.yaml.`;
     case 'unknownFileType':
       return 'The file is neither a .cdpack archive nor a JSON case pack.';
     case 'corruptArchive':

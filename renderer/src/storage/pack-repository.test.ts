@@ -23,32 +23,34 @@ const identity = {
 
 describe('importPack', () => {
   it('stores a new pack and its cases', async () => {
-    expect(await importPack(db, readPackOf(validPack()))).toBe('imported');
+    expect(await importPack(db, await readPackOf(validPack()))).toBe('imported');
     expect((await listPacks(db)).map((pack) => pack.id)).toEqual(['test-pack']);
     expect(await db.cases.where('packId').equals('test-pack').primaryKeys()).toEqual(['test-pack/case-one']);
   });
 
   it('changes nothing when the same version is imported again', async () => {
-    await importPack(db, readPackOf(validPack()), { bundled: false, now: new Date('2026-01-01') });
+    await importPack(db, await readPackOf(validPack()), { bundled: false, now: new Date('2026-01-01') });
     expect(
-      await importPack(db, readPackOf(validPack({ title: 'Другое название' })), {
-        bundled: false,
-        now: new Date('2026-02-01'),
-      }),
+      await importPack(db, await readPackOf(validPack()), { bundled: false, now: new Date('2026-02-01') }),
     ).toBe('unchanged');
-    expect(await db.packs.get('test-pack')).toMatchObject({
-      title: 'Тестовый пакет',
-      importedAt: '2026-01-01T00:00:00.000Z',
-    });
+    expect(await db.packs.get('test-pack')).toMatchObject({ importedAt: '2026-01-01T00:00:00.000Z' });
+  });
+
+  it('refuses the same version with other content, keeping what is there', async () => {
+    await importPack(db, await readPackOf(validPack()));
+    await expect(importPack(db, await readPackOf(validPack({ title: 'Другое название' })))).rejects.toEqual(
+      new PackError([{ code: 'changedWithoutNewVersion', title: 'Тестовый пакет', version: 1 }]),
+    );
+    expect((await db.packs.get('test-pack'))?.title).toBe('Тестовый пакет');
   });
 
   it('updates cases on a newer version and leaves drafts exactly as they were', async () => {
-    await importPack(db, readPackOf(validPack()));
+    await importPack(db, await readPackOf(validPack()));
     await saveDraftDocument(db, identity, { text: 'моя работа' }, 0);
     const draftBefore = await db.drafts.get(identity.key);
     const v2 = validPack({ version: 2 });
     v2.cases[0] = { ...v2.cases[0]!, title: 'Дело о займе (исправлено)' };
-    expect(await importPack(db, readPackOf(v2))).toBe('updated');
+    expect(await importPack(db, await readPackOf(v2))).toBe('updated');
     expect(await findCase(db, 'test-pack', 'case-one')).toMatchObject({
       title: 'Дело о займе (исправлено)',
       packVersion: 2,
@@ -59,34 +61,34 @@ describe('importPack', () => {
   it('keeps a case that a newer version drops while a draft depends on it, and drops it otherwise', async () => {
     const v1 = validPack();
     v1.cases.push({ ...v1.cases[0]!, id: 'case-two' });
-    await importPack(db, readPackOf(v1));
+    await importPack(db, await readPackOf(v1));
     await saveDraftDocument(db, identity, { text: 'работа' }, 0);
     const v2 = validPack({ version: 2, cases: [{ ...v1.cases[0]!, id: 'case-three' }] });
-    await importPack(db, readPackOf(v2));
+    await importPack(db, await readPackOf(v2));
     expect(
       (await db.cases.where('packId').equals('test-pack').toArray()).map((record) => record.id).sort(),
     ).toEqual(['case-one', 'case-three']);
   });
 
   it('refuses an older version than the one in the library', async () => {
-    await importPack(db, readPackOf(validPack({ version: 3 })));
-    await expect(importPack(db, readPackOf(validPack({ version: 2 })))).rejects.toEqual(
+    await importPack(db, await readPackOf(validPack({ version: 3 })));
+    await expect(importPack(db, await readPackOf(validPack({ version: 2 })))).rejects.toEqual(
       new PackError([{ code: 'olderVersion', title: 'Тестовый пакет', imported: 3, offered: 2 }]),
     );
     expect((await db.packs.get('test-pack'))?.version).toBe(3);
   });
 
   it('writes nothing at all when the import fails half way', async () => {
-    await importPack(db, readPackOf(validPack({ id: 'other-pack' })));
+    await importPack(db, await readPackOf(validPack({ id: 'other-pack' })));
     const before = { packs: await db.packs.toArray(), cases: await db.cases.toArray() };
     const failure = vi.spyOn(db.cases, 'bulkPut').mockRejectedValueOnce(new Error('disk full'));
-    await expect(importPack(db, readPackOf(validPack()))).rejects.toThrow('disk full');
+    await expect(importPack(db, await readPackOf(validPack()))).rejects.toThrow('disk full');
     failure.mockRestore();
     expect({ packs: await db.packs.toArray(), cases: await db.cases.toArray() }).toEqual(before);
   });
 
   it('writes nothing, attachments included, when a failure or a cancel comes after some tables were written', async () => {
-    await importPack(db, readPackOf(validPack({ id: 'other-pack' })));
+    await importPack(db, await readPackOf(validPack({ id: 'other-pack' })));
     const snapshot = async () => ({
       packs: await db.packs.toArray(),
       cases: await db.cases.toArray(),
@@ -94,7 +96,7 @@ describe('importPack', () => {
     });
     const before = await snapshot();
     const failure = vi.spyOn(db.cases, 'bulkPut').mockRejectedValueOnce(new Error('disk full'));
-    await expect(importPack(db, withReceipt(validPack(), 'a'.repeat(64)))).rejects.toThrow('disk full');
+    await expect(importPack(db, await withReceipt(validPack(), 'a'.repeat(64)))).rejects.toThrow('disk full');
     failure.mockRestore();
     expect(await snapshot()).toEqual(before);
 
@@ -104,7 +106,10 @@ describe('importPack', () => {
       return '';
     }) as unknown as typeof db.cases.bulkPut);
     await expect(
-      importPack(db, withReceipt(validPack(), 'a'.repeat(64)), { bundled: false, signal: controller.signal }),
+      importPack(db, await withReceipt(validPack(), 'a'.repeat(64)), {
+        bundled: false,
+        signal: controller.signal,
+      }),
     ).rejects.toThrow(/abort/i);
     cancelling.mockRestore();
     expect(await snapshot()).toEqual(before);
@@ -113,7 +118,7 @@ describe('importPack', () => {
 
 describe('importPack attachments', () => {
   it('stores each attachment once by its SHA-256, however many cases use it', async () => {
-    const pack = withReceipt(validPack(), 'b'.repeat(64));
+    const pack = await withReceipt(validPack(), 'b'.repeat(64));
     pack.pack.cases.push({ ...pack.pack.cases[0]!, id: 'case-two' });
     await importPack(db, pack);
     const stored = await db.attachments.toArray();
@@ -124,9 +129,9 @@ describe('importPack attachments', () => {
   });
 
   it('drops attachments no case uses after an upgrade, and keeps those still used', async () => {
-    await importPack(db, withReceipt(validPack(), 'c'.repeat(64)));
-    await importPack(db, withReceipt(validPack({ id: 'other-pack' }), 'd'.repeat(64)));
-    await importPack(db, withReceipt(validPack({ version: 2 }), 'e'.repeat(64)));
+    await importPack(db, await withReceipt(validPack(), 'c'.repeat(64)));
+    await importPack(db, await withReceipt(validPack({ id: 'other-pack' }), 'd'.repeat(64)));
+    await importPack(db, await withReceipt(validPack({ version: 2 }), 'e'.repeat(64)));
     expect((await db.attachments.toCollection().primaryKeys()).sort()).toEqual([
       'd'.repeat(64),
       'e'.repeat(64),
@@ -135,8 +140,8 @@ describe('importPack attachments', () => {
 });
 
 /** A read pack whose first case also has a PDF receipt with the given (pretend) digest. */
-function withReceipt(pack: ReturnType<typeof validPack>, sha256: string): ReadPack {
-  const read = readPackOf(pack);
+async function withReceipt(pack: ReturnType<typeof validPack>, sha256: string): Promise<ReadPack> {
+  const read = await readPackOf(pack);
   const first = read.pack.cases[0]!;
   first.materials = [
     ...first.materials,

@@ -15,7 +15,8 @@ export interface ImportPackOptions {
 /**
  * Stores a fully read and checked pack in one transaction: either all of it lands or none of it does.
  * - a pack not yet here is added;
- * - the same id and version again changes nothing;
+ * - the same id and version again changes nothing, but with other content it is refused: the author changed
+ *   the pack without raising its version, and silently keeping the old content would hide that;
  * - a newer version replaces the pack's cases; drafts are never touched (each keeps the version it was
  *   written against), and a case the new version drops stays while a draft depends on it;
  * - an older version than the one here is refused, so nobody downgrades a pack by accident.
@@ -23,20 +24,26 @@ export interface ImportPackOptions {
  */
 export async function importPack(
   db: CaseDraftDatabase,
-  { pack, attachments }: ReadPack,
+  { pack, attachments, digest }: ReadPack,
   options: ImportPackOptions = { bundled: false },
 ): Promise<PackImportOutcome> {
   const importedAt = (options.now ?? new Date()).toISOString();
   return db.transaction('rw', [db.packs, db.cases, db.drafts, db.attachments], async () => {
     options.signal?.throwIfAborted();
     const existing = await db.packs.get(pack.id);
-    if (existing && existing.version === pack.version) return 'unchanged';
+    if (existing && existing.version === pack.version) {
+      if (existing.contentDigest === undefined || existing.contentDigest === digest) return 'unchanged';
+      throw new PackError([
+        { code: 'changedWithoutNewVersion', title: existing.title, version: pack.version },
+      ]);
+    }
     if (existing && existing.version > pack.version) {
       throw new PackError([
         { code: 'olderVersion', title: existing.title, imported: existing.version, offered: pack.version },
       ]);
     }
     const records = toStoredRecords({ pack, attachments }, options.bundled, importedAt);
+    records.pack.contentDigest = digest;
     if (existing) {
       const keep = new Set(records.cases.map((record) => record.key));
       const drafted = new Set(await db.drafts.where('packId').equals(pack.id).primaryKeys());
@@ -56,7 +63,7 @@ export async function importPack(
 
 /** The rows an import writes for a pack: its manifest, its cases, its attachments. */
 export function toStoredRecords(
-  { pack, attachments }: ReadPack,
+  { pack, attachments }: Omit<ReadPack, 'digest'>,
   bundled: boolean,
   importedAt: string,
 ): { pack: PackRecord; cases: CaseRecord[]; attachments: AttachmentRecord[] } {

@@ -12,6 +12,8 @@ export interface PackRecord {
   authors?: string[];
   date?: string;
   description?: string;
+  /** The imported file's ReadPack.digest; absent for packs imported before version 2 of the database. */
+  contentDigest?: string;
   /** Shipped with the app and imported at first start, rather than imported by the user. */
   bundled: boolean;
   importedAt: string;

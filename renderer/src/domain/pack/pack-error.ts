@@ -24,6 +24,8 @@ export type PackProblem =
   | { code: 'unknownActType'; path: FieldPath; actType: string }
   | { code: 'duplicateId'; path: FieldPath; id: string }
   | { code: 'olderVersion'; title: string; imported: number; offered: number }
+  /** The library has this pack at this version with other content: it was changed without raising `version`. */
+  | { code: 'changedWithoutNewVersion'; title: string; version: number }
   /** Neither a zip pack (`.cdpack`) nor a JSON pack. */
   | { code: 'unknownFileType' }
   /** The zip archive's structure is broken, or one entry's data is. */

@@ -69,4 +69,9 @@ export interface PackAttachment {
 export interface ReadPack {
   pack: CasePack;
   attachments: PackAttachment[];
+  /**
+   * SHA-256 of the pack's manifest as canonical JSON. The manifest names every file by its SHA-256, so two files
+   * with the same id and version but other content have other digests, whatever this app's sanitiser does.
+   */
+  digest: string;
 }

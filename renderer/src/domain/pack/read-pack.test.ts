@@ -96,6 +96,19 @@ describe('readPackFile: a version-2 archive', () => {
     expect(progress.at(-1)).toEqual({ phase: 'checking', done: 2, total: 2 });
   });
 
+  it('gives the same digest to the same pack, and another when any file changes', async () => {
+    const digestOf = async (bytes: Uint8Array) => (await readPackFile(bytes, { sanitize })).digest;
+    const original = await digestOf(zipSource(await validArchiveSource()));
+    expect(original).toMatch(/^[0-9a-f]{64}$/);
+    expect(await digestOf(zipSource(await validArchiveSource()))).toBe(original);
+    const edited = await broken(async ({ files, manifest }) => {
+      const html = bytesOf('<p>Истец просит взыскать долг и неустойку.</p>');
+      files.set('cases/case-one/claim.html', html);
+      manifest.cases[0]!.materials[0]!.sha256 = await sha256HexOfBytes(html);
+    });
+    expect(await digestOf(edited)).not.toBe(original);
+  });
+
   it('still reads version-1 JSON packs, as HTML-escaped text', async () => {
     const pack = validPack();
     pack.cases[0]!.materials[0]!.blocks = [{ type: 'paragraph', text: '<b>не разметка</b>' }];

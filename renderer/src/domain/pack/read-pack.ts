@@ -1,10 +1,12 @@
 import { cooperate } from '../cooperate';
-import { sha256HexOfBytes } from '../integrity/sha256';
+import { canonicalJson } from '../integrity/canonical-json';
+import { sha256Hex, sha256HexOfBytes } from '../integrity/sha256';
 import { defaultRubric } from './default-rubric';
 import { sniffMediaType } from './media-type';
 import type { CasePack, PackAttachment, PackMaterial, ReadPack } from './pack';
 import { PackError, type PackProblem } from './pack-error';
 import { packFromV1 } from './pack-from-v1';
+import type { PackV1 } from './pack-v1';
 import { MANIFEST_FILE, packV2, type PackV2, type PackV2Material } from './pack-v2';
 import {
   checkFormatVersion,
@@ -45,7 +47,8 @@ export const MAX_RICH_TEXT_BYTES = 2 * 1024 * 1024;
 export async function readPackFile(bytes: Uint8Array, options: ReadPackOptions): Promise<ReadPack> {
   if (isZipArchive(bytes)) return readPackArchive(bytes, options);
   if (!looksLikeJson(bytes)) throw new PackError([{ code: 'unknownFileType' }]);
-  return { pack: packFromV1(parsePackFile(bytes)), attachments: [] };
+  const pack = parsePackFile(bytes);
+  return { pack: packFromV1(pack), attachments: [], digest: await manifestDigest(pack) };
 }
 
 /**
@@ -64,8 +67,8 @@ async function readPackArchive(bytes: Uint8Array, options: ReadPackOptions): Pro
   const manifest = validate(packV2, json);
   checkEntriesAgainstManifest(manifest, archive);
   const files = await extractNamedFiles(manifest, archive, options);
-  const read = await checkFiles(manifest, files, options);
-  return { ...read, attachments: withBlobs(read.attachments, bytes) };
+  const { pack, attachments } = await checkFiles(manifest, files, options);
+  return { pack, attachments: withBlobs(attachments, bytes), digest: await manifestDigest(manifest) };
 }
 
 function checkEntriesAgainstManifest(manifest: PackV2, archive: ZipArchive): void {
@@ -113,7 +116,7 @@ async function checkFiles(
   manifest: PackV2,
   files: Map<string, Uint8Array>,
   options: ReadPackOptions,
-): Promise<ReadPack> {
+): Promise<Omit<ReadPack, 'digest'>> {
   const problems: PackProblem[] = [];
   const attachments = new Map<string, PackAttachment>();
   const total = manifest.cases.reduce((sum, packCase) => sum + packCase.materials.length, 0);
@@ -214,6 +217,11 @@ function checkMaterial(
     material: { kind: 'attachment', id, title, mediaType, sha256, size: bytes.byteLength, fileName },
     attachment: { sha256, mediaType, bytes },
   };
+}
+
+/** See ReadPack.digest. */
+export function manifestDigest(manifest: PackV1 | PackV2): Promise<string> {
+  return sha256Hex(canonicalJson(manifest));
 }
 
 function decodeUtf8(bytes: Uint8Array): string | undefined {

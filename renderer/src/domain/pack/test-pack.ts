@@ -1,6 +1,7 @@
 import { sha256HexOfBytes } from '../integrity/sha256';
 import type { ReadPack } from './pack';
 import { packFromV1 } from './pack-from-v1';
+import { manifestDigest } from './read-pack';
 import type { PackV1 } from './pack-v1';
 import type { PackV2, PackV2Material } from './pack-v2';
 import { writePackArchive } from './write-pack';
@@ -32,8 +33,8 @@ export function validPack(overrides: Partial<PackV1> = {}): PackV1 {
 }
 
 /** A pack as the importer hands it to storage. */
-export function readPackOf(pack: PackV1 = validPack()): ReadPack {
-  return { pack: packFromV1(pack), attachments: [] };
+export async function readPackOf(pack: PackV1 = validPack()): Promise<ReadPack> {
+  return { pack: packFromV1(pack), attachments: [], digest: await manifestDigest(pack) };
 }
 
 export function bytesOf(value: unknown): Uint8Array {

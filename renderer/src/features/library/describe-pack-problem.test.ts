@@ -64,6 +64,7 @@ describe('pack problems in every language', () => {
     { code: 'corruptArchive', file: 'x.html' },
     { code: 'unsupportedArchive', reason: 'encrypted', file: 'x.pdf' },
     { code: 'tooManyEntries', max: 2000 },
+    { code: 'changedWithoutNewVersion', title: 'Пакет', version: 3 },
     { code: 'archiveCompressionRatio', max: 100 },
     { code: 'archiveTooLarge', maxBytes: 512 * 1024 * 1024 },
     { code: 'entryTooLarge', file: 'x.pdf', maxBytes: 128 * 1024 * 1024 },

@@ -49,6 +49,8 @@ export function describePackProblem(t: Translate, problem: PackProblem): string 
         imported: problem.imported,
         offered: problem.offered,
       });
+    case 'changedWithoutNewVersion':
+      return t('packError.changedWithoutNewVersion', { title: problem.title, version: problem.version });
     case 'unknownFileType':
       return t('packError.unknownFileType');
     case 'keyNotPack':

@@ -107,6 +107,8 @@ export const en = {
   'packError.tooLong.value': 'A number larger than {max}: {path}.',
   'packError.unknownActType': 'An act type that CaseDraft does not know, “{actType}”: {path}.',
   'packError.duplicateId': 'The id “{id}” is used twice, but ids must be unique: {path}.',
+  'packError.changedWithoutNewVersion':
+    'The library already has version {version} of “{title}” with different content. The pack was changed without raising its version: ask its author to raise the version and build it again.',
   'packError.olderVersion':
     'The library already has version {imported} of “{title}”; this file holds the older version {offered}.',
   'library.importCancel': 'Cancel',

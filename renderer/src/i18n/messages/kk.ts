@@ -106,6 +106,8 @@ export const kk: Record<MessageKey, string> = {
   'packError.tooLong.value': 'Сан {max} мәнінен үлкен: {path}.',
   'packError.unknownActType': 'CaseDraft «{actType}» акт түрін білмейді: {path}.',
   'packError.duplicateId': '«{id}» сәйкестендіргіші екі рет кездеседі, ал ол бірегей болуы керек: {path}.',
+  'packError.changedWithoutNewVersion':
+    'Кітапханада «{title}» топтамасының {version} нұсқасы басқа мазмұнмен бар. Топтама нұсқа нөмірі көтерілмей өзгертілген: авторынан нұсқаны көтеріп, топтаманы қайта жинауды сұраңыз.',
   'packError.olderVersion':
     'Кітапханада «{title}» топтамасының {imported} нұсқасы бар; бұл файлда одан ескі {offered} нұсқа.',
   'library.importCancel': 'Болдырмау',

@@ -110,6 +110,8 @@ export const ru: Record<MessageKey, string> = {
   'packError.tooLong.value': 'Число больше {max}: {path}.',
   'packError.unknownActType': 'Вид акта «{actType}» неизвестен CaseDraft: {path}.',
   'packError.duplicateId': 'Идентификатор «{id}» встречается дважды, а он должен быть уникальным: {path}.',
+  'packError.changedWithoutNewVersion':
+    'В библиотеке уже есть версия {version} пакета «{title}» с другим содержанием. Пакет изменили, не повысив номер версии: попросите автора повысить версию и собрать пакет заново.',
   'packError.olderVersion':
     'В библиотеке уже есть версия {imported} пакета «{title}»; в этом файле более старая версия {offered}.',
   'library.importCancel': 'Отменить',
