@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { KNOWN_BRANCHES } from '../../renderer/src/domain/pack/branches';
 import { compileMaterial } from './compile-material';
 import { markdownToHtml } from './markdown';
 import { parseYaml, type YamlSource } from './read-yaml';
@@ -70,6 +71,19 @@ export async function compileCase(caseDir: string, caseId: string): Promise<Comp
         ...(line === undefined ? {} : { line }),
         field: 'id',
         message: `is "${String(value.id)}", but the case's folder is "${caseId}": they must be the same (or leave id out).`,
+      });
+    }
+    if (
+      typeof value.branch === 'string' &&
+      !KNOWN_BRANCHES.includes(value.branch) &&
+      value.branchTitle === undefined
+    ) {
+      const line = lineOf(['branch']);
+      compiled.warnings.push({
+        file: caseFile,
+        ...(line === undefined ? {} : { line }),
+        field: 'branch',
+        message: `"${value.branch}" is not a branch CaseDraft knows (${KNOWN_BRANCHES.join(', ')}). If it is not a typo, give it a name with branchTitle.`,
       });
     }
     for (const field of CASE_FIELDS) {

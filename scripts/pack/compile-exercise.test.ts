@@ -233,7 +233,7 @@ describe('compileExercise', () => {
     expect(await mistakes()).toEqual([
       '<pack>/loan-case/key.md, line 7: HTML is not allowed in Markdown (<p style="color:red">Иск удовлетворить.</p>). ' +
         'Use Markdown instead. To show the character < as text, write \\< .',
-      '<pack>/loan-case/materials/01-claim.md, line 3: HTML is not allowed in Markdown (<u>). ' +
+      '<pack>/loan-case/materials/01-claim.md, line 1: HTML is not allowed in Markdown (<u>). ' +
         'Use Markdown instead. To show the character < as text, write \\< .',
     ]);
   });
@@ -279,5 +279,17 @@ describe('compileExercise', () => {
       '<pack>/loan-case/materials/03-draft.md is not used: case.yaml does not list it as a material, so it is not in the pack.',
       '<pack>/loan-case-kk is a folder that pack.yaml does not list in cases, so it is not in the pack.',
     ]);
+  });
+
+  it('warns about a branch the app has no name for, unless it is given one', async () => {
+    await edit(caseYaml(), 'branch: civil', 'branch: civl');
+    const { warnings } = await compileExercise(pack);
+    expect(warnings.map((warning) => formatSourceProblem(warning).replaceAll(pack, '<pack>'))).toEqual([
+      expect.stringMatching(
+        /^<pack>\/loan-case\/case.yaml, line 2: branch: "civl" is not a branch CaseDraft knows/,
+      ),
+    ]);
+    await edit(caseYaml(), 'branch: civl', 'branch: civl\nbranchTitle: Особое производство');
+    expect((await compileExercise(pack)).warnings).toEqual([]);
   });
 });

@@ -1,12 +1,19 @@
 import { MAX_FILE_BYTES } from '../../../electron/ipc/contract';
 import type { OpenedFile } from './platform';
 
+/** A file larger than any file the app opens; screens word it in the user's language. */
+export class FileTooLargeError extends RangeError {
+  constructor(
+    readonly size: number,
+    readonly maxBytes: number = MAX_FILE_BYTES,
+  ) {
+    super(`${Math.round(size / 1024 / 1024)} MB, more than ${maxBytes / 1024 / 1024} MB`);
+    this.name = 'FileTooLargeError';
+  }
+}
+
 /** Reads a file the user picked or dropped, refusing one too large to be anything the app opens. */
 export async function readFileBytes(file: File): Promise<OpenedFile> {
-  if (file.size > MAX_FILE_BYTES) {
-    throw new RangeError(
-      `${Math.round(file.size / 1024 / 1024)} MB, more than ${MAX_FILE_BYTES / 1024 / 1024} MB`,
-    );
-  }
+  if (file.size > MAX_FILE_BYTES) throw new FileTooLargeError(file.size);
   return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
 }

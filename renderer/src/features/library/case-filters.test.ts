@@ -131,7 +131,7 @@ describe('filterCases', () => {
 describe('groupByBranch', () => {
   const label = ({ branch, branchTitle }: { branch: string; branchTitle?: string }) => branchTitle ?? branch;
 
-  it('orders known branches as BRANCH_ORDER does and unknown ones after them by label', () => {
+  it('orders known branches as KNOWN_BRANCHES lists them and unknown ones after them by label', () => {
     const groups = groupByBranch(
       [
         entry({ id: 'a', branch: 'criminal' }),

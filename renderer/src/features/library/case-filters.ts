@@ -1,3 +1,4 @@
+import { KNOWN_BRANCHES } from '../../domain/pack/branches';
 import { isContentLanguage, type ContentLanguage } from '../../domain/language';
 import type { CaseStatus } from '../../storage/draft-repository';
 import type { CaseRecord, PackRecord } from '../../storage/records';
@@ -20,22 +21,6 @@ export interface LibraryFilters {
 }
 
 export const NO_FILTERS: LibraryFilters = { query: '', branch: '', status: '', language: '' };
-
-/**
- * Branches in the order the library shows them: civil matters, then the civil procedure and appeal, then
- * administrative and criminal ones. A branch not in this list comes after these, by its label.
- */
-export const BRANCH_ORDER: readonly string[] = [
-  'civil',
-  'family',
-  'labour',
-  'land',
-  'civil-procedure',
-  'civil-appeal',
-  'administrative',
-  'administrative-offence',
-  'criminal',
-];
 
 /** Joins cases to their packs and statuses. A case whose pack row is missing keeps its pack id as title. */
 export function libraryCases(
@@ -94,7 +79,7 @@ export interface BranchGroup {
 }
 
 /**
- * Groups cases by branch of law: known branches in `BRANCH_ORDER`, others after them by label. Within a group,
+ * Groups cases by branch of law: known branches in `KNOWN_BRANCHES`, others after them by label. Within a group,
  * cases go by pack title, then in the order the pack gives them.
  */
 export function groupByBranch(
@@ -113,8 +98,8 @@ export function groupByBranch(
     }
   }
   const rank = (branch: string) => {
-    const index = BRANCH_ORDER.indexOf(branch);
-    return index === -1 ? BRANCH_ORDER.length : index;
+    const index = KNOWN_BRANCHES.indexOf(branch);
+    return index === -1 ? KNOWN_BRANCHES.length : index;
   };
   const sorted = [...groups.values()].sort(
     (a, b) => rank(a.branch) - rank(b.branch) || collator.compare(label(a), label(b)),

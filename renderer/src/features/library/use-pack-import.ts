@@ -3,7 +3,7 @@ import { useServices } from '../../app/services';
 import { PackError, type PackProblem } from '../../domain/pack/pack-error';
 import { readPackFile, type PackReadProgress } from '../../domain/pack/read-pack';
 import { createRichTextSanitizer, type RichTextSanitizer } from '../../domain/pack/rich-text';
-import type { OpenedFile } from '../../platform';
+import { FileTooLargeError, type OpenedFile } from '../../platform';
 import { importPack, type PackImportOutcome } from '../../storage/pack-repository';
 
 /** Where an import is: unpacking and checking the file (with counts), then saving it in one transaction. */
@@ -51,6 +51,10 @@ export function usePackImport() {
         file = await read();
       } catch (error) {
         running.current = null;
+        if (error instanceof FileTooLargeError) {
+          const problems: PackProblem[] = [{ code: 'tooLarge', maxBytes: error.maxBytes }];
+          return setState({ phase: 'rejected', fileName, problems });
+        }
         return setState({ phase: 'unreadable', fileName, detail: errorText(error) });
       }
       if (!file) {
@@ -58,16 +62,18 @@ export function usePackImport() {
         return setState({ phase: 'idle' });
       }
       const name = file.name;
-      let shownAt = 0;
-      const show = (step: PackImportStep, force = false) => {
+      let shown: { at: number; phase?: PackImportStep['phase'] } = { at: 0 };
+      // A new step shows at once; counts within a step at most every PROGRESS_INTERVAL_MS.
+      const show = (step: PackImportStep) => {
         const now = performance.now();
-        if (!force && now - shownAt < PROGRESS_INTERVAL_MS) return;
-        shownAt = now;
+        if (step.phase === shown.phase && now - shown.at < PROGRESS_INTERVAL_MS) return;
+        shown = { at: now, phase: step.phase };
         if (!signal.aborted) setState({ phase: 'importing', fileName: name, step });
       };
+      show({ phase: 'unpacking', done: 0, total: 0 });
       try {
         const read = await readPackFile(file.bytes, { sanitize, signal, onProgress: (step) => show(step) });
-        show({ phase: 'saving' }, true);
+        show({ phase: 'saving' });
         const outcome = await importPack(db, read, { bundled: false, signal });
         setState({
           phase: 'done',

@@ -62,6 +62,7 @@ export function isZipArchive(bytes: Uint8Array): boolean {
  * entries must lie one after another without gaps or overlaps, so every zip tool sees the same files.
  */
 export function openZip(bytes: Uint8Array, limits: ZipLimits = PACK_ZIP_LIMITS): ZipArchive {
+  if (bytes.byteLength > limits.maxArchiveBytes) fail({ code: 'tooLarge', maxBytes: limits.maxArchiveBytes });
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const eocd = findEndOfCentralDirectory(view);
   const diskEntries = view.getUint16(eocd + 8, true);

@@ -3,6 +3,8 @@
  * documents fit; a zip bomb, a pack of millions of tiny files or a multi-gigabyte file do not.
  */
 export interface ZipLimits {
+  /** The archive file itself. */
+  maxArchiveBytes: number;
   maxEntries: number;
   /** Sum of every entry's uncompressed size. */
   maxTotalBytes: number;
@@ -13,6 +15,9 @@ export interface ZipLimits {
 }
 
 export const PACK_ZIP_LIMITS: ZipLimits = {
+  // The app opens no larger file (MAX_FILE_BYTES of the IPC contract; a test keeps them equal), so the build
+  // tool, which checks packs with these limits, must refuse to make one.
+  maxArchiveBytes: 200 * 1024 * 1024,
   maxEntries: 2000,
   maxTotalBytes: 512 * 1024 * 1024,
   maxEntryBytes: 128 * 1024 * 1024,
