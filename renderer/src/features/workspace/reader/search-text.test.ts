@@ -139,4 +139,12 @@ describe('searchSources', () => {
       after: 'у.',
     });
   });
+
+  it('shows one ellipsis where the cut falls next to one in the text', () => {
+    const text = `${'слово '.repeat(10)}…признать договор займа незаключённым…${' слово'.repeat(10)}`;
+    const [match] = findMatches(text, searchPattern('договор')!);
+    const snippet = snippetAround(text, match!, 12);
+    expect(snippet.before).not.toMatch(/^……/u);
+    expect(snippet.after).not.toMatch(/……$/u);
+  });
 });

@@ -65,11 +65,11 @@ export function snippetAround(text: string, match: TextMatch, context = 40): Sni
   let after = oneLine(text.slice(match.end, to)).trimEnd();
   if (from > 0) {
     if (!/\s/u.test(text[from - 1] ?? '')) before = before.replace(/^\S*\s/u, '');
-    before = `…${before}`;
+    before = `…${before.replace(/^…/u, '')}`;
   }
   if (to < text.length) {
     if (!/\s/u.test(text[to] ?? '')) after = after.replace(/\s\S*$/u, '');
-    after = `${after}…`;
+    after = `${after.replace(/…$/u, '')}…`;
   }
   return { before, match: oneLine(text.slice(match.start, match.end)), after };
 }
