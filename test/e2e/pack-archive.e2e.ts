@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { countRecords, waitForBundledPacks } from './helpers/app';
+import { countRecords, partText, saveState, typeInPart, waitForBundledPacks } from './helpers/app';
 import { appLauncher } from './helpers/browser';
 import { makeCdpack, RECEIPT_LINES } from './helpers/packs';
 
@@ -84,5 +84,32 @@ describe('a .cdpack with a PDF', () => {
     await importCdpack(page, 'truncated.cdpack', archive.subarray(0, archive.length - 40));
     await expect.poll(() => page.getByRole('alert').innerText()).toContain('Файл повреждён');
     expect(await counts(page)).toEqual(before);
+  });
+
+  it('updates to a newer version without touching the draft, and says so in the case', async () => {
+    const { page } = await app.launch();
+    await importCdpack(page, 'receipt-pack-v1.cdpack', await makeCdpack());
+    const caseLink = page.getByRole('link', { name: /Сейткали к Ахметову о взыскании долга по расписке/ });
+    await caseLink.click();
+    await page.locator('.act-editor').waitFor();
+    await typeInPart(page, 1, ' Истец требует вернуть долг.');
+    await expect.poll(() => saveState(page)).toBe('saved');
+    await page.goBack();
+
+    const corrected = '<h2>Исковое заявление (уточнённое)</h2><p>Истец просит взыскать 450 000 тенге.</p>';
+    await importCdpack(page, 'receipt-pack-v2.cdpack', await makeCdpack({ version: 2, html: corrected }));
+    await expect
+      .poll(() => page.getByRole('status').allInnerTexts())
+      .toContainEqual(expect.stringContaining('обновлён до версии 2'));
+    await caseLink.click();
+    await page.locator('.act-editor').waitFor();
+    expect(await partText(page, 'descriptive')).toContain('Истец требует вернуть долг.');
+    expect(await page.getByRole('status').allInnerTexts()).toContainEqual(
+      expect.stringContaining(
+        'Материалы дела обновлены до версии пакета 2, а этот черновик начат по версии 1',
+      ),
+    );
+    await page.getByRole('tab', { name: /Исковое заявление/ }).click();
+    await expect.poll(() => page.locator('.rich-text').first().innerText()).toContain('450 000 тенге');
   });
 });

@@ -27,7 +27,7 @@ export async function makeCdpack(
     format: 'casedraft.pack',
     formatVersion: 2,
     id: options.id ?? 'receipt-pack',
-    version: 1,
+    version: options.version ?? 1,
     title: options.title ?? 'Пакет с PDF-вложением',
     language: 'ru',
     cases: [

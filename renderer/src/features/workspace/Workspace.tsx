@@ -12,6 +12,7 @@ import type { CaseRecord, DraftRecord } from '../../storage/records';
 import { readSetting, writeSetting } from '../../storage/settings-repository';
 import { AppHeader } from '../shared/AppHeader';
 import { Notice, type NoticeTone } from '../shared/Notice';
+import { PackUpdatedNotice } from './PackUpdatedNotice';
 import { ParticipantNameDialog } from '../shared/ParticipantNameDialog';
 import { EditorToolbar } from './EditorToolbar';
 import { exportSubmission } from './export-submission';
@@ -137,6 +138,9 @@ export function Workspace({ caseRecord, template, doc, draft, rescued }: Workspa
         <Notice tone={notice.tone} onDismiss={() => setNotice(null)}>
           {notice.text}
         </Notice>
+      )}
+      {draft && draft.packVersion !== caseRecord.packVersion && (
+        <PackUpdatedNotice draftVersion={draft.packVersion} caseVersion={caseRecord.packVersion} />
       )}
       {split !== undefined && (
         <SplitPane

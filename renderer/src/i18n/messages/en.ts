@@ -192,6 +192,8 @@ export const en = {
   'workspace.resizeHandle': 'Resize the case materials and the editor',
   'workspace.outline': 'Parts of the act',
   'workspace.editorLabel': 'Text of the act',
+  'workspace.packUpdated':
+    'The case materials were updated to version {caseVersion} of the pack after you started this draft on version {draftVersion}. Your text is unchanged.',
   'workspace.export': 'Export submission…',
   'workspace.exportDialogTitle': 'Save the submission',
   'workspace.submissionFilter': 'CaseDraft submission',

@@ -192,6 +192,8 @@ export const kk: Record<MessageKey, string> = {
   'workspace.resizeHandle': 'Іс материалдары мен редактор панельдерінің өлшемін өзгерту',
   'workspace.outline': 'Актінің бөліктері',
   'workspace.editorLabel': 'Актінің мәтіні',
+  'workspace.packUpdated':
+    'Іс материалдары топтаманың {caseVersion} нұсқасына жаңартылды, ал бұл жоба {draftVersion} нұсқасы бойынша басталған. Сіздің мәтініңіз өзгерген жоқ.',
   'workspace.export': 'Жұмысты тапсыру…',
   'workspace.exportDialogTitle': 'Жұмысты сақтау',
   'workspace.submissionFilter': 'CaseDraft жұмысы',

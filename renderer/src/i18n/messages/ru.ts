@@ -193,6 +193,8 @@ export const ru: Record<MessageKey, string> = {
   'workspace.resizeHandle': 'Изменить ширину панелей материалов дела и редактора',
   'workspace.outline': 'Части акта',
   'workspace.editorLabel': 'Текст акта',
+  'workspace.packUpdated':
+    'Материалы дела обновлены до версии пакета {caseVersion}, а этот черновик начат по версии {draftVersion}. Ваш текст не изменился.',
   'workspace.export': 'Сдать работу…',
   'workspace.exportDialogTitle': 'Сохранить работу',
   'workspace.submissionFilter': 'Работа CaseDraft',
