@@ -11,10 +11,10 @@ export const RECEIPT_LINES = [
 
 /**
  * A `.cdpack` as `npm run pack` builds it: one case with a rich-text claim and a scanned receipt as a PDF.
- * `html` replaces the claim's text, to make a hostile pack whose digests are still right.
+ * `html` replaces the claim's text (a hostile or a corrected pack whose digests are still right).
  */
 export async function makeCdpack(
-  options: { id?: string; title?: string; html?: string } = {},
+  options: { id?: string; title?: string; html?: string; version?: number } = {},
 ): Promise<Buffer> {
   const claimHtml =
     options.html ?? '<h2>Исковое заявление</h2><p>Истец просит взыскать <strong>500 000</strong> тенге.</p>';
