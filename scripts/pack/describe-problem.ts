@@ -94,6 +94,8 @@ export function problemMessage(problem: PackProblem, found?: unknown): string {
       return `The archive holds ${problem.file}, which the manifest does not name.`;
     case 'wrongMediaType':
       return `${problem.file} is not ${MEDIA_TYPE_WORDS[problem.declared] ?? problem.declared}, as declared.`;
+    case 'imageTooLarge':
+      return `${problem.file} is an image of ${problem.width} × ${problem.height} pixels, more than ${problem.maxPixels / 1_000_000} megapixels: scan it at a lower resolution (150–300 dpi).`;
     case 'digestMismatch':
       return `${problem.file} does not match its sha256.`;
     case 'unsafeRichText':

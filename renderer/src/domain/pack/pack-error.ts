@@ -53,6 +53,8 @@ export type PackProblem =
   /** A file's content is not of the media type the manifest declares. */
   | { code: 'wrongMediaType'; path: FieldPath; file: string; declared: string }
   | { code: 'digestMismatch'; path: FieldPath; file: string }
+  /** An image declaring more pixels than the reader will decode. */
+  | { code: 'imageTooLarge'; path: FieldPath; file: string; width: number; height: number; maxPixels: number }
   /** Rich text holding what a pack may not: scripts, event handlers, forms, links or remote resources… */
   | { code: 'unsafeRichText'; path: FieldPath; file: string; found: string[] }
   /** A trainer key (`.cdkey`) offered where a pack was expected. */

@@ -3,7 +3,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { sha256HexOfBytes } from '../integrity/sha256';
 import { PackError, type PackProblem } from './pack-error';
-import { MAX_RICH_TEXT_BYTES, readPackFile, type PackReadProgress } from './read-pack';
+import { MAX_IMAGE_PIXELS, MAX_RICH_TEXT_BYTES, readPackFile, type PackReadProgress } from './read-pack';
 import { createRichTextSanitizer } from './rich-text';
 import {
   bytesOf,
@@ -239,6 +239,30 @@ describe('readPackFile refuses hostile and broken archives', () => {
         path: ['cases', 0, 'materials', 1, 'file'],
         file: 'cases/case-one/receipt.pdf',
         declared: 'image/png',
+      },
+    ]);
+  });
+
+  it('an image declaring more pixels than the reader would decode', async () => {
+    const png = new Uint8Array(64);
+    png.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+    new DataView(png.buffer).setUint32(16, 100_000);
+    new DataView(png.buffer).setUint32(20, 100_000);
+    const archive = await broken(async ({ files, manifest }) => {
+      files.set('cases/case-one/receipt.pdf', png);
+      Object.assign(manifest.cases[0]!.materials[1]!, {
+        mediaType: 'image/png',
+        sha256: await sha256HexOfBytes(png),
+      });
+    });
+    expect(await problemsOf(archive)).toEqual([
+      {
+        code: 'imageTooLarge',
+        path: ['cases', 0, 'materials', 1, 'file'],
+        file: 'cases/case-one/receipt.pdf',
+        width: 100_000,
+        height: 100_000,
+        maxPixels: MAX_IMAGE_PIXELS,
       },
     ]);
   });

@@ -2,6 +2,7 @@ import { cooperate } from '../cooperate';
 import { canonicalJson } from '../integrity/canonical-json';
 import { sha256Hex, sha256HexOfBytes } from '../integrity/sha256';
 import { defaultRubric } from './default-rubric';
+import { imageSize } from './image-size';
 import { sniffMediaType } from './media-type';
 import type { CasePack, PackAttachment, PackMaterial, ReadPack } from './pack';
 import { PackError, type PackProblem } from './pack-error';
@@ -32,6 +33,12 @@ export interface ReadPackOptions {
   onProgress?: (progress: PackReadProgress) => void;
   limits?: ZipLimits;
 }
+
+/**
+ * An A4 page scanned at 600 dpi is 35 megapixels. Larger images are refused before anything decodes them: a small
+ * file can declare billions of pixels.
+ */
+export const MAX_IMAGE_PIXELS = 50_000_000;
 
 /**
  * Rich text is sanitised on the main thread, which must stay responsive: no case document is anywhere near this
@@ -211,6 +218,17 @@ function checkMaterial(
   if (sniffMediaType(bytes) !== mediaType) {
     problems.push({ code: 'wrongMediaType', path, file, declared: mediaType });
     return undefined;
+  }
+  if (mediaType !== 'application/pdf') {
+    const size = imageSize(bytes, mediaType);
+    if (!size) {
+      problems.push({ code: 'wrongMediaType', path, file, declared: mediaType });
+      return undefined;
+    }
+    if (size.width * size.height > MAX_IMAGE_PIXELS) {
+      problems.push({ code: 'imageTooLarge', path, file, ...size, maxPixels: MAX_IMAGE_PIXELS });
+      return undefined;
+    }
   }
   const fileName = file.slice(file.lastIndexOf('/') + 1);
   return {

@@ -83,6 +83,14 @@ describe('pack problems in every language', () => {
       declared: 'image/png',
     },
     { code: 'digestMismatch', path: ['cases', 0, 'materials', 0, 'file'], file: 'x.pdf' },
+    {
+      code: 'imageTooLarge',
+      path: ['cases', 0, 'materials', 0, 'file'],
+      file: 'x.png',
+      width: 90000,
+      height: 90000,
+      maxPixels: 50_000_000,
+    },
   ];
   it.each(['en', 'ru', 'kk'] as const)(
     '%s: a sentence with the file named and no placeholder left',

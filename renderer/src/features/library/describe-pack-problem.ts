@@ -114,6 +114,14 @@ export function describePackProblem(t: Translate, problem: PackProblem): string 
       return t('packError.missingFile', { path, file: problem.file });
     case 'wrongMediaType':
       return t('packError.wrongMediaType', { path, file: problem.file, declared: problem.declared });
+    case 'imageTooLarge':
+      return t('packError.imageTooLarge', {
+        path,
+        file: problem.file,
+        width: problem.width,
+        height: problem.height,
+        megapixels: Math.round(problem.maxPixels / 1_000_000),
+      });
     case 'digestMismatch':
       return t('packError.digestMismatch', { path, file: problem.file });
     case 'unsafeRichText':

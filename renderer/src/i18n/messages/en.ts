@@ -155,6 +155,8 @@ export const en = {
   'packError.unexpectedFile': 'The pack holds a file its manifest does not list: “{file}”.',
   'packError.missingFile': 'The file “{file}” named in {path} is missing from the pack.',
   'packError.wrongMediaType': 'The file “{file}” named in {path} is not of the declared type {declared}.',
+  'packError.imageTooLarge':
+    'The image “{file}” named in {path} is {width} × {height} pixels, more than {megapixels} megapixels: scan at a lower resolution.',
   'packError.digestMismatch':
     'The file “{file}” named in {path} does not match its recorded checksum: it was changed after the pack was built.',
   'packError.unsafeRichText':

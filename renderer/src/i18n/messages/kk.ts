@@ -155,6 +155,8 @@ export const kk: Record<MessageKey, string> = {
   'packError.missingFile': '{path} ішінде көрсетілген «{file}» файлы топтамада жоқ.',
   'packError.wrongMediaType':
     '{path} ішінде көрсетілген «{file}» файлы мәлімделген {declared} түріне жатпайды.',
+  'packError.imageTooLarge':
+    '{path} ішінде көрсетілген «{file}» суреті {width} × {height} пиксель, {megapixels} мегапиксельден көп: оны төменірек ажыратымдылықпен сканерлеңіз.',
   'packError.digestMismatch':
     '{path} ішінде көрсетілген «{file}» файлы жазылған бақылау сомасына сәйкес келмейді: ол топтама жиналғаннан кейін өзгертілген.',
   'packError.unsafeRichText':

@@ -156,6 +156,8 @@ export const ru: Record<MessageKey, string> = {
   'packError.missingFile': 'Файла «{file}», указанного в {path}, нет в пакете.',
   'packError.wrongMediaType':
     'Файл «{file}», указанный в {path}, не относится к заявленному типу {declared}.',
+  'packError.imageTooLarge':
+    'Изображение «{file}», указанное в {path}, размером {width} × {height} пикселей — больше {megapixels} мегапикселей: отсканируйте его с меньшим разрешением.',
   'packError.digestMismatch':
     'Файл «{file}», указанный в {path}, не совпадает с записанной контрольной суммой: его изменили после сборки пакета.',
   'packError.unsafeRichText':

@@ -44,19 +44,27 @@ export function usePdfDocument(sha256: string): PdfState {
   return loaded?.sha256 === sha256 ? loaded.state : { status: 'loading' };
 }
 
+/** More pages than any case file has: a PDF declaring more is treated as broken rather than laid out. */
+const MAX_PAGES = 5000;
+/** Pages are measured this many at a time, so a long PDF does not queue thousands of requests on the worker. */
+const PAGE_BATCH = 64;
+
 /** Every page's size; a page that cannot be read takes the size of the one before it, and is reported when drawn. */
 async function pageSizes(pdf: PDFDocumentProxy): Promise<PageSize[]> {
-  const sizes = await Promise.all(
-    Array.from({ length: pdf.numPages }, (_, index) =>
-      pdf.getPage(index + 1).then(
+  if (pdf.numPages > MAX_PAGES) throw new Error(`A PDF of ${pdf.numPages} pages`);
+  const sizes: (PageSize | null)[] = [];
+  for (let first = 1; first <= pdf.numPages; first += PAGE_BATCH) {
+    const batch = Array.from({ length: Math.min(PAGE_BATCH, pdf.numPages - first + 1) }, (_, index) =>
+      pdf.getPage(first + index).then(
         (page) => {
           const { width, height } = page.getViewport({ scale: 1 });
           return { width, height };
         },
         () => null,
       ),
-    ),
-  );
+    );
+    sizes.push(...(await Promise.all(batch)));
+  }
   let previous: PageSize = { width: 595, height: 842 }; // A4, for a first page that cannot be read
   return sizes.map((size) => (previous = size ?? previous));
 }
