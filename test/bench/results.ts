@@ -18,3 +18,14 @@ export function median(values: number[]): number {
   const middle = sorted.length >> 1;
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
+
+/** The nearest-rank percentile (0-100) of the values. */
+export function percentile(values: number[], rank: number): number {
+  if (values.length === 0) throw new Error('No values to take a percentile of.');
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil((rank / 100) * sorted.length) - 1)]!;
+}
+
+export function round3(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

@@ -1,5 +1,6 @@
 import { sha256HexOfBytes } from '../../../renderer/src/domain/integrity/sha256';
 import type { PackV2, PackV2Material } from '../../../renderer/src/domain/pack/pack-v2';
+import { mulberry32 } from '../random';
 
 export interface PackShape {
   cases: number;
@@ -86,7 +87,11 @@ export async function generatePack(shape: PackShape = REALISTIC_PACK): Promise<G
 
 const TEXT_TITLES = ['Исковое заявление', 'Отзыв на иск', 'Протокол судебного заседания'];
 const PDF_SIGNATURE = [0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a]; // %PDF-1.7\n
-const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+/** A PNG signature and IHDR header declaring an A4 scan at 150 dpi (1240 × 1754), as the importer checks. */
+const PNG_SIGNATURE = [
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0x04, 0xd8, 0, 0,
+  0x06, 0xda,
+];
 
 const WORDS = (
   'истец ответчик суд договор займа сумма долга расписка срок возврата проценты неустойка требование ' +
@@ -149,16 +154,4 @@ function scan(signature: number[], size: number, random: () => number): Uint8Arr
   for (let i = words.length * 4; i < size; i++) bytes[i] = (random() * 256) | 0;
   bytes.set(signature);
   return bytes;
-}
-
-/** A small fast seeded PRNG: the same seed gives the same pack on every run. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

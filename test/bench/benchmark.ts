@@ -1,0 +1,18 @@
+import type { Page } from 'playwright-core';
+import type { BenchResults } from './results';
+
+/** One benchmark of `npm run bench`: a page built by test/bench/vite.config.ts and the driver that runs it. */
+export interface Benchmark {
+  name: string;
+  /** The page, relative to the build's root, e.g. `pack-import/index.html`. */
+  page: string;
+  /** Drives the loaded page (printing progress), and returns its figures and the heading of their table. */
+  run(page: Page): Promise<BenchReport>;
+}
+
+export interface BenchReport {
+  title: string;
+  results: BenchResults;
+}
+
+export const MB = 1024 * 1024;
