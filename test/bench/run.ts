@@ -10,19 +10,12 @@ import { build, preview } from 'vite';
 import type { Benchmark } from './benchmark';
 import { editorBenchmark } from './editor/benchmark';
 import { packImportBenchmark } from './pack-import/benchmark';
+import { CHROMIUM, CHROMIUM_ARGS } from '../chromium';
 import { mergeResults, RESULTS_FILE } from './results';
 
 const BENCHMARKS: Benchmark[] = [packImportBenchmark, editorBenchmark];
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  // See shared/reference/build-environment.md: without the next four Chromium keeps trying to reach Google.
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
+  ...CHROMIUM_ARGS,
   // For the editor's heap figure: window.gc() before reading an unrounded performance.memory.
   '--js-flags=--expose-gc',
   '--enable-precise-memory-info',

@@ -3,20 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterEach, inject } from 'vitest';
-
-/** Debian's Chromium (`apt-get install chromium`); Playwright's own browser download does not work offline. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** Without the last three flags Chromium keeps trying to reach Google's hosts, which this machine cannot. */
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM, CHROMIUM_ARGS } from '../../chromium';
 
 export interface RunningBrowser {
   context: BrowserContext;
@@ -38,7 +25,7 @@ export async function launchApp(baseUrl: string, profile: string, locale = 'ru-R
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ARGS,
+    args: CHROMIUM_ARGS,
     locale,
     viewport: { width: 1400, height: 900 },
     acceptDownloads: true,
