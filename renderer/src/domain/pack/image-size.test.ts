@@ -30,4 +30,11 @@ describe('imageSize', () => {
     expect(imageSize(new Uint8Array([0xff, 0xd8, 0x00, 0x00]), 'image/jpeg')).toBeUndefined();
     expect(imageSize(new Uint8Array(10), 'image/png')).toBeUndefined();
   });
+
+  it('skips fill bytes before a marker, and does not trust a frame whose height comes later', () => {
+    const padded = jpegHeader(800, 600);
+    const withFill = new Uint8Array([...padded.subarray(0, 2), 0xff, ...padded.subarray(2)]);
+    expect(imageSize(withFill, 'image/jpeg')).toEqual({ width: 800, height: 600 });
+    expect(imageSize(jpegHeader(800, 0), 'image/jpeg')).toBeUndefined();
+  });
 });

@@ -19,10 +19,14 @@ export function imageSize(bytes: Uint8Array, mediaType: 'image/png' | 'image/jpe
   let offset = 2;
   while (offset + 9 < bytes.length) {
     if (bytes[offset] !== 0xff) return undefined;
+    // A marker may be preceded by any number of 0xFF fill bytes (ITU T.81 B.1.1.2).
+    while (bytes[offset + 1] === 0xff) offset++;
     const marker = bytes[offset + 1] ?? 0;
     // Start-of-frame markers: C0–CF except C4 (Huffman tables), C8 (reserved) and CC (arithmetic coding).
     if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
-      return { height: view.getUint16(offset + 5), width: view.getUint16(offset + 7) };
+      const size = { height: view.getUint16(offset + 5), width: view.getUint16(offset + 7) };
+      // A height of 0 is given later (DNL marker): the size is not known up front, so it cannot be checked.
+      return size.height > 0 && size.width > 0 ? size : undefined;
     }
     offset += 2 + view.getUint16(offset + 2);
   }

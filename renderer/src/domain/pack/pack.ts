@@ -70,8 +70,9 @@ export interface ReadPack {
   pack: CasePack;
   attachments: PackAttachment[];
   /**
-   * SHA-256 of the pack's manifest as canonical JSON. The manifest names every file by its SHA-256, so two files
-   * with the same id and version but other content have other digests, whatever this app's sanitiser does.
+   * SHA-256 of the pack's manifest as canonical JSON (a version-1 pack's as validated). The manifest names every
+   * file by its SHA-256, so two files with the same id and version but other content have other digests,
+   * whatever this app's validator or sanitiser does.
    */
   digest: string;
 }

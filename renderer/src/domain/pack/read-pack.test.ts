@@ -299,9 +299,28 @@ describe('readPackFile refuses hostile and broken archives', () => {
     ]);
   });
 
-  it('a file the manifest does not name, even a directory, before it is unpacked', async () => {
-    const archive = await broken(({ files }) => void files.set('cases/case-one/hidden/', new Uint8Array(0)));
+  it('a file the manifest does not name, even one posing as a folder, before it is unpacked', async () => {
+    const archive = await broken(({ files }) => void files.set('cases/case-one/hidden/', bytesOf('data')));
     expect(await problemsOf(archive)).toEqual([{ code: 'unexpectedFile', file: 'cases/case-one/hidden/' }]);
+    const withFolder = await broken(({ files }) => void files.set('cases/', new Uint8Array(0)));
+    expect((await readPackFile(withFolder, { sanitize })).pack.id).toBe('test-pack');
+  });
+
+  it('one file named as rich text and as an attachment, so the rich-text limit cannot be dodged', async () => {
+    const archive = await broken(({ manifest }) => {
+      const [claim, receipt] = manifest.cases[0]!.materials;
+      receipt!.file = claim!.file;
+      receipt!.sha256 = claim!.sha256;
+    });
+    expect(await problemsOf(archive)).toEqual([
+      {
+        code: 'wrongMediaType',
+        path: ['cases', 0, 'materials', 1, 'file'],
+        file: 'cases/case-one/claim.html',
+        declared: 'application/pdf',
+      },
+      { code: 'unexpectedFile', file: 'cases/case-one/receipt.pdf' },
+    ]);
   });
 
   it('rich text too long to sanitise without freezing the window', async () => {

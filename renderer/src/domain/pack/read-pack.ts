@@ -7,7 +7,6 @@ import { sniffMediaType } from './media-type';
 import type { CasePack, PackAttachment, PackMaterial, ReadPack } from './pack';
 import { PackError, type PackProblem } from './pack-error';
 import { packFromV1 } from './pack-from-v1';
-import type { PackV1 } from './pack-v1';
 import { MANIFEST_FILE, packV2, type PackV2, type PackV2Material } from './pack-v2';
 import {
   checkFormatVersion,
@@ -75,18 +74,29 @@ async function readPackArchive(bytes: Uint8Array, options: ReadPackOptions): Pro
   checkEntriesAgainstManifest(manifest, archive);
   const files = await extractNamedFiles(manifest, archive, options);
   const { pack, attachments } = await checkFiles(manifest, files, options);
-  return { pack, attachments: withBlobs(attachments, bytes), digest: await manifestDigest(manifest) };
+  return { pack, attachments: withBlobs(attachments, bytes), digest: await manifestDigest(json) };
 }
 
 function checkEntriesAgainstManifest(manifest: PackV2, archive: ZipArchive): void {
-  const materials = new Map(manifest.cases.flatMap((packCase) => packCase.materials).map((m) => [m.file, m]));
   const problems: PackProblem[] = [];
+  const typeOf = new Map<string, string>();
+  manifest.cases.forEach((packCase, caseIndex) =>
+    packCase.materials.forEach(({ file, mediaType }, materialIndex) => {
+      const path = ['cases', caseIndex, 'materials', materialIndex, 'file'];
+      // One file is one kind of document: named twice, it must be with the same type.
+      if ((typeOf.get(file) ?? mediaType) !== mediaType) {
+        problems.push({ code: 'wrongMediaType', path, file, declared: mediaType });
+      }
+      typeOf.set(file, mediaType);
+      const size = archive.entries.get(file)?.size ?? 0;
+      if (mediaType === 'text/html' && size > MAX_RICH_TEXT_BYTES) {
+        problems.push({ code: 'entryTooLarge', file, maxBytes: MAX_RICH_TEXT_BYTES });
+      }
+    }),
+  );
   for (const entry of archive.entries.values()) {
-    const material = materials.get(entry.name);
-    if (entry.name === MANIFEST_FILE) continue;
-    if (!material) problems.push({ code: 'unexpectedFile', file: entry.name });
-    else if (material.mediaType === 'text/html' && entry.size > MAX_RICH_TEXT_BYTES) {
-      problems.push({ code: 'entryTooLarge', file: entry.name, maxBytes: MAX_RICH_TEXT_BYTES });
+    if (entry.name !== MANIFEST_FILE && !typeOf.has(entry.name)) {
+      problems.push({ code: 'unexpectedFile', file: entry.name });
     }
   }
   if (problems.length) throw new PackError(problems.slice(0, MAX_REPORTED_PROBLEMS));
@@ -237,8 +247,8 @@ function checkMaterial(
   };
 }
 
-/** See ReadPack.digest. */
-export function manifestDigest(manifest: PackV1 | PackV2): Promise<string> {
+/** See ReadPack.digest: taken over the manifest as read, before validation trims or defaults anything. */
+export function manifestDigest(manifest: unknown): Promise<string> {
   return sha256Hex(canonicalJson(manifest));
 }
 

@@ -111,7 +111,9 @@ export function openZip(bytes: Uint8Array, limits: ZipLimits = PACK_ZIP_LIMITS):
     expectedLocal = entry.dataStart + entry.compressedSize + dataDescriptorLength(view, entry);
     totalSize += entry.size;
     if (totalSize > limits.maxTotalBytes) fail({ code: 'archiveTooLarge', maxBytes: limits.maxTotalBytes });
-    entries.set(name, entry);
+    // An empty folder entry, as zip tools add for every folder, holds nothing to check; one with data is kept,
+    // and refused as a file the manifest does not name.
+    if (!(name.endsWith('/') && entry.size === 0)) entries.set(name, entry);
   }
   if (offset !== eocd || expectedLocal !== centralOffset) fail({ code: 'corruptArchive' });
   // Many entries each just under the per-entry check add up to a bomb too: the archive as a whole is held to it.
