@@ -1,6 +1,5 @@
 import type { ActTemplate } from '../template';
-
-const APPK = { ru: 'АППК РК', kk: 'ӘРПК ҚР' };
+import { actOpening, CODES, JUDGE_SIGNATURE } from './common';
 
 /**
  * A decision on an administrative case (решение / шешім) of the first instance: АППК РК art. 152 requires four
@@ -14,7 +13,7 @@ const APPK = { ru: 'АППК РК', kk: 'ӘРПК ҚР' };
 export const administrativeDecision: ActTemplate = {
   id: 'administrative-decision',
   title: { ru: 'Решение суда по административному делу', kk: 'Әкімшілік іс бойынша сот шешімі' },
-  reference: { code: APPK, article: '152', verification: 'confirmed' },
+  reference: { code: CODES.appk, article: '152', verification: 'confirmed' },
   parts: [
     {
       id: 'introductory',
@@ -23,11 +22,8 @@ export const administrativeDecision: ActTemplate = {
         ru: 'Дата и место вынесения решения, суд, судья, секретарь, истец, ответчик — административный орган или должностное лицо, другие участники и их представители, предмет спора: оспариваемый административный акт, действие или бездействие.',
         kk: 'Шешім шығарылған күн мен орын, сот, судья, хатшы, талапкер, жауапкер — әкімшілік орган немесе лауазымды адам, басқа да қатысушылар мен олардың өкілдері, дау нысанасы: дау айтылып отырған әкімшілік акт, әрекет немесе әрекетсіздік.',
       },
-      initialParagraphs: {
-        ru: ['РЕШЕНИЕ', 'ИМЕНЕМ РЕСПУБЛИКИ КАЗАХСТАН'],
-        kk: ['ШЕШІМ', 'ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ АТЫНАН'],
-      },
-      reference: { code: APPK, article: '152', verification: 'unverified' },
+      initialParagraphs: actOpening({ ru: 'РЕШЕНИЕ', kk: 'ШЕШІМ' }),
+      reference: { code: CODES.appk, article: '152', verification: 'unverified' },
     },
     {
       id: 'descriptive',
@@ -36,7 +32,7 @@ export const administrativeDecision: ActTemplate = {
         ru: 'Требования истца в отношении оспариваемого акта или действия, возражения ответчика, объяснения других участников — кратко, в третьем лице.',
         kk: 'Дау айтылып отырған акт немесе әрекет жөніндегі талапкердің талаптары, жауапкердің қарсылықтары, басқа қатысушылардың түсініктемелері — қысқаша, үшінші жақта.',
       },
-      reference: { code: APPK, article: '152', verification: 'unverified' },
+      reference: { code: CODES.appk, article: '152', verification: 'unverified' },
     },
     {
       id: 'reasoning',
@@ -45,7 +41,7 @@ export const administrativeDecision: ActTemplate = {
         ru: 'Установленные обстоятельства, в том числе выясненные судом по собственной инициативе (активная роль суда); доказательства и их оценка; выводы о законности оспариваемого акта или действия; применённые нормы права.',
         kk: 'Анықталған мән-жайлар, оның ішінде соттың өз бастамасымен анықтағандары (соттың белсенді рөлі); дәлелдемелер және оларды бағалау; дау айтылып отырған акт немесе әрекеттің заңдылығы туралы тұжырымдар; қолданылған құқық нормалары.',
       },
-      reference: { code: APPK, article: '152', verification: 'unverified' },
+      reference: { code: CODES.appk, article: '152', verification: 'unverified' },
     },
     {
       id: 'operative',
@@ -54,12 +50,8 @@ export const administrativeDecision: ActTemplate = {
         ru: 'Вывод по каждому требованию: иск удовлетворён полностью или частично либо в нём отказано, и что обязан сделать ответчик; распределение судебных расходов; порядок и срок обжалования.',
         kk: 'Әрбір талап бойынша қорытынды: талап толық немесе ішінара қанағаттандырылды не қанағаттандырудан бас тартылды және жауапкер не істеуге міндетті; сот шығындарын бөлу; шағымдану тәртібі мен мерзімі.',
       },
-      reference: { code: APPK, article: '152', verification: 'unverified' },
+      reference: { code: CODES.appk, article: '152', verification: 'unverified' },
     },
-    {
-      id: 'signature',
-      heading: { ru: 'Подпись судьи', kk: 'Судьяның қолы' },
-      hint: { ru: 'Судья (подпись) Фамилия И. О.', kk: 'Судья (қолы) Тегі А. Ә.' },
-    },
+    JUDGE_SIGNATURE,
   ],
 };

@@ -1,6 +1,5 @@
 import type { ActTemplate } from '../template';
-
-const KOAP = { ru: 'КоАП РК', kk: 'ӘҚБтК ҚР' };
+import { actOpening, CODES, JUDGE_SIGNATURE } from './common';
 
 /**
  * A first-instance resolution in a case of an administrative offence (постановление / қаулы) under the КоАП РК.
@@ -16,7 +15,7 @@ export const administrativeOffenceResolution: ActTemplate = {
     ru: 'Постановление по делу об административном правонарушении',
     kk: 'Әкімшілік құқық бұзушылық туралы іс бойынша қаулы',
   },
-  reference: { code: KOAP, article: '821', verification: 'unverified' },
+  reference: { code: CODES.koap, article: '821', verification: 'unverified' },
   parts: [
     {
       id: 'introductory',
@@ -25,11 +24,8 @@ export const administrativeOffenceResolution: ActTemplate = {
         ru: 'Дата и место рассмотрения дела, судья, секретарь, лицо, в отношении которого ведётся производство, и сведения о нём, другие участники и их представители, статья КоАП, предусматривающая ответственность за правонарушение.',
         kk: 'Іс қаралған күн мен орын, судья, хатшы, өзіне қатысты іс жүргізіліп жатқан адам және ол туралы мәліметтер, басқа да қатысушылар мен олардың өкілдері, құқық бұзушылық үшін жауаптылық көзделген Әкімшілік құқық бұзушылық туралы кодекстің бабы.',
       },
-      initialParagraphs: {
-        ru: ['ПОСТАНОВЛЕНИЕ', 'ИМЕНЕМ РЕСПУБЛИКИ КАЗАХСТАН'],
-        kk: ['ҚАУЛЫ', 'ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ АТЫНАН'],
-      },
-      reference: { code: KOAP, article: '821', verification: 'unverified' },
+      initialParagraphs: actOpening({ ru: 'ПОСТАНОВЛЕНИЕ', kk: 'ҚАУЛЫ' }),
+      reference: { code: CODES.koap, article: '821', verification: 'unverified' },
     },
     {
       id: 'descriptive',
@@ -38,7 +34,7 @@ export const administrativeOffenceResolution: ActTemplate = {
         ru: 'Обстоятельства, изложенные в протоколе об административном правонарушении, объяснения лица, в отношении которого ведётся производство, потерпевшего и других участников — кратко, в третьем лице.',
         kk: 'Әкімшілік құқық бұзушылық туралы хаттамада баяндалған мән-жайлар, өзіне қатысты іс жүргізіліп жатқан адамның, жәбірленушінің және басқа қатысушылардың түсініктемелері — қысқаша, үшінші жақта.',
       },
-      reference: { code: KOAP, article: '821', verification: 'unverified' },
+      reference: { code: CODES.koap, article: '821', verification: 'unverified' },
     },
     {
       id: 'reasoning',
@@ -47,7 +43,7 @@ export const administrativeOffenceResolution: ActTemplate = {
         ru: 'Обстоятельства, установленные судьёй; доказательства и их оценка по относимости, допустимости и достоверности; квалификация правонарушения; смягчающие и отягчающие обстоятельства; мотивы выбора взыскания.',
         kk: 'Судья анықтаған мән-жайлар; дәлелдемелер және оларды қатыстылығы, жол берілетіндігі және анықтығы тұрғысынан бағалау; құқық бұзушылықты саралау; жеңілдететін және ауырлататын мән-жайлар; жаза түрін таңдау уәждері.',
       },
-      reference: { code: KOAP, article: '821', verification: 'unverified' },
+      reference: { code: CODES.koap, article: '821', verification: 'unverified' },
     },
     {
       id: 'operative',
@@ -56,12 +52,8 @@ export const administrativeOffenceResolution: ActTemplate = {
         ru: 'Решение по делу: признание лица виновным по статье (части) КоАП и наложенное взыскание, его вид и размер, либо прекращение производства; порядок и срок обжалования.',
         kk: 'Іс бойынша шешім: адамды Әкімшілік құқық бұзушылық туралы кодекстің бабы (бөлігі) бойынша кінәлі деп тану және қолданылған әкімшілік жаза, оның түрі мен мөлшері, не іс жүргізуді тоқтату; шағымдану тәртібі мен мерзімі.',
       },
-      reference: { code: KOAP, article: '821', verification: 'unverified' },
+      reference: { code: CODES.koap, article: '821', verification: 'unverified' },
     },
-    {
-      id: 'signature',
-      heading: { ru: 'Подпись судьи', kk: 'Судьяның қолы' },
-      hint: { ru: 'Судья (подпись) Фамилия И. О.', kk: 'Судья (қолы) Тегі А. Ә.' },
-    },
+    JUDGE_SIGNATURE,
   ],
 };

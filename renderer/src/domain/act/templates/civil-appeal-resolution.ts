@@ -1,6 +1,5 @@
 import type { ActTemplate } from '../template';
-
-const GPK = { ru: 'ГПК РК', kk: 'АПК ҚР' };
+import { actOpening, CODES } from './common';
 
 /**
  * A resolution of the appeal instance in a civil case (постановление / қаулы): ГПК РК art. 21 gives the appeal and
@@ -15,7 +14,7 @@ export const civilAppealResolution: ActTemplate = {
     ru: 'Постановление апелляционной инстанции по гражданскому делу',
     kk: 'Азаматтық іс бойынша апелляциялық сатының қаулысы',
   },
-  reference: { code: GPK, article: '21', verification: 'confirmed' },
+  reference: { code: CODES.gpk, article: '21', verification: 'confirmed' },
   parts: [
     {
       id: 'introductory',
@@ -24,10 +23,7 @@ export const civilAppealResolution: ActTemplate = {
         ru: 'Дата и место вынесения постановления, суд (судебная коллегия), состав суда — председательствующий и судьи, секретарь, участники дела и их представители, обжалуемый судебный акт, кем подана апелляционная жалоба или ходатайство прокурора.',
         kk: 'Қаулы шығарылған күн мен орын, сот (сот алқасы), сот құрамы — төрағалық етуші және судьялар, хатшы, іске қатысушылар мен олардың өкілдері, шағым жасалған сот актісі, апелляциялық шағымды немесе прокурордың өтінішхатын кім берді.',
       },
-      initialParagraphs: {
-        ru: ['ПОСТАНОВЛЕНИЕ', 'ИМЕНЕМ РЕСПУБЛИКИ КАЗАХСТАН'],
-        kk: ['ҚАУЛЫ', 'ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ АТЫНАН'],
-      },
+      initialParagraphs: actOpening({ ru: 'ПОСТАНОВЛЕНИЕ', kk: 'ҚАУЛЫ' }),
     },
     {
       id: 'descriptive',

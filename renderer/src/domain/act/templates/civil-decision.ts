@@ -1,6 +1,5 @@
 import type { ActTemplate } from '../template';
-
-const GPK = { ru: 'ГПК РК', kk: 'АПК ҚР' };
+import { actOpening, CODES, JUDGE_SIGNATURE } from './common';
 
 /**
  * A civil court decision (решение / шешім) of the first instance: ГПК РК art. 226 requires four parts —
@@ -11,7 +10,7 @@ const GPK = { ru: 'ГПК РК', kk: 'АПК ҚР' };
 export const civilDecision: ActTemplate = {
   id: 'civil-decision',
   title: { ru: 'Решение суда по гражданскому делу', kk: 'Азаматтық іс бойынша сот шешімі' },
-  reference: { code: GPK, article: '226', verification: 'confirmed' },
+  reference: { code: CODES.gpk, article: '226', verification: 'confirmed' },
   parts: [
     {
       id: 'introductory',
@@ -20,11 +19,8 @@ export const civilDecision: ActTemplate = {
         ru: 'Дата и место вынесения решения, суд, судья, секретарь, стороны и другие участники, их представители, предмет спора.',
         kk: 'Шешім шығарылған күн мен орын, сот, судья, хатшы, тараптар мен басқа да қатысушылар, олардың өкілдері, дау нысанасы.',
       },
-      initialParagraphs: {
-        ru: ['РЕШЕНИЕ', 'ИМЕНЕМ РЕСПУБЛИКИ КАЗАХСТАН'],
-        kk: ['ШЕШІМ', 'ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ АТЫНАН'],
-      },
-      reference: { code: GPK, article: '226', verification: 'partial' },
+      initialParagraphs: actOpening({ ru: 'РЕШЕНИЕ', kk: 'ШЕШІМ' }),
+      reference: { code: CODES.gpk, article: '226', verification: 'partial' },
     },
     {
       id: 'descriptive',
@@ -33,7 +29,7 @@ export const civilDecision: ActTemplate = {
         ru: 'Требования истца (предмет, основания, изменения), возражения ответчика, объяснения других участников — кратко, в третьем лице.',
         kk: 'Талапкердің талаптары (нысанасы, негіздері, өзгерістері), жауапкердің қарсылықтары, басқа қатысушылардың түсініктемелері — қысқаша, үшінші жақта.',
       },
-      reference: { code: GPK, article: '226', verification: 'partial' },
+      reference: { code: CODES.gpk, article: '226', verification: 'partial' },
     },
     {
       id: 'reasoning',
@@ -42,7 +38,7 @@ export const civilDecision: ActTemplate = {
         ru: 'Установленные судом обстоятельства, доказательства, на которых основаны выводы, доводы отклонения иных доказательств, применённые нормы материального и процессуального права.',
         kk: 'Сот анықтаған мән-жайлар, тұжырымдар негізделген дәлелдемелер, өзге дәлелдемелердің қабылданбау уәждері, қолданылған материалдық және іс жүргізу құқығының нормалары.',
       },
-      reference: { code: GPK, article: '226', verification: 'partial' },
+      reference: { code: CODES.gpk, article: '226', verification: 'partial' },
     },
     {
       id: 'operative',
@@ -51,12 +47,8 @@ export const civilDecision: ActTemplate = {
         ru: 'Вывод по каждому требованию и каждой стороне, распределение судебных расходов, порядок и срок обжалования.',
         kk: 'Әрбір талап және әрбір тарап бойынша қорытынды, сот шығындарын бөлу, шағымдану тәртібі мен мерзімі.',
       },
-      reference: { code: GPK, article: '226', verification: 'partial' },
+      reference: { code: CODES.gpk, article: '226', verification: 'partial' },
     },
-    {
-      id: 'signature',
-      heading: { ru: 'Подпись судьи', kk: 'Судьяның қолы' },
-      hint: { ru: 'Судья (подпись) Фамилия И. О.', kk: 'Судья (қолы) Тегі А. Ә.' },
-    },
+    JUDGE_SIGNATURE,
   ],
 };

@@ -1,6 +1,5 @@
 import type { ActTemplate } from '../template';
-
-const GPK = { ru: 'ГПК РК', kk: 'АПК ҚР' };
+import { actOpening, CODES, JUDGE_SIGNATURE } from './common';
 
 /**
  * A civil court ruling (определение / ұйғарым): ГПК РК art. 21 names rulings among the forms of act of the first,
@@ -11,7 +10,7 @@ const GPK = { ru: 'ГПК РК', kk: 'АПК ҚР' };
 export const civilRuling: ActTemplate = {
   id: 'civil-ruling',
   title: { ru: 'Определение суда по гражданскому делу', kk: 'Азаматтық іс бойынша сот ұйғарымы' },
-  reference: { code: GPK, article: '21', verification: 'confirmed' },
+  reference: { code: CODES.gpk, article: '21', verification: 'confirmed' },
   parts: [
     {
       id: 'introductory',
@@ -20,10 +19,7 @@ export const civilRuling: ActTemplate = {
         ru: 'Дата и место вынесения определения, суд, судья, секретарь, участники дела и их представители, вопрос, по которому выносится определение.',
         kk: 'Ұйғарым шығарылған күн мен орын, сот, судья, хатшы, іске қатысушылар мен олардың өкілдері, ұйғарым шығарылатын мәселе.',
       },
-      initialParagraphs: {
-        ru: ['ОПРЕДЕЛЕНИЕ', 'ИМЕНЕМ РЕСПУБЛИКИ КАЗАХСТАН'],
-        kk: ['ҰЙҒАРЫМ', 'ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ АТЫНАН'],
-      },
+      initialParagraphs: actOpening({ ru: 'ОПРЕДЕЛЕНИЕ', kk: 'ҰЙҒАРЫМ' }),
     },
     {
       id: 'descriptive',
@@ -49,10 +45,6 @@ export const civilRuling: ActTemplate = {
         kk: 'Қаралатын мәселе бойынша соттың қорытындысы; ұйғарымға шағым жасалуы мүмкін болса — шағымдану тәртібі мен мерзімі.',
       },
     },
-    {
-      id: 'signature',
-      heading: { ru: 'Подпись судьи', kk: 'Судьяның қолы' },
-      hint: { ru: 'Судья (подпись) Фамилия И. О.', kk: 'Судья (қолы) Тегі А. Ә.' },
-    },
+    JUDGE_SIGNATURE,
   ],
 };

@@ -1,6 +1,5 @@
 import type { ActTemplate } from '../template';
-
-const GPK = { ru: 'ГПК РК', kk: 'АПК ҚР' };
+import { actOpening, CODES, JUDGE_SIGNATURE } from './common';
 
 /**
  * A court order (судебный приказ / сот бұйрығы): ГПК РК art. 21 names court orders among the acts of the first
@@ -12,7 +11,7 @@ const GPK = { ru: 'ГПК РК', kk: 'АПК ҚР' };
 export const courtOrder: ActTemplate = {
   id: 'court-order',
   title: { ru: 'Судебный приказ', kk: 'Сот бұйрығы' },
-  reference: { code: GPK, article: '21', verification: 'confirmed' },
+  reference: { code: CODES.gpk, article: '21', verification: 'confirmed' },
   parts: [
     {
       id: 'introductory',
@@ -21,10 +20,7 @@ export const courtOrder: ActTemplate = {
         ru: 'Номер и дата приказа, суд, судья, взыскатель и должник и сведения о них, требование и документы, на которых оно основано.',
         kk: 'Бұйрықтың нөмірі мен күні, сот, судья, өндіріп алушы мен борышкер және олар туралы мәліметтер, талап және ол негізделген құжаттар.',
       },
-      initialParagraphs: {
-        ru: ['СУДЕБНЫЙ ПРИКАЗ', 'ИМЕНЕМ РЕСПУБЛИКИ КАЗАХСТАН'],
-        kk: ['СОТ БҰЙРЫҒЫ', 'ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ АТЫНАН'],
-      },
+      initialParagraphs: actOpening({ ru: 'СУДЕБНЫЙ ПРИКАЗ', kk: 'СОТ БҰЙРЫҒЫ' }),
     },
     {
       id: 'operative',
@@ -34,10 +30,6 @@ export const courtOrder: ActTemplate = {
         kk: 'Өндіріп алушының пайдасына кімнен не өндіріп алынады: сома немесе мүлік, мемлекеттік баж төлеу шығыстары; борышкердің қарсылық білдіру құқығы және оның мерзімі.',
       },
     },
-    {
-      id: 'signature',
-      heading: { ru: 'Подпись судьи', kk: 'Судьяның қолы' },
-      hint: { ru: 'Судья (подпись) Фамилия И. О.', kk: 'Судья (қолы) Тегі А. Ә.' },
-    },
+    JUDGE_SIGNATURE,
   ],
 };

@@ -1,6 +1,5 @@
 import type { ActTemplate } from '../template';
-
-const UPK = { ru: 'УПК РК', kk: 'ҚПК ҚР' };
+import { actOpening, CODES, JUDGE_SIGNATURE } from './common';
 
 /**
  * An acquittal (оправдательный приговор / ақтау үкімі), УПК РК chapter 46: art. 393 names the acquittal as a kind
@@ -13,7 +12,7 @@ const UPK = { ru: 'УПК РК', kk: 'ҚПК ҚР' };
 export const criminalVerdictAcquittal: ActTemplate = {
   id: 'criminal-verdict-acquittal',
   title: { ru: 'Оправдательный приговор', kk: 'Ақтау үкімі' },
-  reference: { code: UPK, article: '393', verification: 'confirmed' },
+  reference: { code: CODES.upk, article: '393', verification: 'confirmed' },
   parts: [
     {
       id: 'introductory',
@@ -22,11 +21,8 @@ export const criminalVerdictAcquittal: ActTemplate = {
         ru: 'Дата и место постановления приговора, суд, состав суда, секретарь, государственный обвинитель, защитник, потерпевший, гражданский истец и гражданский ответчик, их представители, данные о личности подсудимого, статья, часть и пункт уголовного закона, по которым он обвинялся.',
         kk: 'Үкім шығарылған күн мен орын, сот, сот құрамы, хатшы, мемлекеттік айыптаушы, қорғаушы, жәбірленуші, азаматтық талапкер мен азаматтық жауапкер, олардың өкілдері, сотталушының жеке басы туралы деректер, ол айыпталған қылмыстық заңның бабы, бөлігі және тармағы.',
       },
-      initialParagraphs: {
-        ru: ['ПРИГОВОР', 'ИМЕНЕМ РЕСПУБЛИКИ КАЗАХСТАН'],
-        kk: ['ҮКІМ', 'ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ АТЫНАН'],
-      },
-      reference: { code: UPK, article: '396', verification: 'partial' },
+      initialParagraphs: actOpening({ ru: 'ПРИГОВОР', kk: 'ҮКІМ' }),
+      reference: { code: CODES.upk, article: '396', verification: 'partial' },
     },
     {
       id: 'descriptive-reasoning',
@@ -35,7 +31,7 @@ export const criminalVerdictAcquittal: ActTemplate = {
         ru: 'Существо предъявленного обвинения; обстоятельства, установленные судом; доказательства, на которых основано оправдание, и мотивы, по которым суд отвергает доказательства обвинения; основание оправдания.',
         kk: 'Тағылған айыптаудың мәні; сот анықтаған мән-жайлар; ақтау негізделген дәлелдемелер және соттың айыптау дәлелдемелерін қабылдамау уәждері; ақтау негізі.',
       },
-      reference: { code: UPK, article: '398–400', verification: 'unverified' },
+      reference: { code: CODES.upk, article: '398–400', verification: 'unverified' },
     },
     {
       id: 'operative',
@@ -44,12 +40,8 @@ export const criminalVerdictAcquittal: ActTemplate = {
         ru: 'Признание подсудимого невиновным и его оправдание по статье, части и пункту уголовного закона с указанием основания; отмена меры пресечения; разъяснение права на возмещение вреда; решение по гражданскому иску и процессуальным издержкам; порядок и срок обжалования.',
         kk: 'Сотталушыны қылмыстық заңның бабы, бөлігі және тармағы бойынша негізін көрсете отырып кінәсіз деп тану және ақтау; бұлтартпау шарасының күшін жою; зиянды өтеу құқығын түсіндіру; азаматтық талап және процестік шығындар бойынша шешім; шағымдану тәртібі мен мерзімі.',
       },
-      reference: { code: UPK, article: '398–400', verification: 'unverified' },
+      reference: { code: CODES.upk, article: '398–400', verification: 'unverified' },
     },
-    {
-      id: 'signature',
-      heading: { ru: 'Подпись судьи', kk: 'Судьяның қолы' },
-      hint: { ru: 'Судья (подпись) Фамилия И. О.', kk: 'Судья (қолы) Тегі А. Ә.' },
-    },
+    JUDGE_SIGNATURE,
   ],
 };
