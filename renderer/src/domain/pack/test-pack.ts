@@ -70,23 +70,19 @@ export async function validArchiveSource(): Promise<ArchiveSource> {
     mediaType,
     sha256: await sha256HexOfBytes(files.get(file) ?? new Uint8Array()),
   });
+  // The same pack and case as validPack(), with its materials as files.
+  const {
+    cases: [{ materials: _blocks, ...firstCase }],
+    ...manifest
+  } = validPack() as PackV1 & { cases: [PackV1['cases'][number]] };
   return {
     files,
     manifest: {
-      format: 'casedraft.pack',
+      ...manifest,
       formatVersion: 2,
-      id: 'test-pack',
-      version: 1,
-      title: 'Тестовый пакет',
-      language: 'ru',
       cases: [
         {
-          id: 'case-one',
-          title: 'Дело о займе',
-          branch: 'civil',
-          actType: 'civil-decision',
-          language: 'ru',
-          instructions: 'Составьте решение.',
+          ...firstCase,
           materials: [
             await material('claim', 'Иск', 'cases/case-one/claim.html', 'text/html'),
             await material('receipt', 'Расписка', 'cases/case-one/receipt.pdf', 'application/pdf'),
