@@ -14,14 +14,24 @@ type ActNodeName =
   | 'bullet_list'
   | 'ordered_list'
   | 'list_item'
+  | 'table'
+  | 'table_row'
+  | 'table_cell'
+  | 'table_header'
   | 'text'
-  | 'hard_break';
-type ActMarkName = 'strong' | 'em' | 'underline';
+  | 'hard_break'
+  | 'citation';
+type ActMarkName = 'strong' | 'em' | 'underline' | 'evidence';
 
 const nodes: Record<ActNodeName, NodeSpec> = {
   doc: {
     content: 'part+',
-    attrs: { template: { validate: 'string' }, language: { validate: 'string' } },
+    attrs: {
+      template: { validate: 'string' },
+      language: { validate: 'string' },
+      // Paragraphs of the reasoning part are numbered 1., 2., … on screen, in print and in exports.
+      numberedReasoning: { default: false, validate: 'boolean' },
+    },
   },
   part: {
     content: 'part_heading block+',
@@ -85,6 +95,23 @@ const nodes: Record<ActNodeName, NodeSpec> = {
     parseDOM: [{ tag: 'li' }],
     toDOM: () => ['li', 0],
   },
+  // Tables, for cost calculations. The attributes and `tableRole`s are those prosemirror-tables works with.
+  table: {
+    content: 'table_row+',
+    group: 'block',
+    tableRole: 'table',
+    isolating: true,
+    parseDOM: [{ tag: 'table' }],
+    toDOM: () => ['table', { class: 'act-table' }, ['tbody', 0]],
+  },
+  table_row: {
+    content: '(table_cell | table_header)*',
+    tableRole: 'row',
+    parseDOM: [{ tag: 'tr' }],
+    toDOM: () => ['tr', 0],
+  },
+  table_cell: tableCellSpec('td', 'cell'),
+  table_header: tableCellSpec('th', 'header_cell'),
   text: { group: 'inline' },
   hard_break: {
     inline: true,
@@ -93,7 +120,83 @@ const nodes: Record<ActNodeName, NodeSpec> = {
     parseDOM: [{ tag: 'br' }],
     toDOM: () => ['br'],
   },
+  /**
+   * A statute citation, e.g. «п. 1 ч. 2 ст. 397 УПК РК»: an atom whose parts are attributes, so a checker and an
+   * export can read the article without parsing prose. `text` is the citation as shown, in the act's language.
+   */
+  citation: {
+    inline: true,
+    group: 'inline',
+    atom: true,
+    attrs: {
+      code: { validate: 'string' },
+      article: { validate: 'string' },
+      part: { default: '', validate: 'string' },
+      paragraph: { default: '', validate: 'string' },
+      text: { validate: 'string' },
+    },
+    leafText: (node) => node.attrs.text as string,
+    parseDOM: [
+      {
+        tag: 'span[data-citation]',
+        getAttrs: (dom) => ({
+          code: dom.getAttribute('data-code') ?? '',
+          article: dom.getAttribute('data-article') ?? '',
+          part: dom.getAttribute('data-part') ?? '',
+          paragraph: dom.getAttribute('data-paragraph') ?? '',
+          text: dom.textContent ?? '',
+        }),
+      },
+    ],
+    toDOM: (node) => [
+      'span',
+      {
+        class: 'citation',
+        'data-citation': '',
+        'data-code': node.attrs.code as string,
+        'data-article': node.attrs.article as string,
+        'data-part': node.attrs.part as string,
+        'data-paragraph': node.attrs.paragraph as string,
+      },
+      node.attrs.text as string,
+    ],
+  },
 };
+
+/** A table cell or header cell with the attributes prosemirror-tables expects. */
+function tableCellSpec(tag: 'td' | 'th', tableRole: 'cell' | 'header_cell'): NodeSpec {
+  return {
+    content: 'paragraph+',
+    tableRole,
+    isolating: true,
+    attrs: {
+      colspan: { default: 1, validate: 'number' },
+      rowspan: { default: 1, validate: 'number' },
+      colwidth: { default: null },
+    },
+    parseDOM: [
+      {
+        tag,
+        getAttrs: (dom) => ({
+          colspan: cellSpan(dom.getAttribute('colspan')),
+          rowspan: cellSpan(dom.getAttribute('rowspan')),
+        }),
+      },
+    ],
+    toDOM: (node) => {
+      const attrs: Record<string, number> = {};
+      if (node.attrs.colspan !== 1) attrs.colspan = node.attrs.colspan as number;
+      if (node.attrs.rowspan !== 1) attrs.rowspan = node.attrs.rowspan as number;
+      return [tag, attrs, 0];
+    },
+  };
+}
+
+/** A pasted cell's span, clamped to 1…20 so a hostile paste cannot build a huge grid. */
+function cellSpan(value: string | null): number {
+  const span = Number.parseInt(value ?? '', 10);
+  return Number.isInteger(span) && span >= 1 ? Math.min(span, 20) : 1;
+}
 
 const marks: Record<ActMarkName, MarkSpec> = {
   strong: {
@@ -113,6 +216,29 @@ const marks: Record<ActMarkName, MarkSpec> = {
   underline: {
     parseDOM: [{ tag: 'u' }, { style: 'text-decoration=underline' }],
     toDOM: () => ['u', 0],
+  },
+  /** Text tied to a material of the case (`material` is its id in the pack); clicking it opens the material. */
+  evidence: {
+    attrs: { material: { validate: 'string' }, title: { default: '', validate: 'string' } },
+    inclusive: false,
+    parseDOM: [
+      {
+        tag: 'span[data-evidence]',
+        getAttrs: (dom) => ({
+          material: dom.getAttribute('data-evidence') ?? '',
+          title: dom.getAttribute('title') ?? '',
+        }),
+      },
+    ],
+    toDOM: (mark) => [
+      'span',
+      {
+        class: 'evidence',
+        'data-evidence': mark.attrs.material as string,
+        title: mark.attrs.title as string,
+      },
+      0,
+    ],
   },
 };
 

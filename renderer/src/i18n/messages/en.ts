@@ -290,3 +290,19 @@ export const en = {
 } as const;
 
 export type MessageKey = keyof typeof en;
+
+// — act templates —
+
+// — completeness checker —
+
+// — citations and evidence —
+
+// — worksheet —
+
+// — revisions —
+
+// — find, tables, numbering, shortcuts —
+
+// — print, zoom, focus —
+
+// — spellcheck —

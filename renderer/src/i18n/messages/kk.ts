@@ -287,4 +287,20 @@ export const kk: Record<MessageKey, string> = {
   'language.kk': 'Қазақша',
   'language.ru': 'Русский',
   'language.en': 'English',
+
+  // — act templates —
+
+  // — completeness checker —
+
+  // — citations and evidence —
+
+  // — worksheet —
+
+  // — revisions —
+
+  // — find, tables, numbering, shortcuts —
+
+  // — print, zoom, focus —
+
+  // — spellcheck —
 };

@@ -294,4 +294,20 @@ export const ru: Record<MessageKey, string> = {
   'language.kk': 'Қазақша',
   'language.ru': 'Русский',
   'language.en': 'English',
+
+  // — act templates —
+
+  // — completeness checker —
+
+  // — citations and evidence —
+
+  // — worksheet —
+
+  // — revisions —
+
+  // — find, tables, numbering, shortcuts —
+
+  // — print, zoom, focus —
+
+  // — spellcheck —
 };

@@ -14,6 +14,7 @@ export const civilDecision: ActTemplate = {
   parts: [
     {
       id: 'introductory',
+      akomaNtoso: 'header',
       heading: { ru: 'Вводная часть', kk: 'Кіріспе бөлік' },
       hint: {
         ru: 'Дата и место вынесения решения, суд, судья, секретарь, стороны и другие участники, их представители, предмет спора.',
@@ -24,6 +25,7 @@ export const civilDecision: ActTemplate = {
     },
     {
       id: 'descriptive',
+      akomaNtoso: 'background',
       heading: { ru: 'Описательная часть', kk: 'Сипаттау бөлігі' },
       hint: {
         ru: 'Требования истца (предмет, основания, изменения), возражения ответчика, объяснения других участников — кратко, в третьем лице.',
@@ -33,6 +35,7 @@ export const civilDecision: ActTemplate = {
     },
     {
       id: 'reasoning',
+      akomaNtoso: 'motivation',
       heading: { ru: 'Мотивировочная часть', kk: 'Уәждеу бөлігі' },
       hint: {
         ru: 'Установленные судом обстоятельства, доказательства, на которых основаны выводы, доводы отклонения иных доказательств, применённые нормы материального и процессуального права.',
@@ -42,6 +45,7 @@ export const civilDecision: ActTemplate = {
     },
     {
       id: 'operative',
+      akomaNtoso: 'decision',
       heading: { ru: 'Резолютивная часть', kk: 'Қарар бөлігі' },
       hint: {
         ru: 'Вывод по каждому требованию и каждой стороне, распределение судебных расходов, порядок и срок обжалования.',

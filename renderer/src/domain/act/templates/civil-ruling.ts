@@ -14,6 +14,7 @@ export const civilRuling: ActTemplate = {
   parts: [
     {
       id: 'introductory',
+      akomaNtoso: 'header',
       heading: { ru: 'Вводная часть', kk: 'Кіріспе бөлік' },
       hint: {
         ru: 'Дата и место вынесения определения, суд, судья, секретарь, участники дела и их представители, вопрос, по которому выносится определение.',
@@ -23,6 +24,7 @@ export const civilRuling: ActTemplate = {
     },
     {
       id: 'descriptive',
+      akomaNtoso: 'background',
       heading: { ru: 'Описательная часть', kk: 'Сипаттау бөлігі' },
       hint: {
         ru: 'Рассматриваемый вопрос или ходатайство: кто и о чём заявил, доводы и возражения участников — кратко, в третьем лице.',
@@ -31,6 +33,7 @@ export const civilRuling: ActTemplate = {
     },
     {
       id: 'reasoning',
+      akomaNtoso: 'motivation',
       heading: { ru: 'Мотивировочная часть', kk: 'Уәждеу бөлігі' },
       hint: {
         ru: 'Мотивы, по которым суд пришёл к своим выводам, обстоятельства и доказательства, на которые он ссылается, применённые нормы права.',
@@ -39,6 +42,7 @@ export const civilRuling: ActTemplate = {
     },
     {
       id: 'operative',
+      akomaNtoso: 'decision',
       heading: { ru: 'Резолютивная часть', kk: 'Қарар бөлігі' },
       hint: {
         ru: 'Вывод суда по рассматриваемому вопросу; если определение может быть обжаловано — порядок и срок обжалования.',

@@ -21,6 +21,7 @@ export function actOpening(actName: LocalizedText): Record<keyof LocalizedText, 
 /** The closing signature of an act made by one judge. */
 export const JUDGE_SIGNATURE: ActPartTemplate = {
   id: 'signature',
+  akomaNtoso: 'conclusions',
   heading: { ru: 'Подпись судьи', kk: 'Судьяның қолы' },
   hint: { ru: 'Судья (подпись) Фамилия И. О.', kk: 'Судья (қолы) Тегі А. Ә.' },
 };
