@@ -287,22 +287,22 @@ export const en = {
   'language.kk': 'Қазақша',
   'language.ru': 'Русский',
   'language.en': 'English',
+
+  // — act templates —
+
+  // — completeness checker —
+
+  // — citations and evidence —
+
+  // — worksheet —
+
+  // — revisions —
+
+  // — find, tables, numbering, shortcuts —
+
+  // — print, zoom, focus —
+
+  // — spellcheck —
 } as const;
 
 export type MessageKey = keyof typeof en;
-
-// — act templates —
-
-// — completeness checker —
-
-// — citations and evidence —
-
-// — worksheet —
-
-// — revisions —
-
-// — find, tables, numbering, shortcuts —
-
-// — print, zoom, focus —
-
-// — spellcheck —
