@@ -16,6 +16,7 @@ import { PackUpdatedNotice } from './PackUpdatedNotice';
 import { ParticipantNameDialog } from '../shared/ParticipantNameDialog';
 import { EditorToolbar } from './EditorToolbar';
 import { exportSubmission } from './export-submission';
+import { MaterialNavigator, MaterialNavigatorContext } from './material-navigator';
 import { MaterialsPane } from './MaterialsPane';
 import { Outline } from './Outline';
 import { SaveIndicator } from './SaveIndicator';
@@ -46,6 +47,7 @@ export function Workspace({ caseRecord, template, doc, draft, rescued }: Workspa
    */
   const latestDoc = useRef(doc);
   const exportButton = useRef<HTMLButtonElement>(null);
+  const [materialNavigator] = useState(() => new MaterialNavigator());
   /** Asking for the name before a submission, or before a copy (which does not mark the case submitted). */
   const [askName, setAskName] = useState<ExportKind | null>(null);
   const [notice, setNotice] = useState<{ tone: NoticeTone; text: string } | null>(null);
@@ -123,72 +125,74 @@ export function Workspace({ caseRecord, template, doc, draft, rescued }: Workspa
   }
 
   return (
-    <div className="screen workspace">
-      <AppHeader title={caseRecord.title}>
-        <button
-          ref={exportButton}
-          type="button"
-          className="button button--primary"
-          onClick={() => void startExport()}
-        >
-          {t('workspace.export')}
-        </button>
-      </AppHeader>
-      {notice && (
-        <Notice tone={notice.tone} onDismiss={() => setNotice(null)}>
-          {notice.text}
-        </Notice>
-      )}
-      {draft && draft.packVersion !== caseRecord.packVersion && (
-        <PackUpdatedNotice draftVersion={draft.packVersion} caseVersion={caseRecord.packVersion} />
-      )}
-      {split !== undefined && (
-        <SplitPane
-          initialSplit={split}
-          onSplitChange={(value) => void writeSetting(db, 'workspaceSplit', value)}
-          handleLabel={t('workspace.resizeHandle')}
-          first={<MaterialsPane caseRecord={caseRecord} />}
-          second={
-            <div className="editor-pane">
-              <EditorToolbar controller={controller} />
-              <div className="editor-pane__body">
-                <Outline
-                  controller={controller}
-                  template={template}
-                  language={caseRecord.language}
-                  wordCounts={wordCounts}
-                />
-                <div className="editor-pane__page">
-                  <ActEditor options={editorOptions} onReady={onReady} />
+    <MaterialNavigatorContext value={materialNavigator}>
+      <div className="screen workspace">
+        <AppHeader title={caseRecord.title}>
+          <button
+            ref={exportButton}
+            type="button"
+            className="button button--primary"
+            onClick={() => void startExport()}
+          >
+            {t('workspace.export')}
+          </button>
+        </AppHeader>
+        {notice && (
+          <Notice tone={notice.tone} onDismiss={() => setNotice(null)}>
+            {notice.text}
+          </Notice>
+        )}
+        {draft && draft.packVersion !== caseRecord.packVersion && (
+          <PackUpdatedNotice draftVersion={draft.packVersion} caseVersion={caseRecord.packVersion} />
+        )}
+        {split !== undefined && (
+          <SplitPane
+            initialSplit={split}
+            onSplitChange={(value) => void writeSetting(db, 'workspaceSplit', value)}
+            handleLabel={t('workspace.resizeHandle')}
+            first={<MaterialsPane caseRecord={caseRecord} />}
+            second={
+              <div className="editor-pane">
+                <EditorToolbar controller={controller} />
+                <div className="editor-pane__body">
+                  <Outline
+                    controller={controller}
+                    template={template}
+                    language={caseRecord.language}
+                    wordCounts={wordCounts}
+                  />
+                  <div className="editor-pane__page">
+                    <ActEditor options={editorOptions} onReady={onReady} />
+                  </div>
                 </div>
+                <footer className="status-bar">
+                  <SaveIndicator
+                    status={status}
+                    lastSavedAt={lastSavedAt}
+                    onRetry={() => void flush()}
+                    onSaveCopy={() => void startExport('copy')}
+                  />
+                  <span className="status-bar__words" data-testid="word-count">
+                    {t('wordsTotal', { count: totalWords })}
+                  </span>
+                </footer>
               </div>
-              <footer className="status-bar">
-                <SaveIndicator
-                  status={status}
-                  lastSavedAt={lastSavedAt}
-                  onRetry={() => void flush()}
-                  onSaveCopy={() => void startExport('copy')}
-                />
-                <span className="status-bar__words" data-testid="word-count">
-                  {t('wordsTotal', { count: totalWords })}
-                </span>
-              </footer>
-            </div>
-          }
-        />
-      )}
-      {askName && (
-        <ParticipantNameDialog
-          onCancel={() => {
-            setAskName(null);
-            exportButton.current?.focus();
-          }}
-          onSubmit={(name) => {
-            setAskName(null);
-            void startExport(askName, name);
-          }}
-        />
-      )}
-    </div>
+            }
+          />
+        )}
+        {askName && (
+          <ParticipantNameDialog
+            onCancel={() => {
+              setAskName(null);
+              exportButton.current?.focus();
+            }}
+            onSubmit={(name) => {
+              setAskName(null);
+              void startExport(askName, name);
+            }}
+          />
+        )}
+      </div>
+    </MaterialNavigatorContext>
   );
 }
