@@ -299,6 +299,26 @@ export const en = {
   // — revisions —
 
   // — find, tables, numbering, shortcuts —
+  'shortcut.bold': 'Bold',
+  'shortcut.italic': 'Italic',
+  'shortcut.underline': 'Underline',
+  'shortcut.undo': 'Undo',
+  'shortcut.redo': 'Redo',
+  'shortcut.lineBreak': 'Line break within a paragraph',
+  'shortcut.indentListItem': 'Indent a list item',
+  'shortcut.outdentListItem': 'Outdent a list item',
+  'shortcut.leaveEditor': 'Leave the text (keyboard)',
+  'shortcut.find': 'Find in the act',
+  'shortcut.replace': 'Find and replace',
+  'shortcut.insertCitation': 'Insert a statute citation',
+  'shortcut.linkEvidence': 'Link the selection to evidence',
+  'shortcut.history': 'Version history',
+  'shortcut.printPreview': 'Print preview',
+  'shortcut.zoomIn': 'Zoom in',
+  'shortcut.zoomOut': 'Zoom out',
+  'shortcut.zoomReset': 'Actual size',
+  'shortcut.focusMode': 'Focus mode',
+  'shortcut.shortcutsHelp': 'Keyboard shortcuts',
 
   // — print, zoom, focus —
 

@@ -299,6 +299,26 @@ export const kk: Record<MessageKey, string> = {
   // — revisions —
 
   // — find, tables, numbering, shortcuts —
+  'shortcut.bold': 'Қалың',
+  'shortcut.italic': 'Курсив',
+  'shortcut.underline': 'Асты сызылған',
+  'shortcut.undo': 'Болдырмау',
+  'shortcut.redo': 'Қайталау',
+  'shortcut.lineBreak': 'Абзац ішінде жаңа жол',
+  'shortcut.indentListItem': 'Тізім тармағының шегінісін үлкейту',
+  'shortcut.outdentListItem': 'Тізім тармағының шегінісін азайту',
+  'shortcut.leaveEditor': 'Мәтіннен шығу (пернетақта)',
+  'shortcut.find': 'Актіден іздеу',
+  'shortcut.replace': 'Іздеу және ауыстыру',
+  'shortcut.insertCitation': 'Нормаға сілтеме қою',
+  'shortcut.linkEvidence': 'Белгіленгенді дәлелдемеге байланыстыру',
+  'shortcut.history': 'Нұсқалар тарихы',
+  'shortcut.printPreview': 'Басып шығаруды алдын ала қарау',
+  'shortcut.zoomIn': 'Үлкейту',
+  'shortcut.zoomOut': 'Кішірейту',
+  'shortcut.zoomReset': 'Бастапқы масштаб',
+  'shortcut.focusMode': 'Зейін режимі',
+  'shortcut.shortcutsHelp': 'Пернелер тіркесімдері',
 
   // — print, zoom, focus —
 

@@ -306,6 +306,26 @@ export const ru: Record<MessageKey, string> = {
   // — revisions —
 
   // — find, tables, numbering, shortcuts —
+  'shortcut.bold': 'Полужирный',
+  'shortcut.italic': 'Курсив',
+  'shortcut.underline': 'Подчёркнутый',
+  'shortcut.undo': 'Отменить',
+  'shortcut.redo': 'Повторить',
+  'shortcut.lineBreak': 'Перенос строки внутри абзаца',
+  'shortcut.indentListItem': 'Увеличить отступ пункта списка',
+  'shortcut.outdentListItem': 'Уменьшить отступ пункта списка',
+  'shortcut.leaveEditor': 'Выйти из текста (клавиатура)',
+  'shortcut.find': 'Найти в акте',
+  'shortcut.replace': 'Найти и заменить',
+  'shortcut.insertCitation': 'Вставить ссылку на норму',
+  'shortcut.linkEvidence': 'Связать выделенное с доказательством',
+  'shortcut.history': 'История версий',
+  'shortcut.printPreview': 'Предварительный просмотр печати',
+  'shortcut.zoomIn': 'Увеличить масштаб',
+  'shortcut.zoomOut': 'Уменьшить масштаб',
+  'shortcut.zoomReset': 'Исходный масштаб',
+  'shortcut.focusMode': 'Режим концентрации',
+  'shortcut.shortcutsHelp': 'Сочетания клавиш',
 
   // — print, zoom, focus —
 

@@ -1,0 +1,29 @@
+/**
+ * Every keyboard shortcut of the case workspace, in ProseMirror's key notation (`Mod` is Ctrl on Windows and Linux,
+ * Cmd on macOS). Keymaps and handlers bind these constants, and the shortcuts help dialog lists them, so the
+ * dialog cannot drift from what the keys do.
+ */
+export const SHORTCUTS = {
+  bold: ['Mod-b'],
+  italic: ['Mod-i'],
+  underline: ['Mod-u'],
+  undo: ['Mod-z'],
+  redo: ['Mod-y', 'Mod-Shift-z'],
+  lineBreak: ['Shift-Enter'],
+  indentListItem: ['Tab'],
+  outdentListItem: ['Shift-Tab'],
+  leaveEditor: ['Escape'],
+  find: ['Mod-f'],
+  replace: ['Mod-h'],
+  insertCitation: ['Mod-Shift-k'],
+  linkEvidence: ['Mod-Shift-e'],
+  history: ['Mod-Shift-h'],
+  printPreview: ['Mod-p'],
+  zoomIn: ['Mod-='],
+  zoomOut: ['Mod--'],
+  zoomReset: ['Mod-0'],
+  focusMode: ['Mod-Shift-f'],
+  shortcutsHelp: ['F1', 'Mod-/'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type ShortcutAction = keyof typeof SHORTCUTS;
