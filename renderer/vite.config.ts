@@ -6,6 +6,7 @@ import path from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY } from '../electron/main/content-security-policy.ts';
 import { bundledPacks } from '../scripts/pack/vite-plugin-bundled-packs.ts';
+import { spellcheckDictionaries } from '../scripts/spellcheck-dictionaries.ts';
 
 /** The fixed address of `npm run start:web`: IndexedDB data belongs to an origin, so it must never change. */
 export const WEB_HOST = '127.0.0.1';
@@ -80,6 +81,7 @@ export default defineConfig({
     react(),
     bundledPacks({ exercisesDir: fileURLToPath(new URL('../exercises', import.meta.url)) }),
     pdfjsResources(),
+    spellcheckDictionaries(),
   ],
   define: { __APP_VERSION__: JSON.stringify(version) },
   build: {

@@ -18,9 +18,12 @@ describe('buildMainWindowOptions', () => {
     });
   });
 
-  it('uses the given preload and keeps spellcheck on', () => {
+  it('uses the given preload', () => {
     expect(options.webPreferences?.preload).toBe('/app/out/preload/index.cjs');
-    expect(options.webPreferences?.spellcheck).toBe(true);
+  });
+
+  it("turns Chromium's spellchecker off, so it never downloads dictionaries", () => {
+    expect(options.webPreferences?.spellcheck).toBe(false);
   });
 
   it('waits for ready-to-show before showing the window', () => {

@@ -24,8 +24,9 @@ export function buildMainWindowOptions(preloadPath: string): BrowserWindowConstr
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
-      // Candidates type long judicial texts; spelling help is part of the exercise.
-      spellcheck: true,
+      // Chromium's spellchecker downloads its dictionaries from Google's servers, and nothing may leave the
+      // machine: the act editor checks spelling itself, with dictionaries the app ships (editor/spellcheck/).
+      spellcheck: false,
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { Session } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { hardenSession, isAllowedRequestUrl } from './session-guards';
+import { hardenSession, isAllowedRequestUrl, SPELLCHECKER_DICTIONARY_URL } from './session-guards';
 
 const DEV_SERVER = 'http://localhost:5173';
 
@@ -17,10 +17,14 @@ function hardenedFakeSession(devServerUrl: string | null) {
     request?: PermissionRequestHandler;
     check?: PermissionCheckHandler;
     beforeRequest?: BeforeRequestListener;
+    spellcheckerEnabled?: boolean;
+    dictionaryUrl?: string;
   } = {};
   const session = {
     setPermissionRequestHandler: (handler: PermissionRequestHandler) => (installed.request = handler),
     setPermissionCheckHandler: (handler: PermissionCheckHandler) => (installed.check = handler),
+    setSpellCheckerEnabled: (enabled: boolean) => (installed.spellcheckerEnabled = enabled),
+    setSpellCheckerDictionaryDownloadURL: (url: string) => (installed.dictionaryUrl = url),
     webRequest: {
       onBeforeRequest: (listener: BeforeRequestListener) => (installed.beforeRequest = listener),
     },
@@ -59,6 +63,13 @@ describe('isAllowedRequestUrl', () => {
 });
 
 describe('hardenSession', () => {
+  it("turns Chromium's spellchecker off and points its dictionary downloads inside the app", () => {
+    const { spellcheckerEnabled, dictionaryUrl } = hardenedFakeSession(null);
+    expect(spellcheckerEnabled).toBe(false);
+    expect(dictionaryUrl).toBe(SPELLCHECKER_DICTIONARY_URL);
+    expect(isAllowedRequestUrl(`${SPELLCHECKER_DICTIONARY_URL}ru-RU-3-0.bdic`, null)).toBe(true);
+  });
+
   it('denies every permission request', () => {
     const { request } = hardenedFakeSession(null);
     for (const permission of ['media', 'notifications', 'geolocation', 'clipboard-read'] as const) {

@@ -1,5 +1,8 @@
 import type { Session } from 'electron';
-import { isAppUrl, isDevServerUrl } from './app-origin';
+import { APP_HOST, APP_SCHEME, isAppUrl, isDevServerUrl } from './app-origin';
+
+/** Where Chromium's spellchecker would look for dictionaries: inside the app, where there are none. */
+export const SPELLCHECKER_DICTIONARY_URL = `${APP_SCHEME}://${APP_HOST}/no-spellchecker-dictionaries/`;
 
 /** Schemes that never leave the machine: DevTools' own pages, and data/blob URLs the CSP allows for images. */
 const LOCAL_SCHEMES = new Set(['devtools:', 'data:', 'blob:']);
@@ -30,6 +33,10 @@ export function isAllowedRequestUrl(url: string, devServerUrl: string | null): b
  * cannot be talked into a prompt. Cancels every request that would leave the app.
  */
 export function hardenSession(session: Session, devServerUrl: string | null): void {
+  // Chromium's spellchecker would download dictionaries from Google's servers: it stays off (the editor checks
+  // spelling with dictionaries the app ships), and were it ever switched on it would look inside the app.
+  session.setSpellCheckerEnabled(false);
+  session.setSpellCheckerDictionaryDownloadURL(SPELLCHECKER_DICTIONARY_URL);
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.webRequest.onBeforeRequest((details, callback) => {

@@ -8,6 +8,7 @@ import { localeFromSystem } from './i18n/locales';
 import { createPlatform, requestPersistentStorage } from './platform';
 import { CaseDraftDatabase } from './storage/database';
 import { readSetting } from './storage/settings-repository';
+import './fonts.css';
 import './styles.css';
 
 /** Opens the database, installs the bundled packs and shows the app in the user's language. */

@@ -1,6 +1,7 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PackV2 } from '../../renderer/src/domain/pack/pack-v2';
+import type { PackV3 } from '../../renderer/src/domain/pack/pack-v3';
 import { writeKeyFile } from '../../renderer/src/domain/pack/write-key';
 import { writePackArchive } from '../../renderer/src/domain/pack/write-pack';
 import { compileExercise } from './compile-exercise';
@@ -9,7 +10,7 @@ import { verifyBuiltPack } from './verify-pack';
 
 /** A pack built into bytes: the archive for trainees, the key for trainers. */
 export interface BuiltPack {
-  manifest: PackV2;
+  manifest: PackV2 | PackV3;
   packBytes: Uint8Array;
   keyBytes: Uint8Array;
   /** `<id>-v<version>`: the name of both files, without the extension. */

@@ -4,9 +4,11 @@ import { KEY_FORMAT, type PackKeyV1 } from '../../renderer/src/domain/pack/key-v
 import { PackError, type PackProblem } from '../../renderer/src/domain/pack/pack-error';
 import { PACK_FORMAT, slug } from '../../renderer/src/domain/pack/pack-fields';
 import { packV2, type PackV2 } from '../../renderer/src/domain/pack/pack-v2';
+import { packV3, type PackV3 } from '../../renderer/src/domain/pack/pack-v3';
 import { validate } from '../../renderer/src/domain/pack/parse-pack';
 import { parseKey } from '../../renderer/src/domain/pack/read-key';
 import { compileCase, type CompiledCase } from './compile-case';
+import { compileTemplates, TEMPLATES_FOLDER } from './compile-templates';
 import { parseYaml } from './read-yaml';
 import { findFile, isFolder, namesIn } from './source-files';
 import { isRecord, PACK_FIELDS, unknownFieldProblems } from './source-fields';
@@ -17,7 +19,8 @@ export const PACK_FILE = 'pack.yaml';
 
 /** A source folder compiled: what goes into the `.cdpack` and what into the `.cdkey`. */
 export interface CompiledPack {
-  manifest: PackV2;
+  /** Format 3 when the source has templates of its own (compile-templates.ts), format 2 otherwise. */
+  manifest: PackV2 | PackV3;
   /** Every file of the archive but the manifest, by archive path (`cases/<case-id>/<file>`). */
   files: Map<string, Uint8Array>;
   key: PackKeyV1;
@@ -26,7 +29,8 @@ export interface CompiledPack {
 }
 
 /**
- * Compiles an exercise source folder (docs/authoring.md) into a version-2 pack and its trainer key. Throws
+ * Compiles an exercise source folder (docs/authoring.md) into a pack and its trainer key: format 2, or format 3
+ * when the folder has act templates of its own (a `templates` folder). Throws
  * PackSourceError listing every mistake found, each naming the file, line and field, in plain English. The
  * result passes the same manifest check the importer runs; `readPackFile` over the written archive is the
  * last word (see build-pack.ts).
@@ -80,8 +84,11 @@ export async function compileExercise(sourceDir: string): Promise<CompiledPack> 
   }
 
   const listed = listedCases(value.cases, atField, problems);
+  const ownTemplates = await compileTemplates(dir);
+  problems.push(...ownTemplates.problems);
+  warnings.push(...ownTemplates.warnings);
   const compiled: CompiledCase[] = [];
-  const source: PackSource = { packFile, packYaml, cases: [] };
+  const source: PackSource = { packFile, packYaml, cases: [], templates: ownTemplates.sources };
   for (const { caseId, listIndex } of listed) {
     const caseDir = path.join(dir, caseId);
     const folder = await findFile(dir, caseId);
@@ -115,10 +122,12 @@ export async function compileExercise(sourceDir: string): Promise<CompiledPack> 
     )),
   );
 
-  const manifestJson: Record<string, unknown> = { format: PACK_FORMAT, formatVersion: 2 };
+  const formatVersion = ownTemplates.templates.length ? 3 : 2;
+  const manifestJson: Record<string, unknown> = { format: PACK_FORMAT, formatVersion };
   for (const field of PACK_FIELDS)
     if (field !== 'cases' && value[field] !== undefined) manifestJson[field] = value[field];
   manifestJson.cases = value.cases === undefined ? undefined : compiled.map((packCase) => packCase.entry);
+  if (formatVersion === 3) manifestJson.templates = ownTemplates.templates;
   const keyJson = {
     format: KEY_FORMAT,
     formatVersion: 1,
@@ -129,11 +138,18 @@ export async function compileExercise(sourceDir: string): Promise<CompiledPack> 
   // Each check reports what it can; a field already reported from the source is not reported again, nor
   // an empty list of cases when every listed case failed for reasons already given.
   const alreadySaid = (problem: PackProblem): boolean =>
-    listed.length > 0 &&
-    problem.code === 'tooShort' &&
-    problem.path.length === 1 &&
-    problem.path[0] === 'cases';
-  const manifest = checked(() => validate(packV2, manifestJson), manifestJson, source, problems, alreadySaid);
+    (listed.length > 0 &&
+      problem.code === 'tooShort' &&
+      problem.path.length === 1 &&
+      problem.path[0] === 'cases') ||
+    (problem.code === 'unknownActType' && ownTemplates.unreadable.includes(problem.actType));
+  const manifest = checked(
+    () => (formatVersion === 3 ? validate(packV3, manifestJson) : validate(packV2, manifestJson)),
+    manifestJson,
+    source,
+    problems,
+    alreadySaid,
+  );
   const key = checked(() => parseKey(keyJson), keyJson, source, problems, alreadySaid);
   if (problems.length || !manifest || !key) throw new PackSourceError(inReadingOrder(problems, packFile));
   const files = new Map(compiled.flatMap((packCase) => [...packCase.files]));
@@ -169,6 +185,14 @@ function listedCases(
           field,
           `"${caseId}" cannot be a case id. The folder name is the case's id: 3 to 64 characters, lower-case ` +
             'Latin letters a-z, digits 0-9 and "-", not starting or ending with "-". Rename the folder.',
+        ),
+      );
+    } else if (caseId === TEMPLATES_FOLDER) {
+      problems.push(
+        atField(
+          ['cases', listIndex],
+          field,
+          `"${TEMPLATES_FOLDER}" is the folder of the pack's own act templates; a case cannot have that name.`,
         ),
       );
     } else if (listed.some((entry) => entry.caseId === caseId)) {
@@ -207,7 +231,8 @@ function checked<T>(
 async function unlistedEntries(dir: string, caseIds: string[]): Promise<SourceProblem[]> {
   const warnings: SourceProblem[] = [];
   for (const name of (await namesIn(dir)).sort()) {
-    if (name === PACK_FILE || name.startsWith('.') || caseIds.includes(name)) continue;
+    if (name === PACK_FILE || name === TEMPLATES_FOLDER || name.startsWith('.') || caseIds.includes(name))
+      continue;
     const file = displayPath(path.join(dir, name));
     warnings.push(
       (await isFolder(path.join(dir, name)))

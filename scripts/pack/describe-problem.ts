@@ -53,9 +53,22 @@ export function problemMessage(problem: PackProblem, found?: unknown): string {
       if (problem.unit === 'value') return `must be at most ${problem.max}.`;
       return `${problem.unit === 'items' ? 'has too many items' : 'is too long'}: at most ${problem.max} ${problem.unit}${measured(found, problem.unit)}.`;
     case 'unknownActType':
-      return `"${problem.actType}" is not an act template CaseDraft knows. Use one of: ${[...ACT_TEMPLATES.keys()].join(', ')}.`;
+      return `"${problem.actType}" is not an act template CaseDraft knows. Use one of: ${[...ACT_TEMPLATES.keys()].join(', ')}, or a template of the pack's templates folder.`;
     case 'duplicateId':
       return `the id "${problem.id}" is used more than once; each must be different.`;
+    case 'builtInTemplateId':
+      return `is "${problem.id}", the id of a template CaseDraft ships: give the pack's own template another id.`;
+    case 'invalidPattern':
+      return (
+        `is not a small regular expression${found === undefined ? '' : ` (${describeValue(found)})`}: it must ` +
+        'work with the u flag (so no needless escapes such as \\ш), without a repeated group such as (…)+ and ' +
+        'without back-references such as \\1.'
+      );
+    case 'templateWithoutBody':
+      return (
+        "none of the template's parts has an akomaNtoso element of the act's body: introduction, background, " +
+        'arguments, remedies, motivation or decision.'
+      );
     case 'olderVersion':
       return `The library already has version ${problem.imported} of "${problem.title}"; version ${problem.offered} is older.`;
     case 'changedWithoutNewVersion':

@@ -4,6 +4,7 @@ import { format, resolveConfig } from 'prettier';
 import { z } from 'zod';
 import { keyV1 } from '../../renderer/src/domain/pack/key-v1';
 import { packV2 } from '../../renderer/src/domain/pack/pack-v2';
+import { packV3 } from '../../renderer/src/domain/pack/pack-v3';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -18,6 +19,18 @@ const SCHEMAS = [
       'manifest.json of a .cdpack archive (docs/formats/case-pack.md). Generated from ' +
       'renderer/src/domain/pack/pack-v2.ts by `npm run pack:schema`; do not edit. The importer also checks ' +
       'what a schema cannot state: known act types, unique ids, and every file named against its digest.',
+  },
+  {
+    file: 'docs/formats/case-pack-v3.schema.json',
+    schema: packV3,
+    $id: 'urn:casedraft:schema:case-pack:3',
+    title: 'CaseDraft case pack manifest, format version 3',
+    description:
+      'manifest.json of a .cdpack archive with act templates of its own (docs/formats/case-pack.md). Generated ' +
+      'from renderer/src/domain/pack/pack-v3.ts by `npm run pack:schema`; do not edit. The importer also checks ' +
+      'what a schema cannot state: known act types (built in or the pack’s own), template ids other than the ' +
+      'built-in ones, unique ids, text patterns that are small regular expressions, and every file named ' +
+      'against its digest.',
   },
   {
     file: 'docs/formats/case-key-v1.schema.json',

@@ -1,5 +1,6 @@
 import type { FieldPath, PackProblem } from '../../renderer/src/domain/pack/pack-error';
 import type { CaseSource } from './compile-case';
+import type { TemplateSource } from './compile-templates';
 import { problemMessage } from './describe-problem';
 import type { YamlSource } from './read-yaml';
 import { formatFieldPath, type SourceProblem } from './source-problem';
@@ -10,6 +11,8 @@ export interface PackSource {
   packYaml: YamlSource;
   /** Per case of the manifest, in its order: its index in pack.yaml's `cases`, and its files. */
   cases: (CaseSource & { listIndex: number })[];
+  /** Per template of the manifest (format 3), in its order: its file. */
+  templates: TemplateSource[];
 }
 
 /** A problem the manifest or key check found, as a problem in the source file the trainer wrote. */
@@ -43,6 +46,8 @@ interface Place {
 
 function placeOf(path: FieldPath, source: PackSource): Place {
   const inPack = (fieldPath: FieldPath): Place => at(source.packFile, source.packYaml, fieldPath);
+  if (path[0] === 'templates' && typeof path[1] === 'number')
+    return inTemplate(path.slice(2), source.templates[path[1]]);
   if (path[0] !== 'cases' || typeof path[1] !== 'number') {
     // The key names the pack's id and version as packId and packVersion.
     if (path[0] === 'packId') return inPack(['id']);
@@ -65,6 +70,18 @@ function placeOf(path: FieldPath, source: PackSource): Place {
     };
   }
   return at(packCase.caseFile, packCase.caseYaml, rest);
+}
+
+/** A field of a template file; its id, unless the file gives it, is the file's name. */
+function inTemplate(rest: FieldPath, template: TemplateSource | undefined): Place {
+  if (!template) return { file: 'templates' };
+  if (rest.length === 1 && rest[0] === 'id' && !template.idGiven)
+    return {
+      file: template.file,
+      field: 'id',
+      prefix: "the template's id is taken from the file name, and it",
+    };
+  return at(template.file, template.yaml, rest);
 }
 
 function at(file: string, yaml: YamlSource | undefined, fieldPath: FieldPath): Place {

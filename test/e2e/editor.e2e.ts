@@ -32,6 +32,37 @@ describe('the act editor in a real browser', () => {
     expect(await partText(page, 'reasoning')).toContain('следующее');
   });
 
+  it('lays out a paragraph typed over many lines exactly as without the typing layout boundary', async () => {
+    const page = await openEditor();
+    const sentence = 'Суд, исследовав материалы дела и выслушав стороны, приходит к следующему выводу. ';
+    await typeInPart(page, 2, sentence.repeat(4));
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Следующий абзац.');
+    await page.keyboard.press('ArrowUp');
+    // The cursor is back in the long paragraph, which is now contained at its measured height: type a line more.
+    await page.keyboard.press('End');
+    await page.keyboard.type(sentence.repeat(2));
+    const layout = await page.locator('section[data-part="reasoning"]').evaluate((part) => {
+      const [long, next] = [...part.querySelectorAll('p')];
+      if (!long || !next) throw new Error('expected two paragraphs');
+      const contained = long.getBoundingClientRect();
+      const lines = document.createRange();
+      lines.selectNodeContents(long);
+      return {
+        style: long.getAttribute('style') ?? '',
+        linesBottom: lines.getBoundingClientRect().bottom,
+        bottom: contained.bottom,
+        nextTop: next.getBoundingClientRect().top,
+        lineHeight: parseFloat(getComputedStyle(long).lineHeight),
+      };
+    });
+    expect(layout.style).toContain('contain: size layout');
+    // Every line inside the box, no gap below the last one, and the next paragraph below it, not over it.
+    expect(layout.linesBottom).toBeLessThanOrEqual(layout.bottom + 0.5);
+    expect(layout.bottom - layout.linesBottom).toBeLessThan(layout.lineHeight);
+    expect(layout.nextTop).toBeGreaterThanOrEqual(layout.bottom);
+  });
+
   it('keeps every part heading whatever the trainee deletes', async () => {
     const page = await openEditor();
     const headings = () => page.locator('.act-part-heading').allInnerTexts();

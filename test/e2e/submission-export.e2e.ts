@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../renderer/src/domain/integrity/canonical-json';
 import { readSubmission } from '../../renderer/src/domain/submission/submission';
-import { BUNDLED_CASE, exportAs, openBundledCase, typeInPart } from './helpers/app';
+import { BUNDLED_CASE, exportAs, handInAnyway, openBundledCase, typeInPart } from './helpers/app';
 import { appLauncher } from './helpers/browser';
 
 const app = appLauncher();
@@ -41,6 +41,7 @@ describe('exporting a submission', () => {
     // The second export does not ask again, and the library shows the case as submitted.
     const second = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Сдать работу…' }).click();
+    await handInAnyway(page);
     expect((await second).suggestedFilename()).toContain('Нурланова');
     await page.goto(app.baseUrl);
     await expect.poll(() => page.locator('.case-list__item .status').first().innerText()).toBe('Сдано');

@@ -4,18 +4,21 @@ import { EditorView } from 'prosemirror-view';
 import { crossPartRange, deleteAcrossParts } from './commands/delete-across-parts';
 import { createActEditorState } from './editor-state';
 import { partRange } from './part-range';
+import { evidenceLinksPlugin, type EvidenceLinkOptions } from './plugins/evidence-links';
 
 export interface ActEditorOptions {
   doc: ProseMirrorNode;
   /** Part id → hint shown while the part is empty. */
   hints: ReadonlyMap<string, string>;
-  /** The language of the act, for the browser's spellchecker and hyphenation. */
+  /** The language of the act, for hyphenation and the spellcheck's dictionary. */
   language: string;
   /** Label read by screen readers for the editing area. */
   label: string;
   /** Called after every change with the new document (cheap: the document is not copied). */
   onDocChange: (doc: ProseMirrorNode) => void;
   onBlur: () => void;
+  /** The case's materials, for evidence links: their titles, broken links, opening a material on a click. */
+  evidence?: EvidenceLinkOptions;
 }
 
 /**
@@ -25,18 +28,24 @@ export interface ActEditorOptions {
  */
 export class ActEditorController {
   readonly view: EditorView;
+  /** The act's language ('ru', 'kk'), for the spellcheck toggle. */
+  readonly language: string;
   private readonly listeners = new Set<() => void>();
 
   constructor(mount: HTMLElement, options: ActEditorOptions) {
+    this.language = options.language;
     this.view = new EditorView(mount, {
       state: createActEditorState(options.doc, options.hints),
       attributes: {
         lang: options.language,
-        spellcheck: 'true',
+        // The browser's own spellchecker would download dictionaries; editor/plugins/spellcheck.ts replaces it.
+        spellcheck: 'false',
         'aria-label': options.label,
         class: 'act-editor',
       },
       dispatchTransaction: (tr) => this.apply(tr, options.onDocChange),
+      // View-only plugins: they need the open case, which the editor state knows nothing of.
+      plugins: options.evidence ? [evidenceLinksPlugin(options.evidence)] : [],
       handleDOMEvents: {
         blur: () => {
           options.onBlur();
@@ -87,6 +96,14 @@ export class ActEditorController {
     this.view.focus();
     const heading = this.view.nodeDOM(start + 1);
     if (heading instanceof HTMLElement) heading.scrollIntoView({ block: 'start' });
+  }
+
+  /** Puts the cursor at the nearest place a cursor can be to `pos` (e.g. a checklist item) and scrolls it into view. */
+  focusPosition(pos: number): void {
+    const { doc } = this.view.state;
+    const $pos = doc.resolve(Math.min(Math.max(pos, 0), doc.content.size));
+    this.view.dispatch(this.view.state.tr.setSelection(Selection.near($pos)).scrollIntoView());
+    this.view.focus();
   }
 
   destroy(): void {

@@ -1,11 +1,15 @@
 import { baseKeymap, chainCommands, toggleMark } from 'prosemirror-commands';
 import { redo, undo } from 'prosemirror-history';
+import { undoInputRule } from 'prosemirror-inputrules';
 import { keymap } from 'prosemirror-keymap';
-import type { Plugin } from 'prosemirror-state';
+import type { Command, Plugin } from 'prosemirror-state';
 import { liftListItem, sinkListItem, splitListItem } from 'prosemirror-schema-list';
+import { goToNextCell } from 'prosemirror-tables';
 import { EditorView } from 'prosemirror-view';
 import { actSchema } from '../domain/act/schema';
 import { deleteAcrossParts } from './commands/delete-across-parts';
+import { goToNextCellOrAddRow } from './commands/table';
+import { SHORTCUTS } from './shortcuts';
 
 const { marks, nodes } = actSchema;
 
@@ -13,28 +17,39 @@ const { marks, nodes } = actSchema;
 export function actKeymaps(): Plugin[] {
   return [
     keymap({
-      'Mod-z': undo,
-      'Mod-y': redo,
-      'Mod-Shift-z': redo,
-      'Mod-b': toggleMark(marks.strong),
-      'Mod-i': toggleMark(marks.em),
-      'Mod-u': toggleMark(marks.underline),
+      ...bindKeys(SHORTCUTS.undo, undo),
+      ...bindKeys(SHORTCUTS.redo, redo),
+      ...bindKeys(SHORTCUTS.bold, toggleMark(marks.strong)),
+      ...bindKeys(SHORTCUTS.italic, toggleMark(marks.em)),
+      ...bindKeys(SHORTCUTS.underline, toggleMark(marks.underline)),
       Enter: splitListItem(nodes.list_item),
-      // Tab never moves focus out of the text (typing would go nowhere): it indents list items or does
-      // nothing. Escape is the way out of the editor for keyboard users.
-      Tab: chainCommands(sinkListItem(nodes.list_item), () => true),
-      'Shift-Tab': chainCommands(liftListItem(nodes.list_item), () => true),
-      Escape: (_state, _dispatch, view) => {
+      // Tab never moves focus out of the text (typing would go nowhere): it moves between table cells, indents
+      // list items or does nothing. Escape is the way out of the editor for keyboard users.
+      ...bindKeys(
+        SHORTCUTS.indentListItem,
+        chainCommands(goToNextCellOrAddRow, sinkListItem(nodes.list_item), () => true),
+      ),
+      ...bindKeys(
+        SHORTCUTS.outdentListItem,
+        chainCommands(goToNextCell(-1), liftListItem(nodes.list_item), () => true),
+      ),
+      ...bindKeys(SHORTCUTS.leaveEditor, (_state, _dispatch, view) => {
         if (view instanceof EditorView) view.dom.blur();
         return true;
-      },
-      'Shift-Enter': (state, dispatch) => {
+      }),
+      ...bindKeys(SHORTCUTS.lineBreak, (state, dispatch) => {
         dispatch?.(state.tr.replaceSelectionWith(nodes.hard_break.create()).scrollIntoView());
         return true;
-      },
-      Backspace: deleteAcrossParts,
+      }),
+      // Backspace straight after a typed citation became a citation node gives back the typed text.
+      Backspace: chainCommands(undoInputRule, deleteAcrossParts),
       Delete: deleteAcrossParts,
     }),
     keymap(baseKeymap),
   ];
+}
+
+/** The same command under each of a shortcut's keys. */
+export function bindKeys(keys: readonly string[], command: Command): Record<string, Command> {
+  return Object.fromEntries(keys.map((key) => [key, command]));
 }

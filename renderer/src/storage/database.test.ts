@@ -8,15 +8,17 @@ let db: CaseDraftDatabase;
 afterEach(() => db?.close());
 
 describe('database schema', () => {
-  it('opens an empty database at version 2 with its five tables', async () => {
+  it('opens an empty database at version 3 with its seven tables', async () => {
     db = createTestDatabase();
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(db.tables.map((table) => table.name).sort()).toEqual([
       'attachments',
       'cases',
       'drafts',
       'packs',
+      'revisionContents',
+      'revisions',
       'settings',
     ]);
   });
@@ -36,6 +38,8 @@ describe('database schema', () => {
       attachments: ['sha256'],
       drafts: ['key', 'packId', 'updatedAt'],
       settings: ['key'],
+      revisions: ['id', ['draftKey', 'createdAt']],
+      revisionContents: ['id'],
     });
   });
 });
@@ -84,5 +88,35 @@ describe('migration from version 1', () => {
     expect(await db.drafts.get('p/c')).toEqual(draft);
     expect(await db.settings.get('language')).toEqual({ key: 'language', value: 'kk' });
     expect(await db.attachments.count()).toBe(0);
+  });
+});
+
+describe('migration from version 2', () => {
+  it('adds empty revision tables and leaves packs, cases and drafts as they were', async () => {
+    const indexedDB = new IDBFactory();
+    const old = new Dexie('casedraft-migration-v2', { indexedDB, IDBKeyRange });
+    old.version(2).stores({
+      packs: 'id',
+      cases: 'key, packId',
+      attachments: 'sha256',
+      drafts: 'key, packId, updatedAt',
+      settings: 'key',
+    });
+    const pack = { id: 'p', version: 2, title: 'Пакет', bundled: false };
+    const caseRow = { key: 'p/c', packId: 'p', language: 'ru', materials: [], rubric: [{ title: 'Форма' }] };
+    const draft = { key: 'p/c', packId: 'p', caseId: 'c', document: { type: 'doc' }, revision: 7 };
+    await old.table('packs').put(pack);
+    await old.table('cases').put(caseRow);
+    await old.table('drafts').put(draft);
+    old.close();
+
+    db = new CaseDraftDatabase('casedraft-migration-v2', { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.packs.get('p')).toEqual(pack);
+    expect(await db.cases.get('p/c')).toEqual(caseRow);
+    expect(await db.drafts.get('p/c')).toEqual(draft);
+    expect(await db.revisions.count()).toBe(0);
+    expect(await db.revisionContents.count()).toBe(0);
   });
 });

@@ -3,7 +3,15 @@ import type { ContentLanguage } from '../domain/language';
 import { defaultRubric } from '../domain/pack/default-rubric';
 import { materialFromV1 } from '../domain/pack/pack-from-v1';
 import type { PackV1Material } from '../domain/pack/pack-v1';
-import type { AttachmentRecord, CaseRecord, DraftRecord, PackRecord, SettingRecord } from './records';
+import type {
+  AttachmentRecord,
+  CaseRecord,
+  DraftRecord,
+  PackRecord,
+  RevisionContentRecord,
+  RevisionRecord,
+  SettingRecord,
+} from './records';
 
 export const DATABASE_NAME = 'casedraft';
 
@@ -22,6 +30,10 @@ export const DATABASE_NAME = 'casedraft';
  * - cases: materials become `{ kind: 'text', html }` or `{ kind: 'attachment', sha256, … }`; version-1 rows,
  *   whose materials were heading and paragraph blocks, are converted to sanitised-by-construction HTML, and
  *   those stored without a rubric get the default one, as a fresh import would give them.
+ *
+ * Version 3 (revisions)
+ * - revisions:        primary key `++id`, index `[draftKey+createdAt]`; a snapshot's summary, listed newest first.
+ * - revisionContents: primary key `id` (the revision's); the snapshot's document and worksheet, read one at a time.
  */
 export class CaseDraftDatabase extends Dexie {
   packs!: EntityTable<PackRecord, 'id'>;
@@ -29,6 +41,8 @@ export class CaseDraftDatabase extends Dexie {
   attachments!: EntityTable<AttachmentRecord, 'sha256'>;
   drafts!: EntityTable<DraftRecord, 'key'>;
   settings!: EntityTable<SettingRecord, 'key'>;
+  revisions!: EntityTable<RevisionRecord, 'id'>;
+  revisionContents!: EntityTable<RevisionContentRecord, 'id'>;
 
   constructor(name = DATABASE_NAME, options: DexieOptions = {}) {
     // Strict durability: a commit is reported only once the data is flushed to disk, so "saved" means saved
@@ -60,5 +74,6 @@ export class CaseDraftDatabase extends Dexie {
             },
           ),
       );
+    this.version(3).stores({ revisions: '++id, [draftKey+createdAt]', revisionContents: 'id' });
   }
 }

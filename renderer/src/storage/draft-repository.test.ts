@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { emptyWorksheet } from '../domain/worksheet/worksheet';
 import type { CaseDraftDatabase } from './database';
 import {
   DraftConflictError,
@@ -19,7 +20,9 @@ const identity = { key: 'p/c', packId: 'p', caseId: 'c', packVersion: 4, templat
 
 describe('saveDraftDocument', () => {
   it('creates the draft on the first save, at revision 1', async () => {
-    expect(await saveDraftDocument(db, identity, { v: 1 }, 0, new Date('2026-03-01T10:00:00Z'))).toBe(1);
+    expect(
+      await saveDraftDocument(db, identity, { document: { v: 1 } }, 0, new Date('2026-03-01T10:00:00Z')),
+    ).toBe(1);
     expect(await findDraft(db, 'p/c')).toEqual({
       ...identity,
       document: { v: 1 },
@@ -30,12 +33,12 @@ describe('saveDraftDocument', () => {
   });
 
   it('keeps the creation time and pack version on later saves', async () => {
-    await saveDraftDocument(db, identity, { v: 1 }, 0, new Date('2026-03-01T10:00:00Z'));
+    await saveDraftDocument(db, identity, { document: { v: 1 } }, 0, new Date('2026-03-01T10:00:00Z'));
     expect(
       await saveDraftDocument(
         db,
         { ...identity, packVersion: 9 },
-        { v: 2 },
+        { document: { v: 2 } },
         1,
         new Date('2026-03-01T11:00:00Z'),
       ),
@@ -49,30 +52,58 @@ describe('saveDraftDocument', () => {
   });
 
   it('refuses to overwrite a draft another window saved in the meantime', async () => {
-    await saveDraftDocument(db, identity, { v: 1 }, 0);
-    await saveDraftDocument(db, identity, { v: 'other window' }, 1);
-    await expect(saveDraftDocument(db, identity, { v: 'this window' }, 1)).rejects.toBeInstanceOf(
-      DraftConflictError,
-    );
+    await saveDraftDocument(db, identity, { document: { v: 1 } }, 0);
+    await saveDraftDocument(db, identity, { document: { v: 'other window' } }, 1);
+    await expect(
+      saveDraftDocument(db, identity, { document: { v: 'this window' } }, 1),
+    ).rejects.toBeInstanceOf(DraftConflictError);
     expect((await findDraft(db, 'p/c'))?.document).toEqual({ v: 'other window' });
   });
 
   it('refuses to create a draft over one that already exists', async () => {
-    await saveDraftDocument(db, identity, { v: 1 }, 0);
-    await expect(saveDraftDocument(db, identity, { v: 'fresh template' }, 0)).rejects.toBeInstanceOf(
-      DraftConflictError,
-    );
+    await saveDraftDocument(db, identity, { document: { v: 1 } }, 0);
+    await expect(
+      saveDraftDocument(db, identity, { document: { v: 'fresh template' } }, 0),
+    ).rejects.toBeInstanceOf(DraftConflictError);
+  });
+});
+
+describe('the worksheet', () => {
+  const worksheet = {
+    ...emptyWorksheet('criminal'),
+    facts: [{ statement: 'Проник через балкон', evidence: ['protocols'], assessment: 'Допустимо' }],
+  };
+
+  it('is saved with the document, in the same revision, and read back with it', async () => {
+    await saveDraftDocument(db, identity, { document: { v: 1 } }, 0);
+    expect(await saveDraftDocument(db, identity, { document: { v: 2 }, worksheet }, 1)).toBe(2);
+    expect(await findDraft(db, 'p/c')).toMatchObject({ document: { v: 2 }, worksheet, revision: 2 });
+  });
+
+  it('is not written when another window saved first, like the document', async () => {
+    await saveDraftDocument(db, identity, { document: { v: 1 } }, 0);
+    await saveDraftDocument(db, identity, { document: { v: 'other window' } }, 1);
+    await expect(
+      saveDraftDocument(db, identity, { document: { v: 'this window' }, worksheet }, 1),
+    ).rejects.toBeInstanceOf(DraftConflictError);
+    expect((await findDraft(db, 'p/c'))?.worksheet).toBeUndefined();
+  });
+
+  it('is absent from a draft saved without one', async () => {
+    await saveDraftDocument(db, identity, { document: { v: 1 }, worksheet }, 0);
+    await saveDraftDocument(db, identity, { document: { v: 2 } }, 1);
+    expect(await findDraft(db, 'p/c')).not.toHaveProperty('worksheet');
   });
 });
 
 describe('caseStatus', () => {
   it('follows the draft from not started to submitted and back to in progress on a new edit', async () => {
     expect(caseStatus(await findDraft(db, 'p/c'))).toBe('notStarted');
-    await saveDraftDocument(db, identity, { v: 1 }, 0);
+    await saveDraftDocument(db, identity, { document: { v: 1 } }, 0);
     expect(caseStatus(await findDraft(db, 'p/c'))).toBe('inProgress');
     await markDraftExported(db, 'p/c', 1, new Date());
     expect(caseStatus(await findDraft(db, 'p/c'))).toBe('submitted');
-    await saveDraftDocument(db, identity, { v: 2 }, 1);
+    await saveDraftDocument(db, identity, { document: { v: 2 } }, 1);
     expect(caseStatus(await findDraft(db, 'p/c'))).toBe('inProgress');
   });
 });

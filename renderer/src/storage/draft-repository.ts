@@ -1,3 +1,4 @@
+import type { Worksheet } from '../domain/worksheet/worksheet';
 import type { CaseDraftDatabase } from './database';
 import type { DraftRecord } from './records';
 
@@ -20,14 +21,22 @@ export async function findDraft(db: CaseDraftDatabase, key: string): Promise<Dra
 /** What a draft belongs to, fixed when it is first saved. */
 export type DraftIdentity = Pick<DraftRecord, 'key' | 'packId' | 'caseId' | 'packVersion' | 'templateId'>;
 
+/** What the trainee writes for a case: the act, and the worksheet once they have touched it. */
+export interface DraftContent {
+  /** The ProseMirror document in its JSON form. */
+  document: unknown;
+  worksheet?: Worksheet;
+}
+
 /**
- * Saves a version of a draft's document in one transaction that first checks nobody else saved it since
- * `expectedRevision` (0: the draft must not exist yet; the first save creates it). Returns the new revision.
+ * Saves a version of a draft's document and worksheet together, in one transaction that first checks nobody else
+ * saved it since `expectedRevision` (0: the draft must not exist yet; the first save creates it). Returns the new
+ * revision.
  */
 export async function saveDraftDocument(
   db: CaseDraftDatabase,
   identity: DraftIdentity,
-  document: unknown,
+  content: DraftContent,
   expectedRevision: number,
   now = new Date(),
 ): Promise<number> {
@@ -38,7 +47,17 @@ export async function saveDraftDocument(
     }
     const revision = expectedRevision + 1;
     const at = now.toISOString();
-    await db.drafts.put({ ...identity, createdAt: at, ...current, document, revision, updatedAt: at });
+    const record: DraftRecord = {
+      ...identity,
+      createdAt: at,
+      ...current,
+      document: content.document,
+      revision,
+      updatedAt: at,
+    };
+    if (content.worksheet) record.worksheet = content.worksheet;
+    else delete record.worksheet;
+    await db.drafts.put(record);
     return revision;
   });
 }

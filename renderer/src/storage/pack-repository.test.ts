@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PackError } from '../domain/pack/pack-error';
 import type { ReadPack } from '../domain/pack/pack';
-import { MINIMAL_PDF, readPackOf, validPack } from '../domain/pack/test-pack';
+import { findActTemplate } from '../domain/act/templates';
+import { MINIMAL_PDF, ownTemplate, readPackOf, validPack } from '../domain/pack/test-pack';
 import type { CaseDraftDatabase } from './database';
 import { saveDraftDocument } from './draft-repository';
-import { findCase, importPack, listPacks } from './pack-repository';
+import { findCase, importPack, listPacks, resolveActTemplate } from './pack-repository';
 import { createTestDatabase } from './test-database';
 
 let db: CaseDraftDatabase;
@@ -46,7 +47,7 @@ describe('importPack', () => {
 
   it('updates cases on a newer version and leaves drafts exactly as they were', async () => {
     await importPack(db, await readPackOf(validPack()));
-    await saveDraftDocument(db, identity, { text: 'моя работа' }, 0);
+    await saveDraftDocument(db, identity, { document: { text: 'моя работа' } }, 0);
     const draftBefore = await db.drafts.get(identity.key);
     const v2 = validPack({ version: 2 });
     v2.cases[0] = { ...v2.cases[0]!, title: 'Дело о займе (исправлено)' };
@@ -62,7 +63,7 @@ describe('importPack', () => {
     const v1 = validPack();
     v1.cases.push({ ...v1.cases[0]!, id: 'case-two' });
     await importPack(db, await readPackOf(v1));
-    await saveDraftDocument(db, identity, { text: 'работа' }, 0);
+    await saveDraftDocument(db, identity, { document: { text: 'работа' } }, 0);
     const v2 = validPack({ version: 2, cases: [{ ...v1.cases[0]!, id: 'case-three' }] });
     await importPack(db, await readPackOf(v2));
     expect(
@@ -138,6 +139,38 @@ describe('importPack attachments', () => {
     ]);
   });
 });
+
+describe('a pack’s own act templates', () => {
+  it('are stored with the pack, and a case’s act type resolves to the pack’s template first', async () => {
+    await importPack(db, await withOwnTemplate(validPack()));
+    expect((await db.packs.get('test-pack'))?.templates).toEqual([ownTemplate()]);
+    expect(await resolveActTemplate(db, 'test-pack', 'tax-dispute-decision')).toEqual(ownTemplate());
+    expect(await resolveActTemplate(db, 'test-pack', 'court-order')).toBe(findActTemplate('court-order'));
+    expect(await resolveActTemplate(db, 'test-pack', 'land-dispute-decision')).toBeUndefined();
+  });
+
+  it('belong to their pack only', async () => {
+    await importPack(db, await withOwnTemplate(validPack()));
+    await importPack(db, await readPackOf(validPack({ id: 'other-pack' })));
+    expect(await resolveActTemplate(db, 'other-pack', 'tax-dispute-decision')).toBeUndefined();
+    expect((await db.packs.get('other-pack'))?.templates).toBeUndefined();
+  });
+
+  it('go when a newer version of the pack no longer carries them', async () => {
+    await importPack(db, await withOwnTemplate(validPack()));
+    await importPack(db, await readPackOf(validPack({ version: 2 })));
+    expect(await resolveActTemplate(db, 'test-pack', 'tax-dispute-decision')).toBeUndefined();
+  });
+});
+
+/** A read pack of format 3 carrying ownTemplate(), its first case drafted on it. */
+async function withOwnTemplate(pack: ReturnType<typeof validPack>): Promise<ReadPack> {
+  const read = await readPackOf(pack);
+  read.pack.formatVersion = 3;
+  read.pack.templates = [ownTemplate()];
+  read.pack.cases[0]!.actType = ownTemplate().id;
+  return read;
+}
 
 /** A read pack whose first case also has a PDF receipt with the given (pretend) digest. */
 async function withReceipt(pack: ReturnType<typeof validPack>, sha256: string): Promise<ReadPack> {

@@ -1,3 +1,5 @@
+import type { ActTemplate } from '../domain/act/template';
+import { findActTemplate } from '../domain/act/templates';
 import type { CasePack, ReadPack } from '../domain/pack/pack';
 import { PackError } from '../domain/pack/pack-error';
 import type { CaseDraftDatabase } from './database';
@@ -102,6 +104,7 @@ function toPackRecord(pack: CasePack, bundled: boolean, importedAt: string): Pac
     description: pack.description,
     bundled,
     importedAt,
+    ...(pack.templates?.length ? { templates: pack.templates } : {}),
   };
 }
 
@@ -126,4 +129,18 @@ export async function findCase(
   caseId: string,
 ): Promise<CaseRecord | undefined> {
   return db.cases.get(caseKey(packId, caseId));
+}
+
+/**
+ * The act template a case of this pack names: the pack's own template of that id first (pack format 3), then
+ * the app's. A pack cannot shadow a built-in template (the import refuses one with a built-in id), so the order
+ * only matters for a pack stored before that rule. Undefined when neither knows the id.
+ */
+export async function resolveActTemplate(
+  db: CaseDraftDatabase,
+  packId: string,
+  templateId: string,
+): Promise<ActTemplate | undefined> {
+  const pack = await db.packs.get(packId);
+  return pack?.templates?.find((template) => template.id === templateId) ?? findActTemplate(templateId);
 }

@@ -1,6 +1,8 @@
+import type { ActTemplate } from '../domain/act/template';
 import type { ContentLanguage } from '../domain/language';
 import type { PackCase } from '../domain/pack/pack';
 import type { AttachmentMediaType } from '../domain/pack/pack-v2';
+import type { Worksheet } from '../domain/worksheet/worksheet';
 
 /** A pack as stored: its manifest, without the cases (those are rows of their own). */
 export interface PackRecord {
@@ -17,6 +19,8 @@ export interface PackRecord {
   /** Shipped with the app and imported at first start, rather than imported by the user. */
   bundled: boolean;
   importedAt: string;
+  /** The pack's own act templates (pack format 3), checked on import; see resolveActTemplate. */
+  templates?: ActTemplate[];
 }
 
 /** A case of a pack, as the pack gives it, plus where it belongs. Key: `packId/caseId` (slugs: no `/` in either). */
@@ -48,6 +52,8 @@ export interface DraftRecord {
   templateId: string;
   /** The ProseMirror document in its JSON form. */
   document: unknown;
+  /** The case-solving worksheet, saved with the document; absent until the trainee first edits it. */
+  worksheet?: Worksheet;
   /** Increases by one with every save; a save expecting another revision was overtaken and is refused. */
   revision: number;
   createdAt: string;
@@ -55,6 +61,32 @@ export interface DraftRecord {
   /** The revision last exported as a submission, and when. */
   exportedRevision?: number;
   exportedAt?: string;
+}
+
+/** Why a snapshot of a draft was taken. */
+export type RevisionReason = 'interval' | 'export' | 'beforeRestore';
+
+/**
+ * A snapshot of a draft, as the history panel lists it: small, so listing never loads any text. The text is in the
+ * RevisionContentRecord with the same id. Key: an auto-incremented id; index `[draftKey+createdAt]`.
+ */
+export interface RevisionRecord {
+  id: number;
+  draftKey: string;
+  createdAt: string;
+  reason: RevisionReason;
+  wordCount: number;
+  /** SHA-256 of the snapshot's document and worksheet, to skip a snapshot identical to the one before. */
+  fingerprint: string;
+}
+
+/** What a snapshot holds. Key: the id of its RevisionRecord. */
+export interface RevisionContentRecord {
+  id: number;
+  /** The ProseMirror document in its JSON form. */
+  document: unknown;
+  /** The draft's worksheet at the time, when it had one. */
+  worksheet?: Worksheet;
 }
 
 export interface SettingRecord {

@@ -8,6 +8,12 @@ export interface Settings {
   participantName: string;
   /** The share of the workspace width given to the materials pane, 0.2–0.8. */
   workspaceSplit: number;
+  /** Whether the act editor underlines misspelt words; absent means off. */
+  spellcheck: boolean;
+  /** Words the trainee added to their own spelling dictionary, per language of the act ('ru', 'kk'). */
+  spellcheckOwnWords: Partial<Record<string, string[]>>;
+  /** The editor's text size in percent, 50–200 (features/workspace/zoom-steps.ts). */
+  editorZoom: number;
 }
 
 export async function readSetting<K extends keyof Settings>(

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { emptyWorksheet } from '../domain/worksheet/worksheet';
 import { clearRescueCopy, newerRescueCopy, writeRescueCopy } from './unload-rescue';
 
 /** Node has no localStorage; a Map-backed stand-in with the same three methods. */
@@ -13,17 +14,17 @@ beforeEach(() => {
 
 describe('rescue copies written at unload', () => {
   it('give back text newer than the last save', () => {
-    writeRescueCopy('p/c', { text: 'newest' }, new Date('2026-11-22T10:00:05Z'));
-    expect(newerRescueCopy('p/c', '2026-11-22T10:00:04.000Z')).toEqual({ text: 'newest' });
+    writeRescueCopy('p/c', { document: { text: 'newest' } }, new Date('2026-11-22T10:00:05Z'));
+    expect(newerRescueCopy('p/c', '2026-11-22T10:00:04.000Z')).toEqual({ document: { text: 'newest' } });
   });
 
   it('give back text for a draft never saved at all', () => {
-    writeRescueCopy('p/c', { text: 'first words' });
-    expect(newerRescueCopy('p/c', undefined)).toEqual({ text: 'first words' });
+    writeRescueCopy('p/c', { document: { text: 'first words' } });
+    expect(newerRescueCopy('p/c', undefined)).toEqual({ document: { text: 'first words' } });
   });
 
   it('are dropped once a later save (this window’s or another’s) has landed', () => {
-    writeRescueCopy('p/c', { text: 'older' }, new Date('2026-11-22T10:00:05Z'));
+    writeRescueCopy('p/c', { document: { text: 'older' } }, new Date('2026-11-22T10:00:05Z'));
     expect(newerRescueCopy('p/c', '2026-11-22T10:00:06.000Z')).toBeUndefined();
     expect(localStorage.getItem('casedraft.unsaved.p/c')).toBeNull();
   });
@@ -34,8 +35,23 @@ describe('rescue copies written at unload', () => {
     expect(localStorage.getItem('casedraft.unsaved.p/c')).toBeNull();
   });
 
+  it('carry the worksheet with the document', () => {
+    const worksheet = { ...emptyWorksheet('general'), analysis: 'Последняя мысль' };
+    writeRescueCopy('p/c', { document: { text: 'act' }, worksheet }, new Date('2026-11-22T10:00:05Z'));
+    expect(newerRescueCopy('p/c', '2026-11-22T10:00:04.000Z')).toEqual({
+      document: { text: 'act' },
+      worksheet,
+    });
+  });
+
+  it('written before the worksheet existed still give back their document', () => {
+    const copy = { writtenAt: '2026-11-22T10:00:05.000Z', document: { text: 'old copy' } };
+    localStorage.setItem('casedraft.unsaved.p/c', JSON.stringify(copy));
+    expect(newerRescueCopy('p/c', '2026-11-22T10:00:04.000Z')).toEqual({ document: { text: 'old copy' } });
+  });
+
   it('are cleared after a successful save', () => {
-    writeRescueCopy('p/c', { text: 'x' });
+    writeRescueCopy('p/c', { document: { text: 'x' } });
     clearRescueCopy('p/c');
     expect(newerRescueCopy('p/c', undefined)).toBeUndefined();
   });

@@ -1,3 +1,5 @@
+import type { DraftContent } from './draft-repository';
+
 /**
  * The last copy of unsaved text, written synchronously to localStorage when the page unloads (reload, window
  * closed). An IndexedDB save started at that moment is cut off with the page; a localStorage write is not.
@@ -6,13 +8,21 @@
  */
 const PREFIX = 'casedraft.unsaved.';
 
+/** A copy holds the document and, since the worksheet came, the worksheet; older copies hold the document only. */
 interface RescueCopy {
   writtenAt: string;
   document: unknown;
+  worksheet?: unknown;
 }
 
-export function writeRescueCopy(draftKey: string, document: unknown, now = new Date()): void {
-  const copy: RescueCopy = { writtenAt: now.toISOString(), document };
+/** What a rescue copy gives back, as written: the loader checks both before using them. */
+export interface RescuedContent {
+  document: unknown;
+  worksheet?: unknown;
+}
+
+export function writeRescueCopy(draftKey: string, content: DraftContent, now = new Date()): void {
+  const copy: RescueCopy = { writtenAt: now.toISOString(), ...content };
   try {
     localStorage.setItem(PREFIX + draftKey, JSON.stringify(copy));
   } catch {
@@ -20,13 +30,20 @@ export function writeRescueCopy(draftKey: string, document: unknown, now = new D
   }
 }
 
-/** The rescued document if it is newer than the draft's last save (`draftUpdatedAt`, absent if never saved). */
-export function newerRescueCopy(draftKey: string, draftUpdatedAt: string | undefined): unknown {
+/** The rescued content if it is newer than the draft's last save (`draftUpdatedAt`, absent if never saved). */
+export function newerRescueCopy(
+  draftKey: string,
+  draftUpdatedAt: string | undefined,
+): RescuedContent | undefined {
   const raw = localStorage.getItem(PREFIX + draftKey);
   if (raw === null) return undefined;
   try {
     const copy = JSON.parse(raw) as RescueCopy;
-    if (draftUpdatedAt === undefined || copy.writtenAt > draftUpdatedAt) return copy.document;
+    if (draftUpdatedAt === undefined || copy.writtenAt > draftUpdatedAt) {
+      return copy.worksheet === undefined
+        ? { document: copy.document }
+        : { document: copy.document, worksheet: copy.worksheet };
+    }
   } catch {
     // Unreadable: nothing to put back.
   }

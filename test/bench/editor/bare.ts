@@ -28,6 +28,8 @@ export function toBareDocument(act: ProseMirrorNode): ProseMirrorNode {
       const texts: ProseMirrorNode[] = [];
       node.forEach((child) => {
         if (child.isText) texts.push(bareSchema.text(child.text!, bareMarks(child.marks)));
+        // A citation is an atom of the act schema; the bare schema holds its text.
+        else if (child.type.name === 'citation') texts.push(bareSchema.text(child.attrs.text as string));
       });
       paragraphs.push(bareSchema.node('paragraph', null, texts));
       return false;
@@ -48,6 +50,6 @@ function bareMarks(marks: readonly Mark[]): Mark[] {
 export function mountBareView(mount: HTMLElement, doc: ProseMirrorNode): EditorView {
   return new EditorView(mount, {
     state: EditorState.create({ doc }),
-    attributes: { lang: 'ru', spellcheck: 'true', class: 'act-editor' },
+    attributes: { lang: 'ru', spellcheck: 'false', class: 'act-editor' },
   });
 }

@@ -21,7 +21,7 @@ const PART_SHARES = [0.05, 0.78, 0.15, 0.02];
  * A filled-in act: the template's new document (createActDocument, so headings and initial paragraphs are the
  * app's) with Russian legal paragraphs (about 100 characters on average) appended to its parts. About one paragraph in
  * ten opens with a bold lead, one in fifteen has an italic quotation, and every 25-40 paragraphs comes a numbered
- * or bulleted list of evidence.
+ * or bulleted list of evidence. Statute citations and evidence links run throughout (see sentence()).
  * Deterministic.
  */
 export function generateAct(template: ActTemplate, shape: ActShape): ProseMirrorNode {
@@ -51,7 +51,7 @@ export function generateAct(template: ActTemplate, shape: ActShape): ProseMirror
           list.create(
             null,
             Array.from({ length: items }, () =>
-              nodes.list_item.create(null, nodes.paragraph.create(null, actSchema.text(listItem(random)))),
+              nodes.list_item.create(null, nodes.paragraph.create(null, listItem(random))),
             ),
           ),
         );
@@ -86,25 +86,49 @@ function paragraph(random: () => number): ProseMirrorNode {
       actSchema.text('.'),
     ]);
   }
-  const text = roll < 0.55 ? pick(random, SHORT) : sentence(random);
-  return nodes.paragraph.create(null, actSchema.text(text));
+  return nodes.paragraph.create(null, roll < 0.55 ? actSchema.text(pick(random, SHORT)) : sentence(random));
 }
 
-/** One sentence of 90-200 characters. */
-function sentence(random: () => number): string {
+/**
+ * One sentence of 90-200 characters. A quarter of them apply a norm and end with a statute citation; a quarter
+ * rely on evidence and link it to a material of the case.
+ */
+function sentence(random: () => number): ProseMirrorNode[] {
   const roll = random();
-  if (roll < 0.2)
-    return `${pick(random, PERSONS)} ${pick(random, SAID)} ${pick(random, FACTS)} ${pick(random, CIRCUMSTANCES)}.`;
-  if (roll < 0.45) return `${pick(random, PERSONS)} ${pick(random, SAID)} ${pick(random, FACTS)}.`;
-  if (roll < 0.75) return `${pick(random, COURT)} ${pick(random, FINDINGS)} ${pick(random, LAW)}.`;
-  return `${pick(random, EVIDENCE)} ${pick(random, EVIDENCE_SAYS)} ${pick(random, FACTS)}.`;
+  if (roll < 0.2) {
+    return [
+      actSchema.text(
+        `${pick(random, PERSONS)} ${pick(random, SAID)} ${pick(random, FACTS)} ${pick(random, CIRCUMSTANCES)}.`,
+      ),
+    ];
+  }
+  if (roll < 0.45)
+    return [actSchema.text(`${pick(random, PERSONS)} ${pick(random, SAID)} ${pick(random, FACTS)}.`)];
+  if (roll < 0.75) {
+    return [
+      actSchema.text(`${pick(random, COURT)} ${pick(random, FINDINGS)} `),
+      actSchema.nodes.citation.create(pick(random, CITATIONS)),
+      actSchema.text('.'),
+    ];
+  }
+  return [...evidence(random), actSchema.text(` ${pick(random, EVIDENCE_SAYS)} ${pick(random, FACTS)}.`)];
 }
 
-function listItem(random: () => number): string {
-  return `${pick(random, EVIDENCE)} (т. ${1 + Math.floor(random() * 3)}, л.д. ${1 + Math.floor(random() * 250)});`;
+function listItem(random: () => number): ProseMirrorNode[] {
+  return [
+    ...evidence(random),
+    actSchema.text(` (т. ${1 + Math.floor(random() * 3)}, л.д. ${1 + Math.floor(random() * 250)});`),
+  ];
 }
 
-function pick(random: () => number, values: readonly string[]): string {
+/** A piece of evidence, linked to the material of the case it is in. */
+function evidence(random: () => number): ProseMirrorNode[] {
+  const index = Math.floor(random() * EVIDENCE.length);
+  const material = MATERIALS[index % MATERIALS.length]!;
+  return [actSchema.text(EVIDENCE[index]!, [actSchema.marks.evidence.create(material)])];
+}
+
+function pick<T>(random: () => number, values: readonly T[]): T {
   return values[Math.floor(random() * values.length)]!;
 }
 
@@ -153,17 +177,27 @@ const COURT = [
   'Принимая во внимание характер и степень общественной опасности деяния, суд',
 ];
 const FINDINGS = [
-  'квалифицирует действия подсудимого по пункту 2 части второй статьи 188',
-  'признаёт смягчающим наказание обстоятельством активное способствование раскрытию преступления согласно статье 53',
-  'не находит оснований для применения положений статьи 55 о назначении наказания ниже низшего предела',
-  'считает вину подсудимого доказанной в полном объёме в соответствии со статьёй 25',
-  'приходит к выводу о необходимости назначения наказания в виде лишения свободы с учётом требований статьи 52',
+  'квалифицирует действия подсудимого как кражу, совершённую с незаконным проникновением в жилище, по',
+  'признаёт смягчающим наказание обстоятельством активное способствование раскрытию преступления согласно',
+  'не находит оснований для назначения наказания ниже низшего предела, предусмотренного',
+  'считает вину подсудимого доказанной в полном объёме, оценив доказательства по правилам',
+  'приходит к выводу о необходимости назначения наказания в виде ограничения свободы с учётом требований',
 ];
-const LAW = [
-  'Уголовного кодекса Республики Казахстан',
-  'Уголовного кодекса Республики Казахстан, как кража, совершённая неоднократно',
-  'Уголовно-процессуального кодекса Республики Казахстан',
-  'УК РК с учётом данных о личности подсудимого',
+/** Statute citations, as the act schema's citation node holds them. */
+const CITATIONS = [
+  { code: 'УК РК', article: '188', part: '2', paragraph: '3', text: 'п. 3 ч. 2 ст. 188 УК РК' },
+  { code: 'УК РК', article: '53', part: '1', paragraph: '', text: 'ч. 1 ст. 53 УК РК' },
+  { code: 'УК РК', article: '55', part: '', paragraph: '', text: 'ст. 55 УК РК' },
+  { code: 'УПК РК', article: '25', part: '', paragraph: '', text: 'ст. 25 УПК РК' },
+  { code: 'УК РК', article: '52', part: '', paragraph: '', text: 'ст. 52 УК РК' },
+];
+/** The case materials the evidence is linked to, by position in EVIDENCE. */
+const MATERIALS = [
+  { material: 'protocols', title: 'Протоколы осмотра места происшествия, явки с повинной, выемки' },
+  { material: 'expertise-bank', title: 'Заключение экспертизы и банковская выписка' },
+  { material: 'hearing', title: 'Выписка из протокола судебного заседания' },
+  { material: 'civil-claim', title: 'Гражданский иск потерпевшей' },
+  { material: 'protocols', title: 'Протоколы осмотра места происшествия, явки с повинной, выемки' },
 ];
 const EVIDENCE = [
   'Протокол осмотра места происшествия от 16 марта 2024 года',

@@ -103,7 +103,7 @@ async function prepare(): Promise<ActInfo> {
   db = new CaseDraftDatabase('bench-editor');
   await db.open();
   await db.drafts.clear();
-  revision = await saveDraftDocument(db, identity, act100.toJSON(), 0);
+  revision = await saveDraftDocument(db, identity, { document: act100.toJSON() }, 0);
   const [big, small] = [textBlocks(act100), textBlocks(act1)];
   return {
     blocks100: big.blocks,
@@ -154,10 +154,13 @@ function placeCursorInMiddle(view: EditorView): void {
  * Not counted: the browser's own handling of the key event and DOM mutation before ProseMirror reads it, the
  * app's React listeners and autosave timer (onDocChange does nothing here), and paint, which follows later.
  */
-function keystroke(view: EditorView): number {
+async function keystroke(view: EditorView): Promise<number> {
   const char = TYPED[typed++ % TYPED.length]!;
   const start = performance.now();
   view.dispatch(view.state.tr.insertText(char).scrollIntoView());
+  // Work the editor queued as microtasks during the update (measuring the typing layout boundary) runs before
+  // this continuation, and is counted.
+  await Promise.resolve();
   void view.dom.getBoundingClientRect().height;
   return performance.now() - start;
 }
@@ -165,7 +168,7 @@ function keystroke(view: EditorView): number {
 async function type(view: EditorView, count: number, samples?: number[]): Promise<void> {
   for (let i = 0; i < count; i++) {
     await nextFrame();
-    const ms = keystroke(view);
+    const ms = await keystroke(view);
     samples?.push(ms);
   }
 }
@@ -210,7 +213,7 @@ async function measureAutosave(saves: number, warmUp: number): Promise<AutosaveS
     const start = performance.now();
     const json = view.state.doc.toJSON();
     const serialised = performance.now();
-    revision = await saveDraftDocument(db!, identity, json, revision);
+    revision = await saveDraftDocument(db!, identity, { document: json }, revision);
     if (i < warmUp) continue;
     samples.total.push(performance.now() - start);
     samples.toJson.push(serialised - start);

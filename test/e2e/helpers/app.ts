@@ -59,11 +59,34 @@ export async function saveState(page: Page): Promise<string | null> {
   return page.locator('[data-save-state]').getAttribute('data-save-state');
 }
 
-/** Presses an export button and, the first time, answers the name dialog; resolves with the saved file. */
+/**
+ * Presses an export button, hands in anyway if the completeness check asks (completeness.e2e.ts tests that dialog)
+ * and, the first time, answers the name dialog; resolves with the saved file.
+ */
 export async function exportAs(page: Page, button: Locator, participantName: string): Promise<Download> {
   await button.click();
+  await handInAnyway(page);
   await page.getByRole('dialog').getByRole('textbox').fill(participantName);
   const download = page.waitForEvent('download');
   await page.getByRole('dialog').getByRole('button', { name: 'Продолжить' }).click();
   return download;
+}
+
+/** Answers the completeness check's question with “hand in anyway”, if the dialog that opened is that question. */
+export async function handInAnyway(page: Page): Promise<void> {
+  await page.getByRole('dialog').first().waitFor();
+  const anyway = page.getByRole('dialog').getByRole('button', { name: 'Всё равно сдать' });
+  if (await anyway.isVisible()) await anyway.click();
+}
+
+/** Opens a bundled case by its pack and case ids, once the first start has installed the bundled packs. */
+export async function openBundledCaseById(page: Page, packId: string, caseId: string): Promise<void> {
+  await waitForBundledPacks(page);
+  await page.evaluate(
+    (hash) => {
+      window.location.hash = hash;
+    },
+    `#/case/${encodeURIComponent(packId)}/${encodeURIComponent(caseId)}`,
+  );
+  await page.locator('.act-editor').waitFor();
 }

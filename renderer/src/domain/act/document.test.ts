@@ -18,7 +18,7 @@ describe('createActDocument', () => {
     expect(partIds(doc)).toEqual(['introductory', 'descriptive', 'reasoning', 'operative', 'signature']);
     expect(doc.child(0).firstChild?.attrs.text).toBe('Вводная часть');
     expect(doc.child(0).textContent).toContain('ИМЕНЕМ РЕСПУБЛИКИ КАЗАХСТАН');
-    expect(doc.attrs).toEqual({ template: 'civil-decision', language: 'ru' });
+    expect(doc.attrs).toEqual({ template: 'civil-decision', language: 'ru', numberedReasoning: false });
   });
 
   it('writes headings and the act title in Kazakh for a Kazakh case', () => {

@@ -23,6 +23,12 @@ export type PackProblem =
   | { code: 'tooLong'; path: FieldPath; max: number; unit: LimitUnit }
   | { code: 'unknownActType'; path: FieldPath; actType: string }
   | { code: 'duplicateId'; path: FieldPath; id: string }
+  /** A pack's own act template (format 3) with the id of a template the app ships. */
+  | { code: 'builtInTemplateId'; path: FieldPath; id: string }
+  /** A template's text pattern that is not a small regular expression compiling with the `u` flag. */
+  | { code: 'invalidPattern'; path: FieldPath }
+  /** A template none of whose parts maps to an element of the judgment body (so no Akoma Ntoso export). */
+  | { code: 'templateWithoutBody'; path: FieldPath }
   | { code: 'olderVersion'; title: string; imported: number; offered: number }
   /** The library has this pack at this version with other content: it was changed without raising `version`. */
   | { code: 'changedWithoutNewVersion'; title: string; version: number }

@@ -1,3 +1,4 @@
+import type { ActTemplate } from '../act/template';
 import type { ContentLanguage } from '../language';
 import type { LegislationExcerpt, RubricCriterion } from './pack-fields';
 import type { AttachmentMediaType } from './pack-v2';
@@ -18,6 +19,8 @@ export interface CasePack {
   date?: string;
   description?: string;
   cases: PackCase[];
+  /** Act templates of the pack's own (format 3); a case's `actType` may name one. */
+  templates?: ActTemplate[];
 }
 
 export interface PackCase {

@@ -39,14 +39,18 @@ export function parsePack(json: unknown): PackV1 {
   return validate(packV1, json);
 }
 
-/** Refuses anything that is not a pack of the given format version, before its fields are looked at. */
-export function checkFormatVersion(json: unknown, supported: number): void {
+/**
+ * Refuses anything that is not a pack of one of the given format versions, before its fields are looked at.
+ * Returns the version found.
+ */
+export function checkFormatVersion(json: unknown, supported: number | readonly number[]): number {
   const format =
     typeof json === 'object' && json !== null ? (json as { format?: unknown }).format : undefined;
   if (format === KEY_FORMAT) throw new PackError([{ code: 'keyNotPack' }]);
   if (format !== PACK_FORMAT) throw new PackError([{ code: 'notAPack' }]);
   const formatVersion = (json as { formatVersion?: unknown }).formatVersion;
-  if (formatVersion !== supported) {
+  const versions: readonly unknown[] = typeof supported === 'number' ? [supported] : supported;
+  if (!versions.includes(formatVersion)) {
     throw new PackError([
       {
         code: 'unsupportedFormatVersion',
@@ -55,10 +59,11 @@ export function checkFormatVersion(json: unknown, supported: number): void {
       },
     ]);
   }
+  return formatVersion as number;
 }
 
 /** Every pack format version this app reads. */
-export const SUPPORTED_PACK_FORMAT_VERSIONS = [1, 2];
+export const SUPPORTED_PACK_FORMAT_VERSIONS = [1, 2, 3];
 
 /** Checks a manifest against its version's schema and the rules a schema cannot state. */
 export function validate<Schema extends z.ZodType<PackManifestShape>>(
@@ -78,14 +83,27 @@ export function validate<Schema extends z.ZodType<PackManifestShape>>(
 /** What every version's manifest has that the semantic checks look at. */
 interface PackManifestShape {
   cases: { id: string; actType: string; materials: { id: string }[]; rubric?: { id: string }[] }[];
+  /** A version-3 pack's own act templates. */
+  templates?: { id: string }[];
 }
 
-/** Rules a schema cannot state: known act types and ids unique where the app looks things up by id. */
+/**
+ * Rules a schema cannot state: known act types (built in, or the pack's own templates), own templates that do
+ * not take a built-in template's id, and ids unique where the app looks things up by id.
+ */
 function semanticProblems(pack: PackManifestShape): PackProblem[] {
   const problems: PackProblem[] = [];
+  const templates = pack.templates ?? [];
+  problems.push(...duplicates(templates, ['templates']));
+  templates.forEach((template, index) => {
+    if (findActTemplate(template.id)) {
+      problems.push({ code: 'builtInTemplateId', path: ['templates', index, 'id'], id: template.id });
+    }
+  });
+  const ownTemplates = new Set(templates.map((template) => template.id));
   problems.push(...duplicates(pack.cases, ['cases']));
   pack.cases.forEach((packCase, index) => {
-    if (!findActTemplate(packCase.actType)) {
+    if (!findActTemplate(packCase.actType) && !ownTemplates.has(packCase.actType)) {
       problems.push({ code: 'unknownActType', path: ['cases', index, 'actType'], actType: packCase.actType });
     }
     problems.push(...duplicates(packCase.materials, ['cases', index, 'materials']));
@@ -118,11 +136,27 @@ export function toProblems(issue: z.core.$ZodIssue, input: unknown): PackProblem
       return [{ code: 'tooShort', path, min: inclusiveBound(issue, +1), unit: limitUnit(issue.origin) }];
     case 'too_big':
       return [{ code: 'tooLong', path, max: inclusiveBound(issue, -1), unit: limitUnit(issue.origin) }];
+    case 'custom':
+      return [customProblem(path, issue.params)];
     default:
       // An enum or literal field left out is reported by zod as a value not allowed: it is missing.
       return valueAt(input, path) === undefined
         ? [{ code: 'missingField', path }]
         : [{ code: 'invalidValue', path }];
+  }
+}
+
+/** A rule a validator states in code (template-schema.ts), named by its `params.reason`. */
+function customProblem(path: FieldPath, params: Record<string, unknown> | undefined): PackProblem {
+  switch (params?.reason) {
+    case 'duplicateId':
+      return { code: 'duplicateId', path, id: String(params.id) };
+    case 'invalidPattern':
+      return { code: 'invalidPattern', path };
+    case 'noJudgmentBody':
+      return { code: 'templateWithoutBody', path };
+    default:
+      return { code: 'invalidValue', path };
   }
 }
 

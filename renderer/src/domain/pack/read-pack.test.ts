@@ -271,9 +271,9 @@ describe('readPackFile refuses hostile and broken archives', () => {
     expect(await problemsOf(zipSync({ 'other.json': bytesOf('{}') }))).toEqual([
       { code: 'missingManifest', file: 'manifest.json' },
     ]);
-    const v3 = await broken(({ manifest }) => void Object.assign(manifest, { formatVersion: 3 }));
-    expect(await problemsOf(v3)).toEqual([
-      { code: 'unsupportedFormatVersion', found: '3', supported: [1, 2] },
+    const v4 = await broken(({ manifest }) => void Object.assign(manifest, { formatVersion: 4 }));
+    expect(await problemsOf(v4)).toEqual([
+      { code: 'unsupportedFormatVersion', found: '4', supported: [1, 2, 3] },
     ]);
     const duplicate = await broken(({ manifest }) => void manifest.cases.push({ ...manifest.cases[0]! }));
     expect(await problemsOf(duplicate)).toEqual([

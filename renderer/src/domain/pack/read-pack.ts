@@ -8,6 +8,7 @@ import type { CasePack, PackAttachment, PackMaterial, ReadPack } from './pack';
 import { PackError, type PackProblem } from './pack-error';
 import { packFromV1 } from './pack-from-v1';
 import { MANIFEST_FILE, packV2, type PackV2, type PackV2Material } from './pack-v2';
+import { packV3, type PackV3 } from './pack-v3';
 import {
   checkFormatVersion,
   MAX_JSON_PACK_BYTES,
@@ -45,9 +46,12 @@ export const MAX_IMAGE_PIXELS = 50_000_000;
  */
 export const MAX_RICH_TEXT_BYTES = 2 * 1024 * 1024;
 
+/** The manifest of a pack archive: version 3 is version 2 with the pack's own act templates. */
+type ArchiveManifest = PackV2 | PackV3;
+
 /**
- * Reads a pack file of any supported version and checks all of it: a `.cdpack` zip (version 2) or a JSON pack
- * (version 1). Nothing is written; the result is what an import stores. Throws PackError naming every problem
+ * Reads a pack file of any supported version and checks all of it: a `.cdpack` zip (version 2 or 3) or a JSON
+ * pack (version 1). Nothing is written; the result is what an import stores. Throws PackError naming every problem
  * found (up to a limit), or an AbortError when `signal` is aborted.
  */
 export async function readPackFile(bytes: Uint8Array, options: ReadPackOptions): Promise<ReadPack> {
@@ -69,15 +73,15 @@ async function readPackArchive(bytes: Uint8Array, options: ReadPackOptions): Pro
     throw new PackError([{ code: 'entryTooLarge', file: MANIFEST_FILE, maxBytes: MAX_JSON_PACK_BYTES }]);
   }
   const json = parseJsonBytes(await extractEntry(archive, manifestEntry, { signal: options.signal }));
-  checkFormatVersion(json, 2);
-  const manifest = validate(packV2, json);
+  const manifest: ArchiveManifest =
+    checkFormatVersion(json, [2, 3]) === 3 ? validate(packV3, json) : validate(packV2, json);
   checkEntriesAgainstManifest(manifest, archive);
   const files = await extractNamedFiles(manifest, archive, options);
   const { pack, attachments } = await checkFiles(manifest, files, options);
   return { pack, attachments: withBlobs(attachments, bytes), digest: await manifestDigest(json) };
 }
 
-function checkEntriesAgainstManifest(manifest: PackV2, archive: ZipArchive): void {
+function checkEntriesAgainstManifest(manifest: ArchiveManifest, archive: ZipArchive): void {
   const problems: PackProblem[] = [];
   const typeOf = new Map<string, string>();
   manifest.cases.forEach((packCase, caseIndex) =>
@@ -104,7 +108,7 @@ function checkEntriesAgainstManifest(manifest: PackV2, archive: ZipArchive): voi
 
 /** Unpacks each file the manifest names, once; a named file the archive lacks is reported by checkFiles. */
 async function extractNamedFiles(
-  manifest: PackV2,
+  manifest: ArchiveManifest,
   archive: ZipArchive,
   options: ReadPackOptions,
 ): Promise<Map<string, Uint8Array>> {
@@ -130,7 +134,7 @@ async function extractNamedFiles(
 
 /** Every file the manifest names is there, of the declared type and digest, rich text safe; no file is extra. */
 async function checkFiles(
-  manifest: PackV2,
+  manifest: ArchiveManifest,
   files: Map<string, Uint8Array>,
   options: ReadPackOptions,
 ): Promise<Omit<ReadPack, 'digest'>> {
@@ -190,7 +194,10 @@ function withBlobs(attachments: PackAttachment[], archive: Uint8Array): PackAtta
  * Starts hashing every file the manifest names, all at once: WebCrypto works off the main thread, so the
  * digests run while rich text is sanitised. Keyed by file name; a named file missing from the archive has none.
  */
-function startDigests(manifest: PackV2, files: Map<string, Uint8Array>): Map<string, Promise<string>> {
+function startDigests(
+  manifest: ArchiveManifest,
+  files: Map<string, Uint8Array>,
+): Map<string, Promise<string>> {
   const digests = new Map<string, Promise<string>>();
   for (const { file } of manifest.cases.flatMap((packCase) => packCase.materials)) {
     const bytes = files.get(file);

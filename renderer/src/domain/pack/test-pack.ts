@@ -1,9 +1,12 @@
+import type { ActTemplate } from '../act/template';
+import { findActTemplate } from '../act/templates';
 import { sha256HexOfBytes } from '../integrity/sha256';
 import type { ReadPack } from './pack';
 import { packFromV1 } from './pack-from-v1';
 import { manifestDigest } from './read-pack';
 import type { PackV1 } from './pack-v1';
 import type { PackV2, PackV2Material } from './pack-v2';
+import type { PackV3 } from './pack-v3';
 import { writePackArchive } from './write-pack';
 
 /** A small valid pack for tests; each test breaks one thing in a copy. */
@@ -93,6 +96,39 @@ export async function validArchiveSource(): Promise<ArchiveSource> {
   };
 }
 
-export function zipSource({ manifest, files }: ArchiveSource): Uint8Array {
+export function zipSource({ manifest, files }: ArchiveSource | ArchiveSourceV3): Uint8Array {
   return writePackArchive(manifest, files);
+}
+
+/**
+ * A pack's own act template for tests: the built-in civil decision under another id and title, as an author
+ * would start one.
+ */
+export function ownTemplate(id = 'tax-dispute-decision'): ActTemplate {
+  const template = JSON.parse(JSON.stringify(findActTemplate('civil-decision'))) as ActTemplate;
+  return {
+    ...template,
+    id,
+    title: { ru: 'Решение по налоговому спору', kk: 'Салық дауы бойынша шешім' },
+  };
+}
+
+export interface ArchiveSourceV3 {
+  manifest: PackV3;
+  files: Map<string, Uint8Array>;
+}
+
+/** The valid version-2 source as version 3, its case drafted on a template the pack carries. */
+export async function validArchiveSourceV3(): Promise<ArchiveSourceV3> {
+  const { manifest, files } = await validArchiveSource();
+  const template = ownTemplate();
+  return {
+    files,
+    manifest: {
+      ...manifest,
+      formatVersion: 3,
+      templates: [template],
+      cases: manifest.cases.map((packCase) => ({ ...packCase, actType: template.id })),
+    },
+  };
 }

@@ -1,13 +1,17 @@
 import { zipSync, type Zippable } from 'fflate';
 import { MANIFEST_FILE, type PackV2 } from './pack-v2';
+import type { PackV3 } from './pack-v3';
 
 /** Files already compressed (PDF streams, PNG, JPEG) are stored as they are: deflating them again only costs. */
 const STORED = /\.(pdf|png|jpe?g)$/i;
 /** A fixed timestamp makes the same source build byte-identical packs. */
 const FIXED_MTIME = new Date('2020-01-01T00:00:00Z');
 
-/** Writes a version-2 pack archive: the manifest first, then every file it names (given by archive path). */
-export function writePackArchive(manifest: PackV2, files: ReadonlyMap<string, Uint8Array>): Uint8Array {
+/** Writes a pack archive (version 2 or 3): the manifest first, then every file it names (by archive path). */
+export function writePackArchive(
+  manifest: PackV2 | PackV3,
+  files: ReadonlyMap<string, Uint8Array>,
+): Uint8Array {
   const entries: Zippable = {
     [MANIFEST_FILE]: [new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`), { level: 9 }],
   };

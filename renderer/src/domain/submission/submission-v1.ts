@@ -34,4 +34,3 @@ export const submissionV1 = z.strictObject({
 });
 
 export type SubmissionV1 = z.infer<typeof submissionV1>;
-export type SubmissionContent = Omit<SubmissionV1, 'digest'>;

@@ -1,32 +1,50 @@
 import { canonicalJson } from '../integrity/canonical-json';
 import { sha256Hex } from '../integrity/sha256';
 import { assertMatchesTemplate, parseActDocument } from '../act/document';
+import type { ActTemplate } from '../act/template';
+import { parseActTemplate } from '../act/template-schema';
 import { findActTemplate } from '../act/templates';
-import {
-  SUBMISSION_EXTENSION,
-  submissionV1,
-  type SubmissionContent,
-  type SubmissionV1,
-} from './submission-v1';
+import { SUBMISSION_EXTENSION, submissionV1, type SubmissionV1 } from './submission-v1';
+import { submissionV2, type SubmissionV2 } from './submission-v2';
+
+/** A submission of any format version this app reads; it writes the newest (2). */
+export type Submission = SubmissionV1 | SubmissionV2;
+export type SubmissionContent = Omit<SubmissionV1, 'digest'> | Omit<SubmissionV2, 'digest'>;
 
 /** Seals a submission: the digest covers the canonical JSON of every field but the digest itself. */
-export async function sealSubmission(content: SubmissionContent): Promise<SubmissionV1> {
+export async function sealSubmission(content: SubmissionContent): Promise<Submission> {
   return { ...content, digest: { algorithm: 'SHA-256', value: await sha256Hex(canonicalJson(content)) } };
 }
 
-export function encodeSubmission(submission: SubmissionV1): Uint8Array {
+export function encodeSubmission(submission: Submission): Uint8Array {
   return new TextEncoder().encode(`${JSON.stringify(submission, null, 2)}\n`);
 }
 
-export type SubmissionCheck =
-  | { ok: true; submission: SubmissionV1 }
-  | {
-      ok: false;
-      reason: 'notJson' | 'invalidStructure' | 'invalidDocument' | 'digestMismatch';
-      detail: string;
-    };
+export type SubmissionProblem =
+  | 'notJson'
+  | 'invalidStructure'
+  | 'unsupportedVersion'
+  | 'invalidWorksheet'
+  | 'invalidTemplate'
+  | 'invalidDocument'
+  | 'digestMismatch';
 
-/** Reads a submission file and checks its structure, its document against its act template, and its digest. */
+export type SubmissionCheck =
+  | {
+      ok: true;
+      submission: Submission;
+      /** The template the act was checked against: the one the file carries, or the built-in one it names. */
+      template: ActTemplate;
+    }
+  | { ok: false; reason: SubmissionProblem; detail: string };
+
+/** Readers of a version keep reading every older one. */
+const VALIDATORS = { 1: submissionV1, 2: submissionV2 } as const;
+
+/**
+ * Reads a submission file of any known version and checks its structure, its worksheet, its act template, its
+ * document against that template, and its digest.
+ */
 export async function readSubmission(bytes: Uint8Array): Promise<SubmissionCheck> {
   let json: unknown;
   try {
@@ -34,10 +52,46 @@ export async function readSubmission(bytes: Uint8Array): Promise<SubmissionCheck
   } catch (error) {
     return { ok: false, reason: 'notJson', detail: String(error) };
   }
-  const parsed = submissionV1.safeParse(json);
-  if (!parsed.success) return { ok: false, reason: 'invalidStructure', detail: parsed.error.message };
-  const submission = parsed.data;
-  const template = findActTemplate(submission.case.actType);
+  const version =
+    typeof json === 'object' && json !== null
+      ? (json as { formatVersion?: unknown }).formatVersion
+      : undefined;
+  if (typeof version === 'number' && version > 2 && Number.isInteger(version)) {
+    return {
+      ok: false,
+      reason: 'unsupportedVersion',
+      detail: `format version ${version} is newer than this app reads`,
+    };
+  }
+  const validator = version === 1 || version === 2 ? VALIDATORS[version] : submissionV2;
+  const parsed = validator.safeParse(json);
+  if (!parsed.success) {
+    const issues = parsed.error.issues;
+    // Only the worksheet is wrong (too long, unknown fields): say so, rather than "not a submission".
+    const reason = issues.every((issue) => issue.path[0] === 'worksheet')
+      ? 'invalidWorksheet'
+      : 'invalidStructure';
+    return { ok: false, reason, detail: parsed.error.message };
+  }
+  const submission: Submission = parsed.data;
+
+  let template: ActTemplate | undefined;
+  if ('template' in submission && submission.template !== undefined) {
+    try {
+      template = parseActTemplate(submission.template);
+    } catch (error) {
+      return { ok: false, reason: 'invalidTemplate', detail: String(error) };
+    }
+    if (template.id !== submission.case.actType) {
+      return {
+        ok: false,
+        reason: 'invalidTemplate',
+        detail: `the template is ${template.id}, the case's act type ${submission.case.actType}`,
+      };
+    }
+  } else {
+    template = findActTemplate(submission.case.actType);
+  }
   if (!template)
     return { ok: false, reason: 'invalidDocument', detail: `unknown act type ${submission.case.actType}` };
   try {
@@ -55,7 +109,7 @@ export async function readSubmission(bytes: Uint8Array): Promise<SubmissionCheck
       detail: `expected ${expected}, file says ${submission.digest.value}`,
     };
   }
-  return { ok: true, submission };
+  return { ok: true, submission, template };
 }
 
 /** `Асель Нурланова` + `loan-dispute` → `Асель-Нурланова-loan-dispute.cdsub`, safe on every file system. */

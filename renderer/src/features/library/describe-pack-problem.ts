@@ -3,7 +3,17 @@ import type { Translate } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
 
 /** Lists of a pack whose items people count: `cases[0]` is «дело 1» to a trainer. */
-const COUNTED = new Set(['cases', 'materials', 'blocks', 'legislation', 'rubric', 'authors']);
+const COUNTED = new Set([
+  'cases',
+  'materials',
+  'blocks',
+  'legislation',
+  'rubric',
+  'authors',
+  'templates',
+  'parts',
+  'requisites',
+]);
 
 /**
  * `['cases', 0, 'materials', 2, 'title']` → «дело 1 → материал 3 → «title»»: numbered from 1 as people count,
@@ -110,6 +120,12 @@ export function describePackProblem(t: Translate, problem: PackProblem): string 
       return t('packError.unknownActType', { path, actType: problem.actType });
     case 'duplicateId':
       return t('packError.duplicateId', { path, id: problem.id });
+    case 'builtInTemplateId':
+      return t('packError.builtInTemplateId', { path, id: problem.id });
+    case 'invalidPattern':
+      return t('packError.invalidPattern', { path });
+    case 'templateWithoutBody':
+      return t('packError.templateWithoutBody', { path });
     case 'missingFile':
       return t('packError.missingFile', { path, file: problem.file });
     case 'wrongMediaType':

@@ -2,11 +2,16 @@ import { toggleMark } from 'prosemirror-commands';
 import { redo, redoDepth, undo, undoDepth } from 'prosemirror-history';
 import type { MarkType } from 'prosemirror-model';
 import type { Command, EditorState } from 'prosemirror-state';
+import type { ReactNode } from 'react';
 import { actSchema } from '../../domain/act/schema';
 import type { ActEditorController } from '../../editor/act-editor-controller';
 import { listTypeAt, toggleList } from '../../editor/commands/lists';
 import { useEditorSelector } from '../../editor/use-editor';
 import { useI18n } from '../../i18n/I18nProvider';
+import { NumberingToggle } from './NumberingToggle';
+import { ShortcutsHelp } from './ShortcutsDialog';
+import { SpellcheckToggle } from './SpellcheckToggle';
+import { TableControls } from './TableControls';
 
 const { marks, nodes } = actSchema;
 
@@ -25,7 +30,14 @@ interface ToolbarButton {
 }
 
 /** Formatting buttons, each showing whether it is on where the cursor is, then undo and redo. */
-export function EditorToolbar({ controller }: { controller: ActEditorController | null }) {
+export function EditorToolbar({
+  controller,
+  children,
+}: {
+  controller: ActEditorController | null;
+  /** The workspace's own buttons (print preview, focus mode), after the editing ones. */
+  children?: ReactNode;
+}) {
   const { t } = useI18n();
   const active = useEditorSelector(
     controller,
@@ -80,6 +92,12 @@ export function EditorToolbar({ controller }: { controller: ActEditorController 
       {formatting.map((button) => render(button, 'toggle'))}
       <span className="toolbar__separator" />
       {history.map((button) => render(button, 'action'))}
+      <span className="toolbar__separator" />
+      <TableControls controller={controller} />
+      <NumberingToggle controller={controller} />
+      <SpellcheckToggle controller={controller} />
+      {children}
+      <ShortcutsHelp />
     </div>
   );
 }

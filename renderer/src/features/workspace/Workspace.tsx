@@ -3,7 +3,14 @@ import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { setLeaveGuard } from '../../app/route';
 import { useServices } from '../../app/services';
+import {
+  checkCompleteness,
+  firstGapPosition,
+  partsWithGaps,
+  type CompletenessReport,
+} from '../../domain/act/completeness';
 import type { ActTemplate } from '../../domain/act/template';
+import type { Worksheet } from '../../domain/worksheet/worksheet';
 import { ActEditor } from '../../editor/ActEditor';
 import type { ActEditorController } from '../../editor/act-editor-controller';
 import { usePartWordCounts } from '../../editor/use-editor';
@@ -14,14 +21,27 @@ import { AppHeader } from '../shared/AppHeader';
 import { Notice, type NoticeTone } from '../shared/Notice';
 import { PackUpdatedNotice } from './PackUpdatedNotice';
 import { ParticipantNameDialog } from '../shared/ParticipantNameDialog';
+import { CitationEvidenceButtons } from './CitationEvidenceButtons';
+import { CitationTooltip } from './CitationTooltip';
+import { AkomaNtosoExportButton } from './AkomaNtosoExportButton';
 import { EditorToolbar } from './EditorToolbar';
+import { FindBar } from './FindBar';
 import { exportSubmission } from './export-submission';
+import { RevisionHistory } from './history/RevisionHistory';
+import { logSnapshotFailure, useRevisionRecorder } from './history/use-revision-recorder';
 import { MaterialNavigator, MaterialNavigatorContext } from './material-navigator';
 import { MaterialsPane } from './MaterialsPane';
+import { MissingRequisitesDialog } from './MissingRequisitesDialog';
 import { Outline } from './Outline';
 import { SaveIndicator } from './SaveIndicator';
 import { SplitPane } from './SplitPane';
 import { useDraftAutosave } from './use-draft-autosave';
+import { PrintPreview } from './print/PrintPreview';
+import { usePrintPreview } from './print/use-print-preview';
+import { useEditorZoom } from './use-editor-zoom';
+import { useFocusMode } from './use-focus-mode';
+import { ViewButtons } from './ViewButtons';
+import { ZoomControl } from './ZoomControl';
 
 /** A submission marks the case submitted; a copy (when saving fails) is the same file and marks nothing. */
 type ExportKind = 'submission' | 'copy';
@@ -31,11 +51,12 @@ interface WorkspaceProps {
   template: ActTemplate;
   doc: ProseMirrorNode;
   draft: DraftRecord | undefined;
+  worksheet: Worksheet | undefined;
   rescued: boolean;
 }
 
 /** The case file beside the act editor, with saving, outline, word count and export. */
-export function Workspace({ caseRecord, template, doc, draft, rescued }: WorkspaceProps) {
+export function Workspace({ caseRecord, template, doc, draft, worksheet, rescued }: WorkspaceProps) {
   const services = useServices();
   const { db } = services;
   const { t } = useI18n();
@@ -46,10 +67,14 @@ export function Workspace({ caseRecord, template, doc, draft, rescued }: Workspa
    * it was when the case was opened.
    */
   const latestDoc = useRef(doc);
+  /** The newest worksheet, likewise; undefined while the trainee has not touched it. */
+  const latestWorksheet = useRef(worksheet);
   const exportButton = useRef<HTMLButtonElement>(null);
   const [materialNavigator] = useState(() => new MaterialNavigator());
   /** Asking for the name before a submission, or before a copy (which does not mark the case submitted). */
   const [askName, setAskName] = useState<ExportKind | null>(null);
+  /** What was missing when the trainee asked to hand in, while they decide whether to hand in anyway. */
+  const [gapsAtExport, setGapsAtExport] = useState<CompletenessReport | null>(null);
   const [notice, setNotice] = useState<{ tone: NoticeTone; text: string } | null>(null);
   const pack = useLiveQuery(() => db.packs.get(caseRecord.packId), [db, caseRecord.packId]);
   const split = useLiveQuery(() => readSetting(db, 'workspaceSplit').then((value) => value ?? 0.45), [db]);
@@ -64,7 +89,7 @@ export function Workspace({ caseRecord, template, doc, draft, rescued }: Workspa
         templateId: template.id,
       },
       initialRevision: draft?.revision ?? 0,
-      readDocument: () => latestDoc.current.toJSON(),
+      readContent: () => ({ document: latestDoc.current.toJSON(), worksheet: latestWorksheet.current }),
       startUnsaved: rescued,
     },
   );
@@ -80,6 +105,11 @@ export function Workspace({ caseRecord, template, doc, draft, rescued }: Workspa
         markDirty();
       },
       onBlur: () => void flush(),
+      evidence: {
+        materials: new Map(caseRecord.materials.map((material) => [material.id, material.title])),
+        onOpenMaterial: (materialId: string) => materialNavigator.open(materialId),
+        brokenLabel: t('evidence.broken'),
+      },
     }),
     // The editor reads its options once; the document and template do not change while it is open.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -91,17 +121,42 @@ export function Workspace({ caseRecord, template, doc, draft, rescued }: Workspa
   }, [isHoldingUnsavedText, t]);
 
   const onReady = useCallback((ready: ActEditorController | null) => setController(ready), []);
+  const onWorksheetChange = useCallback(
+    (next: Worksheet) => {
+      latestWorksheet.current = next;
+      markDirty();
+    },
+    [markDirty],
+  );
   const wordCounts = usePartWordCounts(controller);
   const totalWords = wordCounts.reduce((sum, count) => sum + count, 0);
+  const zoom = useEditorZoom(db);
+  const focusMode = useFocusMode(controller);
+  const printPreview = usePrintPreview();
+  const recordRevision = useRevisionRecorder(controller, {
+    draftKey: caseRecord.key,
+    readDocument: () => latestDoc.current,
+    readWorksheet: () => latestWorksheet.current,
+  });
+  /** The worksheet the form shows: the loaded one, until a restored version replaces it. */
+  const [shownWorksheet, setShownWorksheet] = useState(worksheet);
+
+  /** A submission with gaps asks first; a copy (the rescue when saving fails) never does. */
+  function requestSubmission() {
+    const report = checkCompleteness(latestDoc.current, template);
+    if (partsWithGaps(report).length) setGapsAtExport(report);
+    else void startExport();
+  }
 
   async function startExport(kind: ExportKind = 'submission', participantName?: string) {
     const name = participantName ?? (await readSetting(db, 'participantName'));
     if (!name) return setAskName(kind);
     if (participantName) await writeSetting(db, 'participantName', participantName);
     const current = latestDoc.current;
+    const currentWorksheet = latestWorksheet.current;
     // The file should match what is saved; if saving is failing, the file still gets the text on screen.
     await flush();
-    const saved = isSaved() && latestDoc.current === current;
+    const saved = isSaved() && latestDoc.current === current && latestWorksheet.current === currentWorksheet;
     try {
       const result = await exportSubmission(services, {
         caseRecord,
@@ -109,11 +164,14 @@ export function Workspace({ caseRecord, template, doc, draft, rescued }: Workspa
         packVersion: draft?.packVersion ?? caseRecord.packVersion,
         participantName: name,
         document: current.toJSON() as Record<string, unknown>,
+        worksheet: currentWorksheet,
+        template,
         // Only a submission of the saved text marks the case submitted.
         submittedRevision: kind === 'submission' && saved ? revision.current : 0,
         dialog: { title: t('workspace.exportDialogTitle'), filterName: t('workspace.submissionFilter') },
       });
       if (result.saved) {
+        void recordRevision('export').catch(logSnapshotFailure);
         const message = kind === 'submission' ? 'workspace.exported' : 'workspace.copySaved';
         setNotice({ tone: 'success', text: t(message, { name: result.name }) });
       }
@@ -126,16 +184,32 @@ export function Workspace({ caseRecord, template, doc, draft, rescued }: Workspa
 
   return (
     <MaterialNavigatorContext value={materialNavigator}>
-      <div className="screen workspace">
+      <div className={focusMode.on ? 'screen workspace workspace--focus' : 'screen workspace'}>
         <AppHeader title={caseRecord.title}>
+          <RevisionHistory
+            controller={controller}
+            draftKey={caseRecord.key}
+            recordRevision={recordRevision}
+            onRestoreWorksheet={(restored) => {
+              setShownWorksheet(restored);
+              onWorksheetChange(restored);
+            }}
+            onRestored={(text) => setNotice({ tone: 'success', text })}
+          />
           <button
             ref={exportButton}
             type="button"
             className="button button--primary"
-            onClick={() => void startExport()}
+            onClick={requestSubmission}
           >
             {t('workspace.export')}
           </button>
+          <AkomaNtosoExportButton
+            caseRecord={caseRecord}
+            template={template}
+            readDocument={() => latestDoc.current}
+            onNotice={setNotice}
+          />
         </AppHeader>
         {notice && (
           <Notice tone={notice.tone} onDismiss={() => setNotice(null)}>
@@ -150,10 +224,21 @@ export function Workspace({ caseRecord, template, doc, draft, rescued }: Workspa
             initialSplit={split}
             onSplitChange={(value) => void writeSetting(db, 'workspaceSplit', value)}
             handleLabel={t('workspace.resizeHandle')}
-            first={<MaterialsPane caseRecord={caseRecord} />}
+            first={
+              <MaterialsPane
+                caseRecord={caseRecord}
+                templateId={template.id}
+                worksheet={shownWorksheet}
+                onWorksheetChange={onWorksheetChange}
+              />
+            }
             second={
-              <div className="editor-pane">
-                <EditorToolbar controller={controller} />
+              <div className="editor-pane" style={zoom.paneStyle}>
+                <EditorToolbar controller={controller}>
+                  <CitationEvidenceButtons controller={controller} caseRecord={caseRecord} />
+                  <ViewButtons onPrintPreview={printPreview.show} focusMode={focusMode} />
+                </EditorToolbar>
+                <FindBar controller={controller} />
                 <div className="editor-pane__body">
                   <Outline
                     controller={controller}
@@ -163,6 +248,7 @@ export function Workspace({ caseRecord, template, doc, draft, rescued }: Workspa
                   />
                   <div className="editor-pane__page">
                     <ActEditor options={editorOptions} onReady={onReady} />
+                    <CitationTooltip controller={controller} legislation={caseRecord.legislation} />
                   </div>
                 </div>
                 <footer className="status-bar">
@@ -175,11 +261,13 @@ export function Workspace({ caseRecord, template, doc, draft, rescued }: Workspa
                   <span className="status-bar__words" data-testid="word-count">
                     {t('wordsTotal', { count: totalWords })}
                   </span>
+                  <ZoomControl zoom={zoom} />
                 </footer>
               </div>
             }
           />
         )}
+        {printPreview.open && <PrintPreview doc={latestDoc.current} onClose={printPreview.close} />}
         {askName && (
           <ParticipantNameDialog
             onCancel={() => {
@@ -189,6 +277,20 @@ export function Workspace({ caseRecord, template, doc, draft, rescued }: Workspa
             onSubmit={(name) => {
               setAskName(null);
               void startExport(askName, name);
+            }}
+          />
+        )}
+        {gapsAtExport && (
+          <MissingRequisitesDialog
+            report={gapsAtExport}
+            language={caseRecord.language}
+            onExportAnyway={() => {
+              setGapsAtExport(null);
+              void startExport();
+            }}
+            onGoBack={() => {
+              setGapsAtExport(null);
+              controller?.focusPosition(firstGapPosition(gapsAtExport) ?? 0);
             }}
           />
         )}

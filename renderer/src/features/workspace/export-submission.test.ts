@@ -3,6 +3,7 @@ import type { AppServices } from '../../app/services';
 import { createActDocument } from '../../domain/act/document';
 import { civilDecision } from '../../domain/act/templates/civil-decision';
 import { readSubmission } from '../../domain/submission/submission';
+import { emptyWorksheet } from '../../domain/worksheet/worksheet';
 import type { Platform } from '../../platform';
 import type { CaseDraftDatabase } from '../../storage/database';
 import { caseStatus, findDraft, saveDraftDocument } from '../../storage/draft-repository';
@@ -48,6 +49,8 @@ function request(submittedRevision: number): ExportRequest {
     packVersion: 1,
     participantName: 'Асель Нурланова',
     document: createActDocument(civilDecision, 'ru').toJSON() as Record<string, unknown>,
+    worksheet: undefined,
+    template: civilDecision,
     submittedRevision,
     dialog: { title: 'Save', filterName: 'Submission' },
   };
@@ -64,7 +67,7 @@ beforeEach(async () => {
     packVersion: 1,
     templateId: 'civil-decision',
   };
-  await saveDraftDocument(db, identity, {}, 0, new Date('2026-11-20T09:00:00Z'));
+  await saveDraftDocument(db, identity, { document: {} }, 0, new Date('2026-11-20T09:00:00Z'));
 });
 afterEach(() => db.close());
 
@@ -78,6 +81,37 @@ describe('exportSubmission', () => {
       pack: { id: 'pack-one', version: 1, title: 'Пакет' },
       case: { id: 'case-one', actType: 'civil-decision', language: 'ru' },
       app: { version: '9.9.9' },
+    });
+  });
+
+  it('writes format version 2 with the worksheet, and without the template when the app ships it', async () => {
+    const worksheet = { ...emptyWorksheet('general'), analysis: 'Долг подтверждён распиской.' };
+    await exportSubmission(services(), { ...request(1), worksheet });
+    const check = await readSubmission(written[0]!.bytes);
+    expect(check.ok && check.submission).toMatchObject({ formatVersion: 2, worksheet });
+    expect(check.ok && 'template' in check.submission).toBe(false);
+  });
+
+  it('leaves out a worksheet with nothing written in it', async () => {
+    await exportSubmission(services(), { ...request(1), worksheet: emptyWorksheet('general') });
+    const check = await readSubmission(written[0]!.bytes);
+    expect(check.ok && 'worksheet' in check.submission).toBe(false);
+  });
+
+  it('carries a template of the pack’s own, so the act can be checked without the pack', async () => {
+    const own = { ...civilDecision, id: 'pack-own-decision' };
+    const document = createActDocument(own, 'ru').toJSON() as Record<string, unknown>;
+    await exportSubmission(services(), {
+      ...request(1),
+      caseRecord: { ...caseRecord, actType: own.id },
+      document,
+      template: own,
+    });
+    const check = await readSubmission(written[0]!.bytes);
+    expect(check).toMatchObject({
+      ok: true,
+      submission: { template: { id: own.id } },
+      template: { id: own.id },
     });
   });
 

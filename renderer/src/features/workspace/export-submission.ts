@@ -1,6 +1,9 @@
 import type { AppServices } from '../../app/services';
+import type { ActTemplate } from '../../domain/act/template';
+import { findActTemplate } from '../../domain/act/templates';
 import { sealSubmission, encodeSubmission, submissionFileName } from '../../domain/submission/submission';
 import { SUBMISSION_EXTENSION, SUBMISSION_FORMAT } from '../../domain/submission/submission-v1';
+import { isWorksheetBlank, type Worksheet } from '../../domain/worksheet/worksheet';
 import { findDraft, markDraftExported } from '../../storage/draft-repository';
 import type { CaseRecord } from '../../storage/records';
 import type { SaveFileResult } from '../../platform';
@@ -12,12 +15,19 @@ export interface ExportRequest {
   packVersion: number;
   participantName: string;
   document: Record<string, unknown>;
+  /** The worksheet as on screen; undefined (or blank) leaves it out of the file. */
+  worksheet: Worksheet | undefined;
+  /** The template the act follows; written into the file only when it is not one the app ships. */
+  template: ActTemplate;
   /** The saved revision to mark as submitted once the file is written; 0 marks nothing (a copy, or unsaved text). */
   submittedRevision: number;
   dialog: { title: string; filterName: string };
 }
 
-/** Seals the draft as a submission file and lets the user save it; marks the case submitted once saved. */
+/**
+ * Seals the draft (act and worksheet) as a submission file of the newest format and lets the user save it;
+ * marks the case submitted once saved.
+ */
 export async function exportSubmission(
   services: AppServices,
   request: ExportRequest,
@@ -26,13 +36,14 @@ export async function exportSubmission(
   const now = new Date();
   const submission = await sealSubmission({
     format: SUBMISSION_FORMAT,
-    formatVersion: 1,
+    formatVersion: 2,
     participant: { name: request.participantName },
     pack: { id: caseRecord.packId, version: request.packVersion, title: request.packTitle },
     case: {
       id: caseRecord.id,
       title: caseRecord.title,
-      actType: caseRecord.actType,
+      // The template the draft follows, which a pack update never changes (the case may name another by now).
+      actType: request.template.id,
       language: caseRecord.language,
     },
     // When the draft was first saved; a draft never saved is being created by this export.
@@ -40,6 +51,9 @@ export async function exportSubmission(
     exportedAt: now.toISOString(),
     app: { name: services.appInfo.name, version: services.appInfo.version },
     document: request.document,
+    ...(request.worksheet && !isWorksheetBlank(request.worksheet) && { worksheet: request.worksheet }),
+    // A pack's own template goes with the act, so a reader without the pack can still check the act's parts.
+    ...(findActTemplate(request.template.id) !== request.template && { template: { ...request.template } }),
   });
   const result = await services.platform.saveFile({
     title: request.dialog.title,

@@ -1,10 +1,10 @@
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import { ActDocumentError, createActDocument, openActDocument } from '../../domain/act/document';
 import type { ActTemplate } from '../../domain/act/template';
-import { findActTemplate } from '../../domain/act/templates';
+import { parseWorksheet, WorksheetError, type Worksheet } from '../../domain/worksheet/worksheet';
 import type { CaseDraftDatabase } from '../../storage/database';
 import { findDraft } from '../../storage/draft-repository';
-import { findCase } from '../../storage/pack-repository';
+import { findCase, resolveActTemplate } from '../../storage/pack-repository';
 import { caseKey, type CaseRecord, type DraftRecord } from '../../storage/records';
 import { clearRescueCopy, newerRescueCopy } from '../../storage/unload-rescue';
 
@@ -15,6 +15,8 @@ export type LoadedWorkspace =
       template: ActTemplate;
       doc: ProseMirrorNode;
       draft: DraftRecord | undefined;
+      /** The saved (or rescued) worksheet, checked; undefined while the trainee has not touched it. */
+      worksheet: Worksheet | undefined;
       /** The document is text rescued at the last unload, newer than the saved draft: it must be saved. */
       rescued: boolean;
     }
@@ -36,28 +38,43 @@ export async function loadWorkspace(
   if (!caseRecord) return { kind: 'missing' };
   const key = caseKey(packId, caseId);
   const draft = await findDraft(db, key);
-  const template = findActTemplate(draft?.templateId ?? caseRecord.actType);
+  const template = await resolveActTemplate(db, packId, draft?.templateId ?? caseRecord.actType);
   if (!template) return { kind: 'unknownActType', actType: draft?.templateId ?? caseRecord.actType };
-  const ready = (doc: ProseMirrorNode, rescued: boolean): LoadedWorkspace => ({
+  const ready = (
+    doc: ProseMirrorNode,
+    worksheet: Worksheet | undefined,
+    rescued: boolean,
+  ): LoadedWorkspace => ({
     kind: 'ready',
     caseRecord,
     template,
     doc,
     draft,
+    worksheet,
     rescued,
   });
+
+  let savedWorksheet: Worksheet | undefined;
+  try {
+    savedWorksheet = draft?.worksheet === undefined ? undefined : parseWorksheet(draft.worksheet);
+  } catch (error) {
+    if (error instanceof WorksheetError) return { kind: 'damaged', detail: error.detail };
+    throw error;
+  }
 
   const rescued = newerRescueCopy(key, draft?.updatedAt);
   if (rescued !== undefined) {
     try {
-      return ready(openActDocument(rescued, template), true);
+      // A copy written before the worksheet existed holds the document only: the saved worksheet goes with it.
+      const worksheet = 'worksheet' in rescued ? parseWorksheet(rescued.worksheet) : savedWorksheet;
+      return ready(openActDocument(rescued.document, template), worksheet, true);
     } catch {
-      clearRescueCopy(key); // not a document of this act: fall back to the saved draft
+      clearRescueCopy(key); // not a document (or worksheet) of this act: fall back to the saved draft
     }
   }
-  if (!draft) return ready(createActDocument(template, caseRecord.language), false);
+  if (!draft) return ready(createActDocument(template, caseRecord.language), undefined, false);
   try {
-    return ready(openActDocument(draft.document, template), false);
+    return ready(openActDocument(draft.document, template), savedWorksheet, false);
   } catch (error) {
     if (error instanceof ActDocumentError) return { kind: 'damaged', detail: error.detail };
     throw error;

@@ -1,29 +1,34 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useServices } from '../../app/services';
 import { Autosaver, type SaveStatus } from '../../storage/autosave';
-import { DraftConflictError, saveDraftDocument, type DraftIdentity } from '../../storage/draft-repository';
+import {
+  DraftConflictError,
+  saveDraftDocument,
+  type DraftContent,
+  type DraftIdentity,
+} from '../../storage/draft-repository';
 import { clearRescueCopy, writeRescueCopy } from '../../storage/unload-rescue';
 
 interface DraftAutosaveOptions {
   identity: DraftIdentity;
   /** The revision the open document was loaded at (0: never saved). */
   initialRevision: number;
-  /** The document to save, read when a save starts so it is always the newest text. */
-  readDocument: () => unknown;
+  /** The document and worksheet to save, read when a save starts so they are always the newest text. */
+  readContent: () => DraftContent;
   /** The open text is newer than the saved draft (rescued at the last unload) and must be saved at once. */
   startUnsaved: boolean;
 }
 
 /**
- * Keeps the draft saved: every change arms the autosaver, and leaving the window, hiding it, closing it or
- * leaving the screen saves at once. At unload, unsaved text also goes to a synchronous rescue copy, since an
- * IndexedDB write started then is cut off with the page. The revision last written is kept here so each save
- * can prove nobody else saved in between.
+ * Keeps the draft (the act and its worksheet) saved: every change to either arms the autosaver, and leaving the
+ * window, hiding it, closing it or leaving the screen saves at once. At unload, unsaved text also goes to a
+ * synchronous rescue copy, since an IndexedDB write started then is cut off with the page. The revision last
+ * written is kept here so each save can prove nobody else saved in between.
  */
 export function useDraftAutosave({
   identity,
   initialRevision,
-  readDocument,
+  readContent,
   startUnsaved,
 }: DraftAutosaveOptions) {
   const { db } = useServices();
@@ -31,11 +36,11 @@ export function useDraftAutosave({
   const [lastSavedAt, setLastSavedAt] = useState<Date | null>(null);
   const revision = useRef(initialRevision);
   // Fixed for the life of the screen: the effect below must not restart (and drop its timers) on re-render.
-  const fixed = useRef({ identity, readDocument, startUnsaved });
+  const fixed = useRef({ identity, readContent, startUnsaved });
   const saver = useRef<Autosaver | null>(null);
 
   useEffect(() => {
-    const { identity: draft, readDocument: read, startUnsaved: unsaved } = fixed.current;
+    const { identity: draft, readContent: read, startUnsaved: unsaved } = fixed.current;
     const autosaver = new Autosaver({
       save: async () => {
         revision.current = await saveDraftDocument(db, draft, read(), revision.current);

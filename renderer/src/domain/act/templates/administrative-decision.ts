@@ -1,12 +1,21 @@
-import type { ActTemplate } from '../template';
+import type { ActTemplate, LegalReference } from '../template';
+import {
+  administrativeIntroductory,
+  administrativeOperative,
+  administrativeReasoning,
+} from './part-requisites';
+import { claim, objections, requiredBy } from './requisites';
 import { actOpening, CODES, JUDGE_SIGNATURE } from './common';
+
+/** Art. 152 requires the four parts [confirmed]; what each contains is not confirmed [unverified]. */
+const ARTICLE_152: LegalReference = { code: CODES.appk, article: '152', verification: 'unverified' };
 
 /**
  * A decision on an administrative case (решение / шешім) of the first instance: АППК РК art. 152 requires four
  * parts — introductory, descriptive, reasoning, operative — in written and oral proceedings [confirmed]; see also
  * the Supreme Court's НП No. 5 of 29.11.2024 [confirmed], and the ГПК applies subsidiarily (АППК art. 1 part 3)
  * [confirmed]. This is the full form; the short form of arts. 151–153 (introductory, reasoning, operative)
- * [confirmed] is not modelled here. What each part contains is not confirmed: the hints follow the civil decision
+ * [confirmed] is administrative-decision-short. What each part contains is not confirmed: the hints follow the civil decision
  * and add the contested administrative act or action, the respondent body and the court's active role
  * [unverified], so the parts cite art. 152 as unverified. The signature block closes the act.
  */
@@ -18,6 +27,7 @@ export const administrativeDecision: ActTemplate = {
     {
       id: 'introductory',
       akomaNtoso: 'header',
+      requisites: administrativeIntroductory(ARTICLE_152),
       heading: { ru: 'Вводная часть', kk: 'Кіріспе бөлік' },
       hint: {
         ru: 'Дата и место вынесения решения, суд, судья, секретарь, истец, ответчик — административный орган или должностное лицо, другие участники и их представители, предмет спора: оспариваемый административный акт, действие или бездействие.',
@@ -29,6 +39,7 @@ export const administrativeDecision: ActTemplate = {
     {
       id: 'descriptive',
       akomaNtoso: 'background',
+      requisites: requiredBy(ARTICLE_152, claim, objections),
       heading: { ru: 'Описательная часть', kk: 'Сипаттау бөлігі' },
       hint: {
         ru: 'Требования истца в отношении оспариваемого акта или действия, возражения ответчика, объяснения других участников — кратко, в третьем лице.',
@@ -39,6 +50,7 @@ export const administrativeDecision: ActTemplate = {
     {
       id: 'reasoning',
       akomaNtoso: 'motivation',
+      requisites: administrativeReasoning(ARTICLE_152),
       heading: { ru: 'Мотивировочная часть', kk: 'Уәждеу бөлігі' },
       hint: {
         ru: 'Установленные обстоятельства, в том числе выясненные судом по собственной инициативе (активная роль суда); доказательства и их оценка; выводы о законности оспариваемого акта или действия; применённые нормы права.',
@@ -49,6 +61,7 @@ export const administrativeDecision: ActTemplate = {
     {
       id: 'operative',
       akomaNtoso: 'decision',
+      requisites: administrativeOperative(ARTICLE_152),
       heading: { ru: 'Резолютивная часть', kk: 'Қарар бөлігі' },
       hint: {
         ru: 'Вывод по каждому требованию: иск удовлетворён полностью или частично либо в нём отказано, и что обязан сделать ответчик; распределение судебных расходов; порядок и срок обжалования.',

@@ -1,5 +1,24 @@
-import type { ActTemplate } from '../template';
+import type { ActTemplate, LegalReference } from '../template';
+import {
+  appealProcedure,
+  appliedLaw,
+  court,
+  date,
+  establishedFacts,
+  evidence,
+  explanations,
+  judge,
+  offenceArticle,
+  offenceRecord,
+  offender,
+  penalty,
+  qualification,
+  requiredBy,
+} from './requisites';
 import { actOpening, CODES, JUDGE_SIGNATURE } from './common';
+
+/** The content article, commonly cited as art. 821 [unverified]. */
+const ARTICLE_821: LegalReference = { code: CODES.koap, article: '821', verification: 'unverified' };
 
 /**
  * A first-instance resolution in a case of an administrative offence (постановление / қаулы) under the КоАП РК.
@@ -20,6 +39,7 @@ export const administrativeOffenceResolution: ActTemplate = {
     {
       id: 'introductory',
       akomaNtoso: 'header',
+      requisites: requiredBy(ARTICLE_821, court, date, judge, offender, offenceArticle),
       heading: { ru: 'Вводная часть', kk: 'Кіріспе бөлік' },
       hint: {
         ru: 'Дата и место рассмотрения дела, судья, секретарь, лицо, в отношении которого ведётся производство, и сведения о нём, другие участники и их представители, статья КоАП, предусматривающая ответственность за правонарушение.',
@@ -31,6 +51,7 @@ export const administrativeOffenceResolution: ActTemplate = {
     {
       id: 'descriptive',
       akomaNtoso: 'background',
+      requisites: requiredBy(ARTICLE_821, offenceRecord, explanations),
       heading: { ru: 'Описательная часть', kk: 'Сипаттау бөлігі' },
       hint: {
         ru: 'Обстоятельства, изложенные в протоколе об административном правонарушении, объяснения лица, в отношении которого ведётся производство, потерпевшего и других участников — кратко, в третьем лице.',
@@ -41,6 +62,7 @@ export const administrativeOffenceResolution: ActTemplate = {
     {
       id: 'reasoning',
       akomaNtoso: 'motivation',
+      requisites: requiredBy(ARTICLE_821, establishedFacts, evidence, appliedLaw, qualification),
       heading: { ru: 'Мотивировочная часть', kk: 'Уәждеу бөлігі' },
       hint: {
         ru: 'Обстоятельства, установленные судьёй; доказательства и их оценка по относимости, допустимости и достоверности; квалификация правонарушения; смягчающие и отягчающие обстоятельства; мотивы выбора взыскания.',
@@ -51,6 +73,11 @@ export const administrativeOffenceResolution: ActTemplate = {
     {
       id: 'operative',
       akomaNtoso: 'decision',
+      requisites: [
+        ...requiredBy(ARTICLE_821, penalty),
+        // Review on complaint: art. 829-14 part 1 [confirmed].
+        appealProcedure({ code: CODES.koap, article: '829-14', part: '1', verification: 'confirmed' }),
+      ],
       heading: { ru: 'Резолютивная часть', kk: 'Қарар бөлігі' },
       hint: {
         ru: 'Решение по делу: признание лица виновным по статье (части) КоАП и наложенное взыскание, его вид и размер, либо прекращение производства; порядок и срок обжалования.',

@@ -1,4 +1,19 @@
 import type { ActTemplate } from '../template';
+import {
+  appealArguments,
+  appealEffect,
+  appealedAct,
+  appealOutcome,
+  appliedLaw,
+  costs,
+  court,
+  date,
+  evidence,
+  judges,
+  objections,
+  requiredBy,
+  secretary,
+} from './requisites';
 import { actOpening, CODES } from './common';
 
 /**
@@ -19,6 +34,7 @@ export const civilAppealResolution: ActTemplate = {
     {
       id: 'introductory',
       akomaNtoso: 'header',
+      requisites: requiredBy(undefined, court, date, judges, secretary, appealedAct),
       heading: { ru: 'Вводная часть', kk: 'Кіріспе бөлік' },
       hint: {
         ru: 'Дата и место вынесения постановления, суд (судебная коллегия), состав суда — председательствующий и судьи, секретарь, участники дела и их представители, обжалуемый судебный акт, кем подана апелляционная жалоба или ходатайство прокурора.',
@@ -29,6 +45,7 @@ export const civilAppealResolution: ActTemplate = {
     {
       id: 'descriptive',
       akomaNtoso: 'background',
+      requisites: requiredBy(undefined, appealArguments, objections),
       heading: { ru: 'Описательная часть', kk: 'Сипаттау бөлігі' },
       hint: {
         ru: 'Краткое содержание обжалуемого решения, доводы апелляционной жалобы (ходатайства), возражения на неё, объяснения участников в суде апелляционной инстанции — в третьем лице.',
@@ -38,6 +55,7 @@ export const civilAppealResolution: ActTemplate = {
     {
       id: 'reasoning',
       akomaNtoso: 'motivation',
+      requisites: requiredBy(undefined, evidence, appliedLaw),
       heading: { ru: 'Мотивировочная часть', kk: 'Уәждеу бөлігі' },
       hint: {
         ru: 'Выводы суда по доводам жалобы, обстоятельства и доказательства, на которых они основаны, мотивы, по которым доводы приняты или отклонены, применённые нормы материального и процессуального права.',
@@ -47,6 +65,7 @@ export const civilAppealResolution: ActTemplate = {
     {
       id: 'operative',
       akomaNtoso: 'decision',
+      requisites: requiredBy(undefined, appealOutcome, costs, appealEffect),
       heading: { ru: 'Резолютивная часть', kk: 'Қарар бөлігі' },
       hint: {
         ru: 'Результат рассмотрения жалобы: решение оставлено без изменения, изменено или отменено, с вынесением нового решения или без него; распределение судебных расходов; вступление в силу и порядок дальнейшего обжалования.',

@@ -1,5 +1,10 @@
-import type { ActTemplate } from '../template';
+import type { ActTemplate, LegalReference } from '../template';
+import { civilDecisionIntroductory, civilDecisionOperative } from './part-requisites';
+import { appliedLaw, claim, establishedFacts, evidence, objections, requiredBy } from './requisites';
 import { actOpening, CODES, JUDGE_SIGNATURE } from './common';
+
+/** What each part contains is reconstructed from art. 226 [partial]. */
+const ARTICLE_226: LegalReference = { code: CODES.gpk, article: '226', verification: 'partial' };
 
 /**
  * A civil court decision (решение / шешім) of the first instance: ГПК РК art. 226 requires four parts —
@@ -15,6 +20,7 @@ export const civilDecision: ActTemplate = {
     {
       id: 'introductory',
       akomaNtoso: 'header',
+      requisites: civilDecisionIntroductory(),
       heading: { ru: 'Вводная часть', kk: 'Кіріспе бөлік' },
       hint: {
         ru: 'Дата и место вынесения решения, суд, судья, секретарь, стороны и другие участники, их представители, предмет спора.',
@@ -26,6 +32,7 @@ export const civilDecision: ActTemplate = {
     {
       id: 'descriptive',
       akomaNtoso: 'background',
+      requisites: requiredBy(ARTICLE_226, claim, objections),
       heading: { ru: 'Описательная часть', kk: 'Сипаттау бөлігі' },
       hint: {
         ru: 'Требования истца (предмет, основания, изменения), возражения ответчика, объяснения других участников — кратко, в третьем лице.',
@@ -36,6 +43,7 @@ export const civilDecision: ActTemplate = {
     {
       id: 'reasoning',
       akomaNtoso: 'motivation',
+      requisites: requiredBy(ARTICLE_226, establishedFacts, evidence, appliedLaw),
       heading: { ru: 'Мотивировочная часть', kk: 'Уәждеу бөлігі' },
       hint: {
         ru: 'Установленные судом обстоятельства, доказательства, на которых основаны выводы, доводы отклонения иных доказательств, применённые нормы материального и процессуального права.',
@@ -46,6 +54,7 @@ export const civilDecision: ActTemplate = {
     {
       id: 'operative',
       akomaNtoso: 'decision',
+      requisites: civilDecisionOperative(),
       heading: { ru: 'Резолютивная часть', kk: 'Қарар бөлігі' },
       hint: {
         ru: 'Вывод по каждому требованию и каждой стороне, распределение судебных расходов, порядок и срок обжалования.',

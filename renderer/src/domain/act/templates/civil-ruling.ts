@@ -1,4 +1,5 @@
 import type { ActTemplate } from '../template';
+import { appliedLaw, court, date, judge, matterDecided, requiredBy, rulingOutcome } from './requisites';
 import { actOpening, CODES, JUDGE_SIGNATURE } from './common';
 
 /**
@@ -15,6 +16,7 @@ export const civilRuling: ActTemplate = {
     {
       id: 'introductory',
       akomaNtoso: 'header',
+      requisites: requiredBy(undefined, court, date, judge),
       heading: { ru: 'Вводная часть', kk: 'Кіріспе бөлік' },
       hint: {
         ru: 'Дата и место вынесения определения, суд, судья, секретарь, участники дела и их представители, вопрос, по которому выносится определение.',
@@ -25,6 +27,7 @@ export const civilRuling: ActTemplate = {
     {
       id: 'descriptive',
       akomaNtoso: 'background',
+      requisites: requiredBy(undefined, matterDecided),
       heading: { ru: 'Описательная часть', kk: 'Сипаттау бөлігі' },
       hint: {
         ru: 'Рассматриваемый вопрос или ходатайство: кто и о чём заявил, доводы и возражения участников — кратко, в третьем лице.',
@@ -34,6 +37,7 @@ export const civilRuling: ActTemplate = {
     {
       id: 'reasoning',
       akomaNtoso: 'motivation',
+      requisites: requiredBy(undefined, appliedLaw),
       heading: { ru: 'Мотивировочная часть', kk: 'Уәждеу бөлігі' },
       hint: {
         ru: 'Мотивы, по которым суд пришёл к своим выводам, обстоятельства и доказательства, на которые он ссылается, применённые нормы права.',
@@ -43,6 +47,7 @@ export const civilRuling: ActTemplate = {
     {
       id: 'operative',
       akomaNtoso: 'decision',
+      requisites: requiredBy(undefined, rulingOutcome),
       heading: { ru: 'Резолютивная часть', kk: 'Қарар бөлігі' },
       hint: {
         ru: 'Вывод суда по рассматриваемому вопросу; если определение может быть обжаловано — порядок и срок обжалования.',

@@ -1,4 +1,15 @@
 import type { ActTemplate } from '../template';
+import {
+  costs,
+  court,
+  creditor,
+  date,
+  debtor,
+  debtorObjectionRight,
+  judge,
+  recovery,
+  requiredBy,
+} from './requisites';
 import { actOpening, CODES, JUDGE_SIGNATURE } from './common';
 
 /**
@@ -16,6 +27,7 @@ export const courtOrder: ActTemplate = {
     {
       id: 'introductory',
       akomaNtoso: 'header',
+      requisites: requiredBy(undefined, court, date, judge, creditor, debtor),
       heading: { ru: 'Вводная часть', kk: 'Кіріспе бөлік' },
       hint: {
         ru: 'Номер и дата приказа, суд, судья, взыскатель и должник и сведения о них, требование и документы, на которых оно основано.',
@@ -26,6 +38,7 @@ export const courtOrder: ActTemplate = {
     {
       id: 'operative',
       akomaNtoso: 'decision',
+      requisites: requiredBy(undefined, recovery, costs, debtorObjectionRight),
       heading: { ru: 'Резолютивная часть', kk: 'Қарар бөлігі' },
       hint: {
         ru: 'Что и с кого взыскивается в пользу взыскателя: сумма или имущество, расходы по уплате государственной пошлины; право должника заявить возражения и срок для этого.',

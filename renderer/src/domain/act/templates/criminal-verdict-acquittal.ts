@@ -1,5 +1,22 @@
-import type { ActTemplate } from '../template';
+import type { ActTemplate, LegalReference } from '../template';
+import { verdictIntroductory } from './part-requisites';
+import {
+  acquittalGround,
+  acquitted,
+  appealProcedure,
+  appliedLaw,
+  chargeSubstance,
+  civilClaim,
+  evidence,
+  proceduralCosts,
+  rehabilitation,
+  requiredBy,
+  verdictArticle,
+} from './requisites';
 import { actOpening, CODES, JUDGE_SIGNATURE } from './common';
+
+/** The articles on an acquittal's content are believed to be about 398–400 [unverified]. */
+const ARTICLES_398_400: LegalReference = { code: CODES.upk, article: '398–400', verification: 'unverified' };
 
 /**
  * An acquittal (оправдательный приговор / ақтау үкімі), УПК РК chapter 46: art. 393 names the acquittal as a kind
@@ -17,6 +34,7 @@ export const criminalVerdictAcquittal: ActTemplate = {
     {
       id: 'introductory',
       akomaNtoso: 'header',
+      requisites: verdictIntroductory(),
       heading: { ru: 'Вводная часть', kk: 'Кіріспе бөлік' },
       hint: {
         ru: 'Дата и место постановления приговора, суд, состав суда, секретарь, государственный обвинитель, защитник, потерпевший, гражданский истец и гражданский ответчик, их представители, данные о личности подсудимого, статья, часть и пункт уголовного закона, по которым он обвинялся.',
@@ -28,6 +46,7 @@ export const criminalVerdictAcquittal: ActTemplate = {
     {
       id: 'descriptive-reasoning',
       akomaNtoso: 'motivation',
+      requisites: requiredBy(ARTICLES_398_400, chargeSubstance, evidence, appliedLaw, acquittalGround),
       heading: { ru: 'Описательно-мотивировочная часть', kk: 'Сипаттау-уәждеу бөлігі' },
       hint: {
         ru: 'Существо предъявленного обвинения; обстоятельства, установленные судом; доказательства, на которых основано оправдание, и мотивы, по которым суд отвергает доказательства обвинения; основание оправдания.',
@@ -38,6 +57,15 @@ export const criminalVerdictAcquittal: ActTemplate = {
     {
       id: 'operative',
       akomaNtoso: 'decision',
+      requisites: requiredBy(
+        ARTICLES_398_400,
+        acquitted,
+        verdictArticle,
+        rehabilitation,
+        civilClaim,
+        proceduralCosts,
+        appealProcedure,
+      ),
       heading: { ru: 'Резолютивная часть', kk: 'Қарар бөлігі' },
       hint: {
         ru: 'Признание подсудимого невиновным и его оправдание по статье, части и пункту уголовного закона с указанием основания; отмена меры пресечения; разъяснение права на возмещение вреда; решение по гражданскому иску и процессуальным издержкам; порядок и срок обжалования.',

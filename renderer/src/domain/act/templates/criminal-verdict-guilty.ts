@@ -1,5 +1,24 @@
-import type { ActTemplate } from '../template';
+import type { ActTemplate, LegalReference } from '../template';
+import {
+  appealProcedure,
+  appliedLaw,
+  circumstances,
+  civilClaim,
+  evidence,
+  guilty,
+  offenceProven,
+  proceduralCosts,
+  punishment,
+  requiredBy,
+  sentencingReasons,
+  verdictAppealTerm,
+  verdictArticle,
+} from './requisites';
+import { verdictIntroductory } from './part-requisites';
 import { actOpening, CODES, JUDGE_SIGNATURE } from './common';
+
+const ARTICLE_397: LegalReference = { code: CODES.upk, article: '397', verification: 'confirmed' };
+const ARTICLE_627: LegalReference = { code: CODES.upk, article: '627', verification: 'confirmed' };
 
 /**
  * A guilty verdict (обвинительный приговор / айыптау үкімі), УПК РК chapter 46: art. 393 names the guilty verdict
@@ -19,6 +38,7 @@ export const criminalVerdictGuilty: ActTemplate = {
     {
       id: 'introductory',
       akomaNtoso: 'header',
+      requisites: verdictIntroductory(),
       heading: { ru: 'Вводная часть', kk: 'Кіріспе бөлік' },
       hint: {
         ru: 'Дата и место постановления приговора, суд, состав суда, секретарь, государственный обвинитель, защитник, потерпевший, гражданский истец и гражданский ответчик, их представители, данные о личности подсудимого, статья, часть и пункт уголовного закона, по которым он обвиняется.',
@@ -30,6 +50,12 @@ export const criminalVerdictGuilty: ActTemplate = {
     {
       id: 'descriptive-reasoning',
       akomaNtoso: 'motivation',
+      requisites: [
+        ...requiredBy(ARTICLE_397, offenceProven, evidence),
+        // Art. 390: under which article, part and paragraph the act is an offence [confirmed].
+        appliedLaw({ code: CODES.upk, article: '390', verification: 'confirmed' }),
+        ...requiredBy(ARTICLE_397, circumstances, sentencingReasons),
+      ],
       heading: { ru: 'Описательно-мотивировочная часть', kk: 'Сипаттау-уәждеу бөлігі' },
       hint: {
         ru: 'Преступное деяние, признанное доказанным: место, время, способ совершения, форма вины, мотив, последствия; доказательства, на которых основаны выводы суда, и мотивы, по которым отвергнуты другие доказательства; смягчающие и отягчающие обстоятельства; основания изменения квалификации или исключения части обвинения; мотивы каждого решения о наказании.',
@@ -40,6 +66,16 @@ export const criminalVerdictGuilty: ActTemplate = {
     {
       id: 'operative',
       akomaNtoso: 'decision',
+      requisites: requiredBy(
+        ARTICLE_627,
+        guilty,
+        verdictArticle,
+        punishment,
+        civilClaim,
+        proceduralCosts,
+        appealProcedure,
+        verdictAppealTerm,
+      ),
       heading: { ru: 'Резолютивная часть', kk: 'Қарар бөлігі' },
       hint: {
         ru: 'Признание подсудимого виновным по статье, части и пункту уголовного закона; назначенное наказание; решение по гражданскому иску и процессуальным издержкам; порядок и срок обжалования — 15 суток со дня получения копии приговора.',

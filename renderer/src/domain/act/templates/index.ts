@@ -1,23 +1,30 @@
 import type { ActTemplate } from '../template';
 import { administrativeDecision } from './administrative-decision';
+import { administrativeDecisionShort } from './administrative-decision-short';
 import { administrativeOffenceResolution } from './administrative-offence-resolution';
 import { civilAppealResolution } from './civil-appeal-resolution';
 import { civilDecision } from './civil-decision';
+import { civilDecisionSimplified } from './civil-decision-simplified';
 import { civilRuling } from './civil-ruling';
 import { courtOrder } from './court-order';
 import { criminalVerdictAcquittal } from './criminal-verdict-acquittal';
 import { criminalVerdictGuilty } from './criminal-verdict-guilty';
 
-/** Every act template the app ships, by id. Case packs name one of these ids as a case's act type. */
+/**
+ * Every act template the app ships, by id. A case's act type is one of these ids or the id of a template its pack
+ * carries (see resolveActTemplate in storage/pack-repository.ts).
+ */
 export const ACT_TEMPLATES: ReadonlyMap<string, ActTemplate> = new Map(
   [
     civilDecision,
+    civilDecisionSimplified,
     civilRuling,
     civilAppealResolution,
     courtOrder,
     criminalVerdictGuilty,
     criminalVerdictAcquittal,
     administrativeDecision,
+    administrativeDecisionShort,
     administrativeOffenceResolution,
   ].map((template): [string, ActTemplate] => [template.id, template]),
 );

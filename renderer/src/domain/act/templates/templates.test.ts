@@ -16,13 +16,15 @@ const KNOWN_PART_IDS = [
 const NAME_OF_THE_REPUBLIC = { ru: 'ИМЕНЕМ РЕСПУБЛИКИ КАЗАХСТАН', kk: 'ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ АТЫНАН' };
 
 describe('ACT_TEMPLATES', () => {
-  it('ships exactly the eight act types, under their stored ids', () => {
+  it('ships exactly the ten templates of the eight act types, under their stored ids', () => {
     expect([...ACT_TEMPLATES.keys()].sort()).toEqual(
       [
         'administrative-decision',
+        'administrative-decision-short',
         'administrative-offence-resolution',
         'civil-appeal-resolution',
         'civil-decision',
+        'civil-decision-simplified',
         'civil-ruling',
         'court-order',
         'criminal-verdict-acquittal',
@@ -73,6 +75,6 @@ describe.each([...ACT_TEMPLATES.values()])('act template $id', (template) => {
     const parsed = parseActDocument(JSON.parse(JSON.stringify(doc.toJSON())) as unknown);
     expect(parsed.eq(doc)).toBe(true);
     expect(() => assertMatchesTemplate(parsed, template)).not.toThrow();
-    expect(parsed.attrs).toEqual({ template: template.id, language });
+    expect(parsed.attrs).toEqual({ template: template.id, language, numberedReasoning: false });
   });
 });

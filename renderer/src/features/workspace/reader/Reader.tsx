@@ -1,4 +1,5 @@
 import { memo, useMemo, useState } from 'react';
+import { useMaterialRequests } from '../material-navigator';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { CaseRecord } from '../../../storage/records';
 import { caseDocuments } from './case-documents';
@@ -33,6 +34,12 @@ export const Reader = memo(function Reader({ caseRecord }: { caseRecord: CaseRec
     setOpenId(id);
     rememberDocument(caseRecord.key, id);
   }
+
+  // An evidence link in the act (or anything else in the workspace) asks for a material.
+  useMaterialRequests((materialId) => {
+    open(`material-${materialId}`);
+    setJump(null);
+  });
 
   function jumpTo(hit: SearchHit) {
     open(hit.documentId);

@@ -1,0 +1,265 @@
+import { describe, expect, it } from 'vitest';
+import { CONTENT_LANGUAGES, type LocalizedText } from '../../language';
+import type { ActTemplate, Requisite } from '../template';
+import { ACT_TEMPLATES, findActTemplate } from './index';
+
+/**
+ * A phrase from a real act for each text requisite, in Russian and Kazakh: every template's patterns for that
+ * requisite must find it, so a pattern that misses the way judges actually write fails here.
+ */
+const SAMPLES: Record<string, LocalizedText> = {
+  court: { ru: 'Бостандыкский районный суд г. Алматы', kk: 'Алматы қаласы Бостандық аудандық соты' },
+  date: { ru: '15 марта 2024 года', kk: '2024 жылғы 15 наурыз' },
+  judge: {
+    ru: 'в составе председательствующего судьи Ахметовой А. Б.',
+    kk: 'төрағалық етуші судья Ахметова А. Б.',
+  },
+  judges: {
+    ru: 'председательствующего Сейткали Н., судей Омарова Б., Ким Л.',
+    kk: 'төрағалық етуші Сейтқали Н., судьялар Омаров Б., Ким Л.',
+  },
+  secretary: { ru: 'при секретаре судебного заседания Нуровой Д.', kk: 'сот отырысының хатшысы Нұрова Д.' },
+  plaintiff: { ru: 'по иску Иванова И. И.', kk: 'талапкер Иванов И. И.' },
+  defendant: { ru: 'к ТОО «Арман» (ответчик)', kk: 'жауапкер «Арман» ЖШС' },
+  'claim-subject': {
+    ru: 'о взыскании задолженности по договору займа',
+    kk: 'қарыз шарты бойынша берешекті өндіріп алу туралы',
+  },
+  respondent: { ru: 'к акимату города Алматы', kk: 'Алматы қаласының әкімдігіне' },
+  'contested-act': { ru: 'об оспаривании постановления акимата', kk: 'әкімдік қаулысына дау айту туралы' },
+  prosecutor: {
+    ru: 'с участием государственного обвинителя — прокурора Серикова',
+    kk: 'мемлекеттік айыптаушы — прокурор Серіков',
+  },
+  'defence-counsel': { ru: 'защитника — адвоката Ли', kk: 'қорғаушы — адвокат Ли' },
+  'defendant-identity': {
+    ru: 'Петрова П. П., 01.02.1990 года рождения, уроженца г. Караганды, гражданина Республики Казахстан',
+    kk: 'Петров П. П., 1990 жылы 1 ақпанда туған, Қазақстан Республикасының азаматы',
+  },
+  'charged-article': {
+    ru: 'обвиняемого в совершении преступления, предусмотренного ч. 2 ст. 188 УК РК',
+    kk: 'ҚК-нің 188-бабының 2-бөлігімен көзделген қылмысты жасады деп айыпталған',
+  },
+  offender: { ru: 'в отношении Касымова Е., 1985 года рождения', kk: 'Қасымов Е.-ге қатысты' },
+  'offence-article': { ru: 'по ч. 1 ст. 434 КоАП', kk: 'ӘҚБтК-нің 434-бабының 1-бөлігі бойынша' },
+  matter: {
+    ru: 'ходатайство истца о назначении экспертизы',
+    kk: 'талапкердің сараптама тағайындау туралы өтінішхаты',
+  },
+  'appealed-act': {
+    ru: 'по апелляционной жалобе ответчика на решение суда',
+    kk: 'жауапкердің сот шешіміне апелляциялық шағымы бойынша',
+  },
+  creditor: { ru: 'взыскатель — АО «Банк»', kk: 'өндіріп алушы — «Банк» АҚ' },
+  debtor: { ru: 'должник — Иванов И. И.', kk: 'борышкер — Иванов И. И.' },
+  claim: { ru: 'Истец просил взыскать 500 000 тенге', kk: 'Талапкер 500 000 теңге өндіріп алуды сұрады' },
+  objections: {
+    ru: 'Ответчик иск не признал, возражал против его удовлетворения',
+    kk: 'Жауапкер талапты мойындамады, оған қарсы пікір білдірді',
+  },
+  'appeal-arguments': {
+    ru: 'В апелляционной жалобе ответчик приводит доводы о нарушении норм права',
+    kk: 'Апелляциялық шағымда жауапкер құқық нормаларының бұзылғаны туралы уәждер келтіреді',
+  },
+  'offence-record': {
+    ru: 'Согласно протоколу об административном правонарушении',
+    kk: 'Әкімшілік құқық бұзушылық туралы хаттамаға сәйкес',
+  },
+  explanations: {
+    ru: 'В суде Касымов пояснил, что вину признаёт',
+    kk: 'Сотта Қасымов кінәсін мойындайтынын түсіндірді',
+  },
+  facts: {
+    ru: 'Судом установлено, что 1 марта 2023 года стороны заключили договор',
+    kk: 'Сот 2023 жылғы 1 наурызда тараптар шарт жасасқанын анықтады',
+  },
+  legality: {
+    ru: 'Оспариваемое постановление является незаконным',
+    kk: 'Дау айтылып отырған қаулы заңсыз болып табылады',
+  },
+  'offence-proven': {
+    ru: 'Подсудимый совершил кражу при следующих обстоятельствах',
+    kk: 'Сотталушы ұрлықты мынадай мән-жайларда жасады',
+  },
+  circumstances: {
+    ru: 'Обстоятельств, смягчающих и отягчающих наказание, не установлено',
+    kk: 'Жазаны жеңілдететін және ауырлататын мән-жайлар анықталған жоқ',
+  },
+  'sentencing-reasons': {
+    ru: 'Суд считает необходимым назначить наказание в виде штрафа',
+    kk: 'Сот айыппұл түрінде жаза тағайындауды қажет деп санайды',
+  },
+  charge: {
+    ru: 'Органом уголовного преследования Петров обвиняется в краже',
+    kk: 'Қылмыстық қудалау органы Петровты ұрлық жасады деп айыптады',
+  },
+  'acquittal-ground': {
+    ru: 'Петров подлежит оправданию за отсутствием состава преступления',
+    kk: 'Петров қылмыс құрамының жоқтығына байланысты ақталуға жатады',
+  },
+  qualification: {
+    ru: 'Действия Касымова правильно квалифицированы',
+    kk: 'Қасымовтың әрекеттері дұрыс сараланған',
+  },
+  // One phrase for the outcome of a decision, of an appeal and of a ruling.
+  outcome: {
+    ru: 'Иск удовлетворить. Решение оставить без изменения.',
+    kk: 'Талап қанағаттандырылсын. Шешім өзгеріссіз қалдырылсын.',
+  },
+  costs: {
+    ru: 'Взыскать с ответчика расходы по оплате государственной пошлины',
+    kk: 'Жауапкерден мемлекеттік баж бойынша шығыстарды өндіріп алу',
+  },
+  appeal: {
+    ru: 'Решение может быть обжаловано в апелляционном порядке',
+    kk: 'Шешімге апелляциялық тәртіппен шағым жасалуы мүмкін',
+  },
+  'appeal-term': {
+    ru: 'в срок 15 суток со дня получения копии',
+    kk: 'көшірмесін алған күннен бастап 15 тәулік мерзімде',
+  },
+  'entry-into-force': {
+    ru: 'Постановление вступает в законную силу со дня оглашения',
+    kk: 'Қаулы жарияланған күнінен бастап заңды күшіне енеді',
+  },
+  recovery: { ru: 'Взыскать с должника 300 000 тенге', kk: 'Борышкерден 300 000 теңге өндіріп алынсын' },
+  'objection-right': {
+    ru: 'Должник вправе заявить возражения в течение 10 дней',
+    kk: 'Борышкер 10 күн ішінде қарсылық білдіруге құқылы',
+  },
+  guilty: { ru: 'Петрова П. П. признать виновным', kk: 'Петров П. П. кінәлі деп танылсын' },
+  article: { ru: 'по ч. 2 ст. 188 УК РК', kk: 'ҚК-нің 188-бабының 2-бөлігі бойынша' },
+  punishment: {
+    ru: 'назначить наказание в виде лишения свободы сроком на 2 года',
+    kk: '2 жылға бас бостандығынан айыру түрінде жаза тағайындалсын',
+  },
+  'civil-claim': {
+    ru: 'Гражданский иск потерпевшего удовлетворить',
+    kk: 'Жәбірленушінің азаматтық талабы қанағаттандырылсын',
+  },
+  'procedural-costs': {
+    ru: 'Процессуальные издержки возместить за счёт бюджета',
+    kk: 'Процестік шығындар бюджет есебінен өтелсін',
+  },
+  acquitted: {
+    ru: 'Петрова П. П. признать невиновным и оправдать',
+    kk: 'Петров П. П. кінәсіз деп танылып, ақталсын',
+  },
+  rehabilitation: { ru: 'Разъяснить право на возмещение вреда', kk: 'Зиянды өтеу құқығы түсіндірілсін' },
+  penalty: {
+    ru: 'Касымова признать виновным и подвергнуть штрафу',
+    kk: 'Қасымов кінәлі деп танылып, айыппұл салынсын',
+  },
+};
+
+function textRequisites(template: ActTemplate): [string, Requisite][] {
+  return template.parts.flatMap((part) =>
+    (part.requisites ?? []).map((requisite): [string, Requisite] => [part.id, requisite]),
+  );
+}
+
+function finds(requisite: Requisite, language: keyof LocalizedText, text: string): boolean {
+  if (requisite.check.kind !== 'text') return false;
+  return requisite.check.patterns[language].some((pattern) => new RegExp(pattern, 'iu').test(text));
+}
+
+describe.each([...ACT_TEMPLATES.values()])('requisites of $id', (template) => {
+  it('are given for every part but the signature, with ids unique in their part', () => {
+    for (const part of template.parts) {
+      const ids = (part.requisites ?? []).map((requisite) => requisite.id);
+      if (part.id === 'signature') expect(ids).toEqual([]);
+      else expect(ids.length, part.id).toBeGreaterThan(0);
+      expect(new Set(ids).size).toBe(ids.length);
+    }
+  });
+
+  it.each(CONTENT_LANGUAGES)('find the way acts are written in %s', (language) => {
+    for (const [partId, requisite] of textRequisites(template)) {
+      if (requisite.check.kind !== 'text') continue;
+      const sample = SAMPLES[requisite.id]?.[language];
+      expect(sample, `a ${language} sample for ${requisite.id}`).toBeDefined();
+      expect(finds(requisite, language, sample ?? ''), `${partId}/${requisite.id}: «${sample}»`).toBe(true);
+    }
+  });
+
+  it.each(CONTENT_LANGUAGES)(
+    'find nothing in a part that only repeats its hint-free filler in %s',
+    (language) => {
+      const filler = { ru: 'Текст будет написан позже.', kk: 'Мәтін кейінірек жазылады.' }[language];
+      for (const [, requisite] of textRequisites(template))
+        expect(finds(requisite, language, filler)).toBe(false);
+    },
+  );
+});
+
+function requisite(templateId: string, partId: string, requisiteId: string): Requisite | undefined {
+  return findActTemplate(templateId)
+    ?.parts.find((part) => part.id === partId)
+    ?.requisites?.find((item) => item.id === requisiteId);
+}
+
+describe('requisites as the reference marks them', () => {
+  it('have decisions rely on evidence and cite norms in their reasoning', () => {
+    for (const id of ['civil-decision', 'administrative-decision', 'administrative-decision-short']) {
+      expect(requisite(id, 'reasoning', 'evidence')?.check).toEqual({ kind: 'evidence' });
+      expect(requisite(id, 'reasoning', 'law')?.check).toEqual({ kind: 'citation' });
+    }
+    expect(
+      requisite('criminal-verdict-guilty', 'descriptive-reasoning', 'evidence')?.reference,
+    ).toMatchObject({
+      article: '397',
+      verification: 'confirmed',
+    });
+  });
+
+  it('mark a civil decision’s one-month appeal term unverified and a verdict’s 15 days confirmed', () => {
+    for (const id of ['civil-decision', 'civil-decision-simplified']) {
+      expect(requisite(id, 'operative', 'appeal-term')?.reference?.verification).toBe('unverified');
+      expect(requisite(id, 'operative', 'costs')?.reference).toMatchObject({
+        article: '226',
+        verification: 'partial',
+      });
+    }
+    const term = requisite('criminal-verdict-guilty', 'operative', 'appeal-term');
+    expect(term?.label.ru).toContain('15 суток');
+    expect(term?.reference).toMatchObject({ article: '627', verification: 'confirmed' });
+  });
+
+  it('give a guilty verdict’s operative part the model of art. 627', () => {
+    const ids = findActTemplate('criminal-verdict-guilty')
+      ?.parts.find((part) => part.id === 'operative')
+      ?.requisites?.map((item) => item.id);
+    expect(ids).toEqual([
+      'guilty',
+      'article',
+      'punishment',
+      'civil-claim',
+      'procedural-costs',
+      'appeal',
+      'appeal-term',
+    ]);
+  });
+
+  it('mark the list of a verdict’s introductory part unverified (art. 396)', () => {
+    expect(
+      requisite('criminal-verdict-acquittal', 'introductory', 'defendant-identity')?.reference,
+    ).toMatchObject({
+      article: '396',
+      verification: 'unverified',
+    });
+  });
+
+  it('tell a court from its judge and from a defendant', () => {
+    const court = requisite('civil-decision', 'introductory', 'court') as Requisite;
+    expect(finds(court, 'ru', 'Судья Иванова А. Б., судебное заседание')).toBe(false);
+    expect(finds(court, 'ru', 'в суде первой инстанции')).toBe(true);
+    expect(finds(court, 'kk', 'сотталушы Петров')).toBe(false);
+    expect(finds(court, 'kk', 'аудандық сотта')).toBe(true);
+  });
+
+  it('find a citation by its shown text where a part names the article', () => {
+    const article = requisite('criminal-verdict-guilty', 'operative', 'article') as Requisite;
+    expect(finds(article, 'ru', 'признать виновным по ст.188 УК РК')).toBe(true);
+    expect(finds(article, 'kk', '188-б. 2-б.')).toBe(true);
+  });
+});

@@ -1,0 +1,120 @@
+import { Plugin, PluginKey, type EditorState } from 'prosemirror-state';
+import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
+
+/**
+ * Keeps typing as fast in a 100-page act as in a one-page act.
+ *
+ * A keystroke changes one paragraph, but Chromium then lays out its parent block again, and that block (a part of
+ * the act) may hold 2,000 paragraphs: layout cost grows with the document. An element with size and layout
+ * containment is a relayout boundary: its changes are laid out inside it and go no further. So the paragraph
+ * holding the cursor is given `contain: size layout` and its own height, measured when the cursor enters it and
+ * again whenever its text gains or loses a line (only then is the part laid out again). Nothing else changes:
+ * the paragraph looks and behaves as before.
+ */
+interface BoundaryState {
+  /** Where the text block holding the cursor starts, or null when the cursor is in none. */
+  pos: number | null;
+  /** Its measured height in CSS pixels; null until measured (then the block is laid out as usual). */
+  height: number | null;
+}
+
+type BoundaryMeta = { pos: number; height: number | null };
+
+const boundaryKey = new PluginKey<BoundaryState>('typingLayoutBoundary');
+
+function cursorBlockStart(state: EditorState): number | null {
+  const { $head } = state.selection;
+  return $head.parent.isTextblock && $head.depth > 0 ? $head.before() : null;
+}
+
+export function typingLayoutBoundaryPlugin(): Plugin<BoundaryState> {
+  return new Plugin<BoundaryState>({
+    key: boundaryKey,
+    state: {
+      init: (_config, state) => ({ pos: cursorBlockStart(state), height: null }),
+      apply(tr, previous, _oldState, state) {
+        const pos = cursorBlockStart(state);
+        const meta = tr.getMeta(boundaryKey) as BoundaryMeta | undefined;
+        if (meta && meta.pos === pos) return { pos, height: meta.height };
+        // Still the same block (its start mapped through the change): its height stays valid until re-measured.
+        const mapped = previous.pos === null ? null : tr.mapping.map(previous.pos);
+        if (pos !== null && mapped === pos && previous.height !== null)
+          return { pos, height: previous.height };
+        return { pos, height: null };
+      },
+    },
+    props: {
+      decorations(state) {
+        const { pos, height } = boundaryKey.getState(state) ?? { pos: null, height: null };
+        if (pos === null || height === null) return null;
+        const node = state.doc.nodeAt(pos);
+        if (!node) return null;
+        return DecorationSet.create(state.doc, [
+          Decoration.node(pos, pos + node.nodeSize, {
+            style: `contain: size layout; height: ${height}px`,
+          }),
+        ]);
+      },
+    },
+    view: (view) => new BoundaryMeasurer(view),
+  });
+}
+
+/**
+ * Measures the cursor's block after each update. Reading the height of its lines (a range over its content) only
+ * lays out the block itself once it is a boundary; when the lines' height changes, the block's fixed height is
+ * dropped, and the next update measures it laid out naturally.
+ */
+class BoundaryMeasurer {
+  /** The height of the block's lines when its height was measured, to notice a line gained or lost. */
+  private linesHeight: number | null = null;
+  private scheduled = false;
+
+  constructor(private readonly view: EditorView) {
+    this.schedule();
+  }
+
+  update(): void {
+    this.schedule();
+  }
+
+  destroy(): void {
+    this.scheduled = false;
+  }
+
+  /** Measuring dispatches a transaction, which must not happen inside the view's own update. */
+  private schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    queueMicrotask(() => {
+      if (!this.scheduled) return;
+      this.scheduled = false;
+      this.measure();
+    });
+  }
+
+  private measure(): void {
+    const { view } = this;
+    if (view.isDestroyed || view.composing) return;
+    const { pos, height } = boundaryKey.getState(view.state) ?? { pos: null, height: null };
+    if (pos === null) return;
+    const dom = view.nodeDOM(pos);
+    if (!(dom instanceof HTMLElement) || !dom.isConnected) return;
+    const range = document.createRange();
+    range.selectNodeContents(dom);
+    const linesHeight = range.getBoundingClientRect().height;
+    if (height === null) {
+      const natural = dom.getBoundingClientRect().height;
+      if (natural === 0) return; // not laid out (hidden): nothing to contain
+      this.linesHeight = linesHeight;
+      this.dispatch(pos, natural);
+    } else if (this.linesHeight === null || Math.abs(linesHeight - this.linesHeight) > 0.5) {
+      this.dispatch(pos, null);
+    }
+  }
+
+  private dispatch(pos: number, height: number | null): void {
+    const meta: BoundaryMeta = { pos, height };
+    this.view.dispatch(this.view.state.tr.setMeta(boundaryKey, meta).setMeta('addToHistory', false));
+  }
+}

@@ -1,0 +1,121 @@
+import { useId, useState } from 'react';
+import { foundCount, type PartCompleteness, type RequisiteStatus } from '../../domain/act/completeness';
+import type { LegalReference } from '../../domain/act/template';
+import type { ContentLanguage } from '../../domain/language';
+import { formatArticleReference } from '../../domain/text/article-reference';
+import { useI18n } from '../../i18n/I18nProvider';
+
+interface CompletenessListProps {
+  result: PartCompleteness;
+  /** The act's language: requisite labels and references are written in it; the rest speaks the UI language. */
+  language: ContentLanguage;
+  /** Takes the cursor to a document position. */
+  onGoTo: (position: number) => void;
+}
+
+/**
+ * A part's checklist under its outline entry: the empty-part flag, and each requisite found (✓) or missing (✗),
+ * each a button that takes the cursor to its place. State is never told by colour alone: an icon, and a word for
+ * screen readers. The list folds away with its toggle.
+ */
+export function CompletenessList({ result, language, onGoTo }: CompletenessListProps) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(true);
+  const listId = useId();
+  const total = result.requisites.length;
+  const heading = result.part.heading[language];
+  return (
+    <div className="completeness" data-completeness={result.part.id}>
+      {result.empty && (
+        <button
+          type="button"
+          className="completeness__item completeness__item--missing"
+          data-state="empty"
+          onClick={() => onGoTo(result.position)}
+        >
+          <span className="completeness__icon" aria-hidden="true">
+            ✗
+          </span>
+          <span>{t('completeness.emptyPart')}</span>
+        </button>
+      )}
+      {total > 0 && (
+        <>
+          <button
+            type="button"
+            className="completeness__toggle"
+            aria-expanded={open}
+            aria-controls={listId}
+            onClick={() => setOpen(!open)}
+          >
+            <span className="completeness__chevron" aria-hidden="true">
+              {open ? '▾' : '▸'}
+            </span>
+            {t('completeness.count', { found: foundCount(result), total })}
+          </button>
+          <ul
+            id={listId}
+            className="completeness__list"
+            aria-label={t('completeness.checklist', { part: heading })}
+            hidden={!open}
+          >
+            {result.requisites.map((status) => (
+              <li key={status.requisite.id}>
+                <RequisiteItem status={status} language={language} onGoTo={onGoTo} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
+
+function RequisiteItem({
+  status,
+  language,
+  onGoTo,
+}: {
+  status: RequisiteStatus;
+  language: ContentLanguage;
+  onGoTo: (position: number) => void;
+}) {
+  const { t } = useI18n();
+  const { requisite, found } = status;
+  const { reference } = requisite;
+  return (
+    <button
+      type="button"
+      className={`completeness__item completeness__item--${found ? 'found' : 'missing'}`}
+      data-requisite={requisite.id}
+      data-state={found ? 'found' : 'missing'}
+      onClick={() => onGoTo(status.position)}
+    >
+      <span className="completeness__icon" aria-hidden="true">
+        {found ? '✓' : '✗'}
+      </span>
+      <span className="completeness__text">
+        <span className="visually-hidden">{t(found ? 'completeness.found' : 'completeness.missing')}: </span>
+        <span lang={language}>{requisite.label[language]}</span>
+        {reference && (
+          <span className="completeness__reference" lang={language}>
+            {referenceText(reference, language)}
+          </span>
+        )}
+        {reference?.verification === 'unverified' && (
+          <span className="completeness__unverified" title={t('completeness.unverifiedHint')}>
+            {t('completeness.unverified')}
+          </span>
+        )}
+      </span>
+    </button>
+  );
+}
+
+/** «ГПК РК, ст. 226, ч. 1» / «АПК ҚР, 226-бап, 1-бөлік», as the case's legislation excerpts are cited. */
+function referenceText(reference: LegalReference, language: ContentLanguage): string {
+  return formatArticleReference(
+    { code: reference.code[language], article: reference.article, part: reference.part, text: '' },
+    language,
+  );
+}

@@ -1,0 +1,75 @@
+import { useEffect, useRef } from 'react';
+import { partsWithGaps, type CompletenessReport } from '../../domain/act/completeness';
+import type { ContentLanguage } from '../../domain/language';
+import { useI18n } from '../../i18n/I18nProvider';
+
+interface MissingRequisitesDialogProps {
+  report: CompletenessReport;
+  /** The act's language, in which part headings and requisite labels are written. */
+  language: ContentLanguage;
+  onExportAnyway: () => void;
+  /** Back to the text (also on Escape): the caller takes the cursor to the first missing item. */
+  onGoBack: () => void;
+}
+
+/** Before a submission is handed in with gaps: what is missing, part by part, and whether to hand it in anyway. */
+export function MissingRequisitesDialog({
+  report,
+  language,
+  onExportAnyway,
+  onGoBack,
+}: MissingRequisitesDialogProps) {
+  const { t } = useI18n();
+  const dialog = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    dialog.current?.showModal();
+  }, []);
+
+  // Closing gives focus back to the export button; only then may going back put it in the text.
+  function goBack() {
+    dialog.current?.close();
+    onGoBack();
+  }
+
+  return (
+    <dialog
+      ref={dialog}
+      className="dialog missing-requisites"
+      aria-labelledby="missing-requisites-title"
+      aria-describedby="missing-requisites-explain"
+      onCancel={(event) => {
+        event.preventDefault();
+        goBack();
+      }}
+    >
+      <h2 id="missing-requisites-title">{t('completeness.dialogTitle')}</h2>
+      <p id="missing-requisites-explain">{t('completeness.dialogExplain')}</p>
+      <ul className="missing-requisites__parts">
+        {partsWithGaps(report).map((result) => (
+          <li key={result.part.id} data-part={result.part.id}>
+            <h3 lang={language}>{result.part.heading[language]}</h3>
+            <ul>
+              {result.empty && <li>{t('completeness.emptyPart')}</li>}
+              {result.requisites
+                .filter((status) => !status.found)
+                .map((status) => (
+                  <li key={status.requisite.id} lang={language}>
+                    {status.requisite.label[language]}
+                  </li>
+                ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+      <div className="dialog__actions">
+        <button type="button" className="button" onClick={onExportAnyway}>
+          {t('completeness.exportAnyway')}
+        </button>
+        <button type="button" className="button button--primary" autoFocus onClick={goBack}>
+          {t('completeness.goBack')}
+        </button>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,24 @@
+import type { ActEditorController } from '../../editor/act-editor-controller';
+import { reasoningNumbered, toggleNumberedReasoning } from '../../editor/commands/numbering';
+import { useEditorSelector } from '../../editor/use-editor';
+import { useI18n } from '../../i18n/I18nProvider';
+
+/** The toolbar button that numbers the paragraphs of the reasoning part (1., 2., …) or stops numbering them. */
+export function NumberingToggle({ controller }: { controller: ActEditorController | null }) {
+  const { t } = useI18n();
+  const numbered = useEditorSelector(controller, reasoningNumbered, false);
+  return (
+    <button
+      type="button"
+      className="toolbar__button toolbar__button--numbering"
+      aria-label={t('numbering.toggle')}
+      title={t('numbering.toggle')}
+      aria-pressed={numbered}
+      disabled={!controller}
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={() => controller?.run(toggleNumberedReasoning)}
+    >
+      §1.
+    </button>
+  );
+}

@@ -1,0 +1,91 @@
+import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
+import { SHORTCUTS, type ShortcutAction } from '../../editor/shortcuts';
+import { useI18n } from '../../i18n/I18nProvider';
+import { displayKey, isApplePlatform } from './platform-keys';
+import { shortcutHandler } from './shortcut-handler';
+
+/** The "?" toolbar button and F1 (or Ctrl+/) anywhere in the workspace: a dialog listing every shortcut. */
+export function ShortcutsHelp() {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+
+  useEffect(() => {
+    const handle = shortcutHandler({ shortcutsHelp: () => setOpen(true) });
+    const onKeyDown = (event: KeyboardEvent) => void handle(event);
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  return (
+    <>
+      <button
+        type="button"
+        className="toolbar__button toolbar__button--help"
+        aria-label={t('shortcuts.open')}
+        title={t('shortcuts.open')}
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+      >
+        ?
+      </button>
+      {open && <ShortcutsDialog onClose={() => setOpen(false)} />}
+    </>
+  );
+}
+
+/** Every entry of SHORTCUTS with its name and its keys as this computer's keyboard labels them. */
+function ShortcutsDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useI18n();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const apple = useMemo(() => isApplePlatform(), []);
+
+  useEffect(() => {
+    dialog.current?.showModal();
+  }, []);
+
+  return (
+    <dialog
+      ref={dialog}
+      className="dialog shortcuts-dialog"
+      aria-labelledby="shortcuts-title"
+      // After Escape or the button: closing a modal dialog gives the focus back to where it was.
+      onClose={onClose}
+    >
+      <h2 id="shortcuts-title">{t('shortcuts.title')}</h2>
+      <p>{t('shortcuts.explain')}</p>
+      <table className="shortcuts-dialog__table">
+        <thead>
+          <tr>
+            <th scope="col">{t('shortcuts.action')}</th>
+            <th scope="col">{t('shortcuts.keys')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {(Object.keys(SHORTCUTS) as ShortcutAction[]).map((action) => (
+            <tr key={action}>
+              <th scope="row">{t(`shortcut.${action}`)}</th>
+              <td>
+                {SHORTCUTS[action].map((key, index) => (
+                  <Fragment key={key}>
+                    {index > 0 && ` ${t('shortcuts.or')} `}
+                    <kbd>{displayKey(key, apple)}</kbd>
+                  </Fragment>
+                ))}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="dialog__actions">
+        <button
+          type="button"
+          className="button button--primary"
+          autoFocus
+          onClick={() => dialog.current?.close()}
+        >
+          {t('shortcuts.close')}
+        </button>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,56 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Worksheet } from '../../../domain/worksheet/worksheet';
+import type { ActEditorController } from '../../../editor/act-editor-controller';
+import { useI18n } from '../../../i18n/I18nProvider';
+import { shortcutHandler } from '../shortcut-handler';
+import { RevisionHistoryDialog } from './RevisionHistoryDialog';
+import type { RecordRevision } from './use-revision-recorder';
+
+interface RevisionHistoryProps {
+  controller: ActEditorController | null;
+  draftKey: string;
+  recordRevision: RecordRevision;
+  /** Puts a restored version's worksheet back; without it, a restore puts back the act's text only. */
+  onRestoreWorksheet?: (worksheet: Worksheet) => void;
+  /** Tells the trainee what was restored and how to undo it. */
+  onRestored: (message: string) => void;
+}
+
+/** The history button, and its shortcut anywhere in the workspace, opening the list of the draft's versions. */
+export function RevisionHistory({ controller, ...dialogProps }: RevisionHistoryProps) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    const handle = shortcutHandler({ history: () => setOpen(true) });
+    window.addEventListener('keydown', handle);
+    return () => window.removeEventListener('keydown', handle);
+  }, []);
+
+  return (
+    <>
+      <button
+        ref={button}
+        type="button"
+        className="button"
+        title={t('revisions.title')}
+        disabled={!controller}
+        onClick={() => setOpen(true)}
+      >
+        {t('revisions.open')}
+      </button>
+      {open && controller && (
+        <RevisionHistoryDialog
+          controller={controller}
+          {...dialogProps}
+          onClose={(restored) => {
+            setOpen(false);
+            // After a restore the editor has the focus, on the restored text.
+            if (!restored) button.current?.focus();
+          }}
+        />
+      )}
+    </>
+  );
+}

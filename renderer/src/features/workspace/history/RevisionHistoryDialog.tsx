@@ -1,0 +1,186 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Node as ProseMirrorNode } from 'prosemirror-model';
+import { useEffect, useRef, useState } from 'react';
+import { useServices } from '../../../app/services';
+import { parseActDocument } from '../../../domain/act/document';
+import type { Worksheet } from '../../../domain/worksheet/worksheet';
+import type { ActEditorController } from '../../../editor/act-editor-controller';
+import { restoreDocument } from '../../../editor/commands/restore-document';
+import { useI18n } from '../../../i18n/I18nProvider';
+import type { MessageKey } from '../../../i18n/messages/en';
+import type { RevisionReason, RevisionRecord } from '../../../storage/records';
+import { listRevisions, readRevisionContent } from '../../../storage/revision-repository';
+import { RevisionPreview } from './RevisionPreview';
+import type { RecordRevision } from './use-revision-recorder';
+
+const REASON_LABEL: Record<RevisionReason, MessageKey> = {
+  interval: 'revisions.reason.interval',
+  export: 'revisions.reason.export',
+  beforeRestore: 'revisions.reason.beforeRestore',
+};
+
+/** A version's text, ready to show and restore, or why it cannot be. */
+type LoadedVersion =
+  { id: number; doc: ProseMirrorNode; worksheet: Worksheet | undefined } | { id: number; error: string };
+
+interface RevisionHistoryDialogProps {
+  controller: ActEditorController;
+  draftKey: string;
+  recordRevision: RecordRevision;
+  onRestoreWorksheet?: (worksheet: Worksheet) => void;
+  onRestored: (message: string) => void;
+  /** `restored`: the dialog closed because a version was restored (the editor has the focus). */
+  onClose: (restored: boolean) => void;
+}
+
+/** The draft's versions, newest first; the chosen one shown read-only, with a way to restore it. */
+export function RevisionHistoryDialog({
+  controller,
+  draftKey,
+  recordRevision,
+  onRestoreWorksheet,
+  onRestored,
+  onClose,
+}: RevisionHistoryDialogProps) {
+  const { db } = useServices();
+  const { t, locale } = useI18n();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const revisions = useLiveQuery(() => listRevisions(db, draftKey), [db, draftKey]);
+  const [selected, setSelected] = useState<RevisionRecord | null>(null);
+  const [version, setVersion] = useState<LoadedVersion | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [restoring, setRestoring] = useState(false);
+
+  useEffect(() => {
+    dialog.current?.showModal();
+  }, []);
+
+  useEffect(() => {
+    if (!selected) return;
+    let current = true;
+    void readRevisionContent(db, selected.id).then(
+      (content) => {
+        if (!current) return;
+        try {
+          if (!content) throw new Error('deleted');
+          setVersion({
+            id: selected.id,
+            doc: parseActDocument(content.document),
+            worksheet: content.worksheet,
+          });
+        } catch (error) {
+          setVersion({ id: selected.id, error: error instanceof Error ? error.message : String(error) });
+        }
+      },
+      (error: unknown) => current && setVersion({ id: selected.id, error: String(error) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [db, selected]);
+
+  const formatTime = (revision: RevisionRecord) =>
+    new Date(revision.createdAt).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const shown = version && selected && version.id === selected.id ? version : null;
+
+  async function restore() {
+    if (!selected || !shown || 'error' in shown) return;
+    const worksheet = onRestoreWorksheet && shown.worksheet;
+    if (!restoreDocument(shown.doc)(controller.state) && !worksheet) {
+      setMessage(t('revisions.sameAsCurrent'));
+      return;
+    }
+    setRestoring(true);
+    try {
+      // The current text becomes a version first, so no restore ever loses it.
+      await recordRevision('beforeRestore');
+    } catch (error) {
+      setRestoring(false);
+      setMessage(
+        t('revisions.snapshotFailed', { detail: error instanceof Error ? error.message : String(error) }),
+      );
+      return;
+    }
+    // Closed before the editor takes the focus: while the dialog is modal, the rest of the page is inert.
+    dialog.current?.close();
+    controller.run(restoreDocument(shown.doc));
+    if (worksheet) onRestoreWorksheet(worksheet);
+    onRestored(
+      t(worksheet ? 'revisions.restoredWithWorksheet' : 'revisions.restored', { time: formatTime(selected) }),
+    );
+    onClose(true);
+  }
+
+  return (
+    <dialog
+      ref={dialog}
+      className="dialog revision-history"
+      aria-labelledby="revision-history-title"
+      onCancel={() => onClose(false)}
+    >
+      <h2 id="revision-history-title">{t('revisions.title')}</h2>
+      <p className="revision-history__explain">{t('revisions.explain')}</p>
+      <div className="revision-history__body">
+        {revisions?.length === 0 ? (
+          <p className="revision-history__empty">{t('revisions.empty')}</p>
+        ) : (
+          <ul className="revision-list" aria-label={t('revisions.listLabel')}>
+            {revisions?.map((revision) => (
+              <li key={revision.id}>
+                <button
+                  type="button"
+                  className="revision-list__item"
+                  aria-pressed={revision.id === selected?.id}
+                  onClick={() => {
+                    setSelected(revision);
+                    setMessage(null);
+                  }}
+                >
+                  <span className="revision-list__time">{formatTime(revision)}</span>
+                  <span className="revision-list__reason" data-reason={revision.reason}>
+                    {t(REASON_LABEL[revision.reason])}
+                  </span>
+                  <span className="revision-list__words">
+                    {t('revisions.words', { count: revision.wordCount })}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <div className="revision-history__view">
+          {!selected && <p className="revision-history__hint">{t('revisions.choose')}</p>}
+          {shown && 'error' in shown && (
+            <p className="revision-history__hint" role="alert">
+              {t('revisions.unreadable', { detail: shown.error })}
+            </p>
+          )}
+          {selected && shown && 'doc' in shown && (
+            <RevisionPreview
+              doc={shown.doc}
+              label={t('revisions.previewLabel', { time: formatTime(selected) })}
+            />
+          )}
+        </div>
+      </div>
+      {message && (
+        <p className="revision-history__message" role="status">
+          {message}
+        </p>
+      )}
+      <div className="dialog__actions">
+        <button type="button" className="button" onClick={() => onClose(false)}>
+          {t('revisions.close')}
+        </button>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={!shown || 'error' in shown || restoring}
+          onClick={() => void restore()}
+        >
+          {t('revisions.restore')}
+        </button>
+      </div>
+    </dialog>
+  );
+}

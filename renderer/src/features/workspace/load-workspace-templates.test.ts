@@ -1,0 +1,45 @@
+import { JSDOM } from 'jsdom';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { partIds } from '../../domain/act/document';
+import { readPackFile } from '../../domain/pack/read-pack';
+import { createRichTextSanitizer } from '../../domain/pack/rich-text';
+import { ownTemplate, validArchiveSourceV3, zipSource } from '../../domain/pack/test-pack';
+import type { CaseDraftDatabase } from '../../storage/database';
+import { importPack } from '../../storage/pack-repository';
+import { createTestDatabase } from '../../storage/test-database';
+import { loadWorkspace } from './load-workspace';
+
+const sanitize = createRichTextSanitizer(new JSDOM('').window as unknown as Window & typeof globalThis);
+
+let db: CaseDraftDatabase;
+beforeEach(() => {
+  // The loader looks for text rescued at the last unload, in localStorage; none here.
+  globalThis.localStorage = { getItem: () => null } as unknown as Storage;
+  db = createTestDatabase();
+});
+afterEach(() => db.close());
+
+describe('loadWorkspace with a template the pack carries', () => {
+  it('opens a case of a version-3 pack on the pack’s own template', async () => {
+    const source = await validArchiveSourceV3();
+    source.manifest.templates![0]!.parts[0]!.heading.ru = 'Вступление';
+    await importPack(db, await readPackFile(zipSource(source), { sanitize }));
+
+    const loaded = await loadWorkspace(db, 'test-pack', 'case-one');
+    if (loaded.kind !== 'ready') throw new Error(`not opened: ${loaded.kind}`);
+    expect(loaded.template.id).toBe('tax-dispute-decision');
+    expect(loaded.doc.attrs.template).toBe('tax-dispute-decision');
+    expect(partIds(loaded.doc)).toEqual(ownTemplate().parts.map((part) => part.id));
+    expect(loaded.doc.firstChild?.firstChild?.attrs.text).toBe('Вступление');
+  });
+
+  it('says which act type is unknown when the pack does not carry it', async () => {
+    const source = await validArchiveSourceV3();
+    await importPack(db, await readPackFile(zipSource(source), { sanitize }));
+    await db.cases.update('test-pack/case-one', { actType: 'land-dispute-decision' });
+    expect(await loadWorkspace(db, 'test-pack', 'case-one')).toEqual({
+      kind: 'unknownActType',
+      actType: 'land-dispute-decision',
+    });
+  });
+});

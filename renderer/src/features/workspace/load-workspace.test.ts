@@ -1,0 +1,95 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createActDocument } from '../../domain/act/document';
+import { civilDecision } from '../../domain/act/templates/civil-decision';
+import { readPackOf, validPack } from '../../domain/pack/test-pack';
+import { emptyWorksheet } from '../../domain/worksheet/worksheet';
+import type { CaseDraftDatabase } from '../../storage/database';
+import { saveDraftDocument } from '../../storage/draft-repository';
+import { importPack } from '../../storage/pack-repository';
+import { createTestDatabase } from '../../storage/test-database';
+import { writeRescueCopy } from '../../storage/unload-rescue';
+import { loadWorkspace } from './load-workspace';
+
+let db: CaseDraftDatabase;
+beforeEach(async () => {
+  const items = new Map<string, string>();
+  globalThis.localStorage = {
+    getItem: (key: string) => items.get(key) ?? null,
+    setItem: (key: string, value: string) => void items.set(key, value),
+    removeItem: (key: string) => void items.delete(key),
+  } as Storage;
+  db = createTestDatabase();
+  await importPack(db, await readPackOf(validPack()));
+});
+afterEach(() => db.close());
+
+const identity = {
+  key: 'test-pack/case-one',
+  packId: 'test-pack',
+  caseId: 'case-one',
+  packVersion: 1,
+  templateId: 'civil-decision',
+};
+const document = createActDocument(civilDecision, 'ru').toJSON();
+const saved = { ...emptyWorksheet('general'), analysis: 'Сохранённый анализ' };
+
+describe('loadWorkspace and the worksheet', () => {
+  it('opens the saved worksheet with the draft, and none for a draft never given one', async () => {
+    expect(await loadWorkspace(db, 'test-pack', 'case-one')).toMatchObject({
+      kind: 'ready',
+      worksheet: undefined,
+    });
+    await saveDraftDocument(
+      db,
+      identity,
+      { document, worksheet: saved },
+      0,
+      new Date('2026-11-22T10:00:00Z'),
+    );
+    expect(await loadWorkspace(db, 'test-pack', 'case-one')).toMatchObject({
+      kind: 'ready',
+      worksheet: saved,
+    });
+  });
+
+  it('puts back the worksheet of a rescue copy newer than the last save', async () => {
+    await saveDraftDocument(
+      db,
+      identity,
+      { document, worksheet: saved },
+      0,
+      new Date('2026-11-22T10:00:00Z'),
+    );
+    const rescued = { ...saved, analysis: 'Последние слова перед перезагрузкой' };
+    writeRescueCopy(identity.key, { document, worksheet: rescued }, new Date('2026-11-22T10:00:01Z'));
+    expect(await loadWorkspace(db, 'test-pack', 'case-one')).toMatchObject({
+      kind: 'ready',
+      rescued: true,
+      worksheet: rescued,
+    });
+  });
+
+  it('keeps the saved worksheet with a rescue copy written before worksheets existed', async () => {
+    await saveDraftDocument(
+      db,
+      identity,
+      { document, worksheet: saved },
+      0,
+      new Date('2026-11-22T10:00:00Z'),
+    );
+    const oldCopy = { writtenAt: '2026-11-22T10:00:01.000Z', document };
+    localStorage.setItem(`casedraft.unsaved.${identity.key}`, JSON.stringify(oldCopy));
+    expect(await loadWorkspace(db, 'test-pack', 'case-one')).toMatchObject({
+      kind: 'ready',
+      rescued: true,
+      worksheet: saved,
+    });
+  });
+
+  it('reports a saved worksheet that cannot be read instead of replacing it', async () => {
+    const damaged = { ...saved, analysis: 42 } as unknown as typeof saved;
+    await saveDraftDocument(db, identity, { document, worksheet: damaged }, 0);
+    expect(await loadWorkspace(db, 'test-pack', 'case-one')).toMatchObject({ kind: 'damaged' });
+    expect((await db.drafts.get(identity.key))?.worksheet).toEqual(damaged);
+  });
+});
