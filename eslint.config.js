@@ -15,6 +15,8 @@ const layers = {
     'react-dom',
     'dexie',
   ],
+  /** The editor is ProseMirror and React glue: screens use it, never the other way round. */
+  editor: ['**/features/**', '**/storage/**', '**/platform/**'],
 };
 
 export default tseslint.config(
@@ -83,6 +85,20 @@ export default tseslint.config(
               group: layers.domain,
               message: 'domain/ is pure TypeScript: no UI, storage or platform code.',
             },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/src/editor/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/electron/**', 'electron'], message: 'Only platform/ knows about Electron.' },
+            { group: layers.editor, message: 'editor/ knows nothing of screens, storage or the platform.' },
           ],
         },
       ],

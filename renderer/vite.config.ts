@@ -6,6 +6,7 @@ import path from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY } from '../electron/main/content-security-policy.ts';
 import { bundledPacks } from '../scripts/pack/vite-plugin-bundled-packs.ts';
+import { shippedFiles } from '../scripts/shipped-files.ts';
 import { spellcheckDictionaries } from '../scripts/spellcheck-dictionaries.ts';
 
 /** The fixed address of `npm run start:web`: IndexedDB data belongs to an origin, so it must never change. */
@@ -35,41 +36,27 @@ const PDFJS_RESOURCES: { folder: string; include: (name: string) => boolean }[] 
 
 /**
  * Ships pdf.js's resources inside the app, at `pdfjs/<folder>/<file>` beside index.html, so PDFs open offline
- * and nothing is fetched from a CDN: emitted into the build (web and Electron alike, which share this config)
- * and served from node_modules by the dev server.
+ * and nothing is fetched from a CDN.
  */
 export function pdfjsResources(): Plugin {
   const packageRoot = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
-  const files = new Set(
+  const files = new Map(
     PDFJS_RESOURCES.flatMap(({ folder, include }) =>
       readdirSync(path.join(packageRoot, folder))
         .filter(include)
-        .map((name) => `${folder}/${name}`),
+        .map((name): [string, string] => [`pdfjs/${folder}/${name}`, path.join(packageRoot, folder, name)]),
     ),
   );
-  return {
-    name: 'casedraft-pdfjs-resources',
-    configureServer(server) {
-      server.middlewares.use((request, response, next) => {
-        const file = /^\/pdfjs\/(.+)$/.exec(request.url?.split('?')[0] ?? '')?.[1];
-        if (!file || !files.has(file)) return next();
-        response.setHeader(
-          'Content-Type',
-          file.endsWith('.js') ? 'text/javascript' : 'application/octet-stream',
-        );
-        response.end(readFileSync(path.join(packageRoot, file)));
-      });
-    },
-    generateBundle() {
-      for (const file of files) {
-        this.emitFile({
-          type: 'asset',
-          fileName: `pdfjs/${file}`,
-          source: readFileSync(path.join(packageRoot, file)),
-        });
-      }
-    },
-  };
+  return shippedFiles('casedraft-pdfjs-resources', files);
+}
+
+/** The licence of the bundled serif (SIL Open Font License), which must travel with the font files. */
+export function fontLicences(): Plugin {
+  const fontRoot = path.dirname(createRequire(import.meta.url).resolve('@fontsource/pt-serif/package.json'));
+  return shippedFiles(
+    'casedraft-font-licences',
+    new Map([['fonts/PT-Serif-LICENSE.txt', path.join(fontRoot, 'LICENSE')]]),
+  );
 }
 
 /** The renderer as a plain web app (start:web, end-to-end tests). Electron builds it through electron.vite.config.ts. */
@@ -82,6 +69,7 @@ export default defineConfig({
     bundledPacks({ exercisesDir: fileURLToPath(new URL('../exercises', import.meta.url)) }),
     pdfjsResources(),
     spellcheckDictionaries(),
+    fontLicences(),
   ],
   define: { __APP_VERSION__: JSON.stringify(version) },
   build: {

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+import { shippedFiles } from './shipped-files.ts';
 import type { SpellcheckLanguage } from '../renderer/src/editor/spellcheck/dictionaries.ts';
 
 /** The Russian dictionary comes from the dictionary-ru package; the Kazakh one is kept in the repository. */
@@ -26,9 +26,8 @@ function dictionarySources(): Record<SpellcheckLanguage, Record<string, string>>
 
 /**
  * Ships the spelling dictionaries inside the app, at `dictionaries/<language>/` beside index.html (the paths
- * renderer/src/editor/spellcheck/dictionaries.ts names), each with its licence: emitted into the build (web and
- * Electron alike) and served from their sources by the dev server. The spellcheck worker fetches them from the
- * app's own origin; nothing is downloaded.
+ * renderer/src/editor/spellcheck/dictionaries.ts names), each with its licence. The spellcheck worker fetches them
+ * from the app's own origin; nothing is downloaded.
  */
 export function spellcheckDictionaries(): Plugin {
   const files = new Map<string, string>(
@@ -36,20 +35,5 @@ export function spellcheckDictionaries(): Plugin {
       Object.entries(sources).map(([name, source]) => [`dictionaries/${language}/${name}`, source] as const),
     ),
   );
-  return {
-    name: 'casedraft-spellcheck-dictionaries',
-    configureServer(server) {
-      server.middlewares.use((request, response, next) => {
-        const source = files.get(request.url?.split('?')[0]?.slice(1) ?? '');
-        if (!source) return next();
-        response.setHeader('Content-Type', 'text/plain; charset=utf-8');
-        response.end(readFileSync(source));
-      });
-    },
-    generateBundle() {
-      for (const [fileName, source] of files) {
-        this.emitFile({ type: 'asset', fileName, source: readFileSync(source) });
-      }
-    },
-  };
+  return shippedFiles('casedraft-spellcheck-dictionaries', files);
 }

@@ -1,6 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openBundledCaseById, saveState, typeInPart } from './helpers/app';
+import { readSubmission } from '../../renderer/src/domain/submission/submission';
+import { exportAs, openBundledCaseById, saveState, typeInPart } from './helpers/app';
 import { appLauncher } from './helpers/browser';
 
 const app = appLauncher();
@@ -19,7 +21,7 @@ function editorHasFocus(page: Page): Promise<boolean> {
 }
 
 describe('statute citations and evidence links', () => {
-  it('turns a typed citation into one, shows its article, links evidence, and keeps both through paste and reload', async () => {
+  it('turns a typed citation into one, shows its article, links evidence, keeps both through paste and reload, and exports them with the worksheet', async () => {
     const { page, context } = await app.launch();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
       origin: new URL(app.baseUrl).origin,
@@ -123,5 +125,28 @@ describe('statute citations and evidence links', () => {
       'п. 3 ч. 2 ст. 188 УК РК',
       'ст. 10 ГК',
     ]);
+
+    // The analysis beside the verdict, then the submission: it carries the citations, the evidence link and the
+    // worksheet, and verifies.
+    await page.getByRole('tab', { name: 'Рабочий лист' }).click();
+    const worksheet = page.getByRole('form', { name: 'Рабочий лист решения дела' });
+    await worksheet.getByRole('button', { name: 'Добавить факт' }).click();
+    await page.keyboard.type('Проник в квартиру через балкон');
+    await worksheet
+      .getByRole('combobox', { name: 'Добавить доказательство…' })
+      .selectOption({ label: PROTOCOLS });
+    const file = await exportAs(page, page.getByRole('button', { name: 'Сдать работу…' }), 'Нурланова Асель');
+    const check = await readSubmission(await readFile(await file.path()));
+    if (!check.ok) throw new Error(`The exported file does not verify: ${check.reason} ${check.detail}`);
+    const exported = JSON.stringify(check.submission.document);
+    for (const article of ['"article":"188"', '"article":"397"', '"article":"10"']) {
+      expect(exported).toContain(article);
+    }
+    expect(exported).toContain('"type":"evidence","attrs":{"material":"protocols"');
+    expect(check.submission).toMatchObject({
+      formatVersion: 2,
+      case: { actType: 'criminal-verdict-guilty' },
+      worksheet: { facts: [{ statement: 'Проник в квартиру через балкон', evidence: ['protocols'] }] },
+    });
   });
 });

@@ -19,7 +19,7 @@ export const SHORTCUTS = {
   linkEvidence: ['Mod-Shift-e'],
   history: ['Mod-Shift-h'],
   printPreview: ['Mod-p'],
-  zoomIn: ['Mod-='],
+  zoomIn: ['Mod-=', 'Mod-+'],
   zoomOut: ['Mod--'],
   zoomReset: ['Mod-0'],
   focusMode: ['Mod-Shift-f'],

@@ -1,4 +1,5 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import type { EditorState } from 'prosemirror-state';
 import type { ActEditorController } from './act-editor-controller';
 import { WordCounter } from './word-counts';
@@ -20,34 +21,48 @@ export function useEditorSelector<T extends string | number | boolean>(
   );
 }
 
-/** How long typing must pause before the word counts are brought up to date, and the longest they lag. */
-const WORD_COUNT_DELAY_MS = 300;
-const WORD_COUNT_MAX_WAIT_MS = 1000;
+/** How long typing must pause before a fact derived from the whole act is brought up to date, and the longest it lags. */
+const SETTLED_DELAY_MS = 300;
+const SETTLED_MAX_WAIT_MS = 1000;
 
-/** Words per part, recomputed after a pause in typing (or each second of continuous typing), never per keystroke. */
-export function usePartWordCounts(controller: ActEditorController | null): number[] {
-  const [counts, setCounts] = useState<number[]>([]);
+/**
+ * A value derived from the whole document (word counts, the completeness checklist), recomputed after a pause in
+ * typing or each second of continuous typing, never per keystroke; `initial` until the editor is ready.
+ * `derive` must be stable (useCallback): a new one recomputes the value from the current document at once.
+ */
+export function useSettledDocValue<T>(
+  controller: ActEditorController | null,
+  derive: (doc: ProseMirrorNode) => T,
+  initial: T,
+): T {
+  const [value, setValue] = useState<T>(initial);
   useEffect(() => {
     if (!controller) return;
-    const counter = new WordCounter();
-    let counted: typeof controller.doc | null = null;
-    let countedAt = 0;
+    let derivedFrom: ProseMirrorNode | null = null;
+    let derivedAt = 0;
     const update = () => {
-      counted = controller.doc;
-      countedAt = Date.now();
-      setCounts(counter.countParts(counted));
+      derivedFrom = controller.doc;
+      derivedAt = Date.now();
+      setValue(derive(derivedFrom));
     };
     let timer = setTimeout(update, 0);
     const unsubscribe = controller.subscribe(() => {
-      if (controller.doc === counted) return;
+      if (controller.doc === derivedFrom) return;
       clearTimeout(timer);
-      const overdue = Date.now() - countedAt >= WORD_COUNT_MAX_WAIT_MS;
-      timer = setTimeout(update, overdue ? 0 : WORD_COUNT_DELAY_MS);
+      const overdue = Date.now() - derivedAt >= SETTLED_MAX_WAIT_MS;
+      timer = setTimeout(update, overdue ? 0 : SETTLED_DELAY_MS);
     });
     return () => {
       clearTimeout(timer);
       unsubscribe();
     };
-  }, [controller]);
-  return counts;
+  }, [controller, derive]);
+  return value;
+}
+
+/** Words per part, kept up to date after pauses in typing (see useSettledDocValue). */
+export function usePartWordCounts(controller: ActEditorController | null): number[] {
+  const [counter] = useState(() => new WordCounter());
+  const countParts = useCallback((doc: ProseMirrorNode) => counter.countParts(doc), [counter]);
+  return useSettledDocValue(controller, countParts, []);
 }

@@ -2,19 +2,21 @@ import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CaseDraftDatabase } from './database';
+import { findDraft } from './draft-repository';
 import { createTestDatabase } from './test-database';
 
 let db: CaseDraftDatabase;
 afterEach(() => db?.close());
 
 describe('database schema', () => {
-  it('opens an empty database at version 3 with its seven tables', async () => {
+  it('opens an empty database at version 3 with its eight tables', async () => {
     db = createTestDatabase();
     await db.open();
     expect(db.verno).toBe(3);
     expect(db.tables.map((table) => table.name).sort()).toEqual([
       'attachments',
       'cases',
+      'draftContents',
       'drafts',
       'packs',
       'revisionContents',
@@ -37,6 +39,7 @@ describe('database schema', () => {
       cases: ['key', 'packId'],
       attachments: ['sha256'],
       drafts: ['key', 'packId', 'updatedAt'],
+      draftContents: ['key'],
       settings: ['key'],
       revisions: ['id', ['draftKey', 'createdAt']],
       revisionContents: ['id'],
@@ -85,14 +88,14 @@ describe('migration from version 1', () => {
     expect((await db.cases.get('p/c'))?.rubric.map((criterion) => criterion.title)[0]).toBe(
       'Нысаны және міндетті деректемелері',
     );
-    expect(await db.drafts.get('p/c')).toEqual(draft);
+    expect(await findDraft(db, 'p/c')).toEqual(draft);
     expect(await db.settings.get('language')).toEqual({ key: 'language', value: 'kk' });
     expect(await db.attachments.count()).toBe(0);
   });
 });
 
 describe('migration from version 2', () => {
-  it('adds empty revision tables and leaves packs, cases and drafts as they were', async () => {
+  it('adds empty revision tables, moves each draft’s text beside it, and leaves packs and cases as they were', async () => {
     const indexedDB = new IDBFactory();
     const old = new Dexie('casedraft-migration-v2', { indexedDB, IDBKeyRange });
     old.version(2).stores({
@@ -105,9 +108,11 @@ describe('migration from version 2', () => {
     const pack = { id: 'p', version: 2, title: 'Пакет', bundled: false };
     const caseRow = { key: 'p/c', packId: 'p', language: 'ru', materials: [], rubric: [{ title: 'Форма' }] };
     const draft = { key: 'p/c', packId: 'p', caseId: 'c', document: { type: 'doc' }, revision: 7 };
+    const worksheet = { facts: [{ statement: 'Заём выдан', evidence: [], assessment: '' }] };
+    const withWorksheet = { ...draft, key: 'p/d', caseId: 'd', worksheet };
     await old.table('packs').put(pack);
     await old.table('cases').put(caseRow);
-    await old.table('drafts').put(draft);
+    await old.table('drafts').bulkPut([draft, withWorksheet]);
     old.close();
 
     db = new CaseDraftDatabase('casedraft-migration-v2', { indexedDB, IDBKeyRange });
@@ -115,7 +120,11 @@ describe('migration from version 2', () => {
     expect(db.verno).toBe(3);
     expect(await db.packs.get('p')).toEqual(pack);
     expect(await db.cases.get('p/c')).toEqual(caseRow);
-    expect(await db.drafts.get('p/c')).toEqual(draft);
+    // The text is read with its draft as before, and the draft's own row holds no text any more.
+    expect(await findDraft(db, 'p/c')).toEqual(draft);
+    expect(await findDraft(db, 'p/d')).toEqual(withWorksheet);
+    expect(await db.drafts.get('p/d')).toEqual({ key: 'p/d', packId: 'p', caseId: 'd', revision: 7 });
+    expect(await db.draftContents.get('p/d')).toEqual({ key: 'p/d', document: { type: 'doc' }, worksheet });
     expect(await db.revisions.count()).toBe(0);
     expect(await db.revisionContents.count()).toBe(0);
   });

@@ -6,6 +6,7 @@ import type { PackV1Material } from '../domain/pack/pack-v1';
 import type {
   AttachmentRecord,
   CaseRecord,
+  DraftContentRecord,
   DraftRecord,
   PackRecord,
   RevisionContentRecord,
@@ -31,15 +32,18 @@ export const DATABASE_NAME = 'casedraft';
  *   whose materials were heading and paragraph blocks, are converted to sanitised-by-construction HTML, and
  *   those stored without a rubric get the default one, as a fresh import would give them.
  *
- * Version 3 (revisions)
+ * Version 3 (revisions; drafts without their text)
  * - revisions:        primary key `++id`, index `[draftKey+createdAt]`; a snapshot's summary, listed newest first.
  * - revisionContents: primary key `id` (the revision's); the snapshot's document and worksheet, read one at a time.
+ * - draftContents:    primary key `key` (the draft's); its document and worksheet, moved out of `drafts`, so a
+ *   save's revision check and the library's list of drafts read a few fields instead of the whole act.
  */
 export class CaseDraftDatabase extends Dexie {
   packs!: EntityTable<PackRecord, 'id'>;
   cases!: EntityTable<CaseRecord, 'key'>;
   attachments!: EntityTable<AttachmentRecord, 'sha256'>;
   drafts!: EntityTable<DraftRecord, 'key'>;
+  draftContents!: EntityTable<DraftContentRecord, 'key'>;
   settings!: EntityTable<SettingRecord, 'key'>;
   revisions!: EntityTable<RevisionRecord, 'id'>;
   revisionContents!: EntityTable<RevisionContentRecord, 'id'>;
@@ -74,6 +78,15 @@ export class CaseDraftDatabase extends Dexie {
             },
           ),
       );
-    this.version(3).stores({ revisions: '++id, [draftKey+createdAt]', revisionContents: 'id' });
+    this.version(3)
+      .stores({ revisions: '++id, [draftKey+createdAt]', revisionContents: 'id', draftContents: 'key' })
+      .upgrade(async (transaction) => {
+        const drafts = transaction.table<DraftRecord & Partial<DraftContentRecord>, string>('drafts');
+        const contents = transaction.table<DraftContentRecord, string>('draftContents');
+        for (const { document, worksheet, ...draft } of await drafts.toArray()) {
+          await contents.put({ key: draft.key, document, ...(worksheet && { worksheet }) });
+          await drafts.put(draft);
+        }
+      });
   }
 }

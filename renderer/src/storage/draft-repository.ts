@@ -1,6 +1,6 @@
 import type { Worksheet } from '../domain/worksheet/worksheet';
 import type { CaseDraftDatabase } from './database';
-import type { DraftRecord } from './records';
+import type { DraftRecord, StoredDraft } from './records';
 
 /** Another window or tab saved this draft since we last read it: saving now would overwrite its work. */
 export class DraftConflictError extends Error {
@@ -14,8 +14,17 @@ export class DraftConflictError extends Error {
   }
 }
 
-export async function findDraft(db: CaseDraftDatabase, key: string): Promise<DraftRecord | undefined> {
-  return db.drafts.get(key);
+/** A draft with its text, read in one transaction so the two always belong to the same save. */
+export async function findDraft(db: CaseDraftDatabase, key: string): Promise<StoredDraft | undefined> {
+  return db.transaction('r', [db.drafts, db.draftContents], async () => {
+    const [draft, content] = await Promise.all([db.drafts.get(key), db.draftContents.get(key)]);
+    if (!draft) return undefined;
+    return {
+      ...draft,
+      document: content?.document,
+      ...(content?.worksheet && { worksheet: content.worksheet }),
+    };
+  });
 }
 
 /** What a draft belongs to, fixed when it is first saved. */
@@ -40,24 +49,20 @@ export async function saveDraftDocument(
   expectedRevision: number,
   now = new Date(),
 ): Promise<number> {
-  return db.transaction('rw', db.drafts, async () => {
+  return db.transaction('rw', [db.drafts, db.draftContents], async () => {
+    // Only the small record is read: checking the revision never copies the act out of the database.
     const current = await db.drafts.get(identity.key);
     if ((current?.revision ?? 0) !== expectedRevision) {
       throw new DraftConflictError(identity.key, expectedRevision, current?.revision);
     }
     const revision = expectedRevision + 1;
     const at = now.toISOString();
-    const record: DraftRecord = {
-      ...identity,
-      createdAt: at,
-      ...current,
+    await db.drafts.put({ ...identity, createdAt: at, ...current, revision, updatedAt: at });
+    await db.draftContents.put({
+      key: identity.key,
       document: content.document,
-      revision,
-      updatedAt: at,
-    };
-    if (content.worksheet) record.worksheet = content.worksheet;
-    else delete record.worksheet;
-    await db.drafts.put(record);
+      ...(content.worksheet && { worksheet: content.worksheet }),
+    });
     return revision;
   });
 }

@@ -42,7 +42,11 @@ export interface AttachmentRecord {
   data: Blob;
 }
 
-/** A trainee's draft of the act for one case. Key: the case's key. */
+/**
+ * A trainee's draft of the act for one case, without its text: what the library lists and what each save checks.
+ * The text is a DraftContentRecord with the same key, so neither listing drafts nor checking a save's revision
+ * ever reads (and copies) a long act. Key: the case's key.
+ */
 export interface DraftRecord {
   key: string;
   packId: string;
@@ -50,10 +54,6 @@ export interface DraftRecord {
   /** The pack version the draft was started against; a pack upgrade never changes it. */
   packVersion: number;
   templateId: string;
-  /** The ProseMirror document in its JSON form. */
-  document: unknown;
-  /** The case-solving worksheet, saved with the document; absent until the trainee first edits it. */
-  worksheet?: Worksheet;
   /** Increases by one with every save; a save expecting another revision was overtaken and is refused. */
   revision: number;
   createdAt: string;
@@ -62,6 +62,18 @@ export interface DraftRecord {
   exportedRevision?: number;
   exportedAt?: string;
 }
+
+/** The text of a draft, written in the same transaction as its DraftRecord. Key: the case's key. */
+export interface DraftContentRecord {
+  key: string;
+  /** The ProseMirror document in its JSON form. */
+  document: unknown;
+  /** The case-solving worksheet, saved with the document; absent until the trainee first edits it. */
+  worksheet?: Worksheet;
+}
+
+/** A draft with its text, as it is opened. */
+export type StoredDraft = DraftRecord & Omit<DraftContentRecord, 'key'>;
 
 /** Why a snapshot of a draft was taken. */
 export type RevisionReason = 'interval' | 'export' | 'beforeRestore';

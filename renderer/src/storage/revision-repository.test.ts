@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyWorksheet } from '../domain/worksheet/worksheet';
 import type { CaseDraftDatabase } from './database';
-import { saveDraftDocument } from './draft-repository';
+import { findDraft, saveDraftDocument } from './draft-repository';
 import {
   KEPT_AUTOMATIC_REVISIONS,
   addRevision,
@@ -108,7 +108,7 @@ describe('revisions of a draft', () => {
       addRevision(db, snapshot('снимок')),
       saveDraftDocument(db, identity, { document: { v: 2 } }, 1),
     ]);
-    expect(await db.drafts.get('p/c')).toMatchObject({ document: { v: 2 }, revision: 2 });
+    expect(await findDraft(db, 'p/c')).toMatchObject({ document: { v: 2 }, revision: 2 });
     expect(await listRevisions(db, 'p/c')).toHaveLength(1);
   });
 });

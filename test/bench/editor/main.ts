@@ -102,7 +102,7 @@ async function prepare(): Promise<ActInfo> {
   }
   db = new CaseDraftDatabase('bench-editor');
   await db.open();
-  await db.drafts.clear();
+  await Promise.all([db.drafts.clear(), db.draftContents.clear()]);
   revision = await saveDraftDocument(db, identity, { document: act100.toJSON() }, 0);
   const [big, small] = [textBlocks(act100), textBlocks(act1)];
   return {

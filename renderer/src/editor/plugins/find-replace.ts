@@ -4,7 +4,7 @@ import { Plugin, PluginKey, type Command, type EditorState, type Transaction } f
 import type { Mapping } from 'prosemirror-transform';
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
 import { actSchema } from '../../domain/act/schema';
-import { findMatches, searchPattern } from '../../features/workspace/reader/search-text';
+import { findMatches, searchPattern } from '../../domain/text/search-text';
 import { bindKeys } from '../keymap';
 import { SHORTCUTS } from '../shortcuts';
 

@@ -1,6 +1,5 @@
 import { useCallback, useId, useMemo, useRef } from 'react';
 import { routeHref } from '../../app/route';
-import { findActTemplate } from '../../domain/act/templates';
 import { CONTENT_LANGUAGES, type ContentLanguage } from '../../domain/language';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { CaseStatus } from '../../storage/draft-repository';
@@ -159,12 +158,10 @@ export function CaseBrowser({ packs, cases, statusOf }: CaseBrowserProps) {
   );
 }
 
-function CaseItem({ entry: { record, packTitle, status } }: { entry: LibraryCase }) {
+function CaseItem({ entry: { record, packTitle, actTypeTitle, status } }: { entry: LibraryCase }) {
   const { t, has } = useI18n();
   const actTypeKey = `actType.${record.actType}`;
-  const actType = has(actTypeKey)
-    ? t(actTypeKey)
-    : (findActTemplate(record.actType)?.title[record.language] ?? record.actType);
+  const actType = has(actTypeKey) ? t(actTypeKey) : actTypeTitle;
   return (
     <li className="case-list__item" data-case={record.key}>
       <a

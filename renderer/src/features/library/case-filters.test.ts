@@ -1,3 +1,4 @@
+import { civilDecisionSimplified } from '../../domain/act/templates/civil-decision-simplified';
 import { describe, expect, it } from 'vitest';
 import type { CaseStatus } from '../../storage/draft-repository';
 import type { CaseRecord, PackRecord } from '../../storage/records';
@@ -47,7 +48,7 @@ function caseRecord(packId: string, id: string, fields: Partial<CaseRecord> = {}
 
 function entry(fields: Partial<CaseRecord> & { packTitle?: string; status?: CaseStatus } = {}): LibraryCase {
   const { packTitle = 'Пакет', status = 'notStarted', ...record } = fields;
-  return { record: caseRecord('p', record.id ?? 'c', record), packTitle, status };
+  return { record: caseRecord('p', record.id ?? 'c', record), packTitle, actTypeTitle: 'Решение', status };
 }
 
 const filters = (fields: Partial<LibraryFilters>): LibraryFilters => ({ ...NO_FILTERS, ...fields });
@@ -61,6 +62,26 @@ describe('libraryCases', () => {
     expect(joined.map(({ packTitle, status }) => [packTitle, status])).toEqual([
       ['Пакет А', 'submitted'],
       ['gone', 'inProgress'],
+    ]);
+  });
+
+  it("names the act to draft from the pack's own template, or else from the app's, in the case's language", () => {
+    const ownTemplate = {
+      ...civilDecisionSimplified,
+      id: 'own-ruling',
+      title: { ru: 'Своё определение', kk: 'Өз ұйғарымы' },
+    };
+    const withTemplate = { ...pack('a', 'Пакет А'), templates: [ownTemplate] };
+    const cases = [
+      caseRecord('a', 'own', { actType: 'own-ruling', language: 'kk' }),
+      caseRecord('a', 'built-in', { actType: 'civil-decision-simplified' }),
+      caseRecord('a', 'unknown', { actType: 'no-such-act' }),
+    ];
+    const joined = libraryCases([withTemplate], cases, () => 'notStarted');
+    expect(joined.map((item) => item.actTypeTitle)).toEqual([
+      'Өз ұйғарымы',
+      civilDecisionSimplified.title.ru,
+      'no-such-act',
     ]);
   });
 });

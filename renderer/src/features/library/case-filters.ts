@@ -1,3 +1,4 @@
+import { findActTemplate } from '../../domain/act/templates';
 import { KNOWN_BRANCHES } from '../../domain/pack/branches';
 import { isContentLanguage, type ContentLanguage } from '../../domain/language';
 import type { CaseStatus } from '../../storage/draft-repository';
@@ -7,6 +8,8 @@ import type { CaseRecord, PackRecord } from '../../storage/records';
 export interface LibraryCase {
   record: CaseRecord;
   packTitle: string;
+  /** The act to draft, in the case's language: from the pack's own template, or the app's. */
+  actTypeTitle: string;
   status: CaseStatus;
 }
 
@@ -28,12 +31,18 @@ export function libraryCases(
   cases: readonly CaseRecord[],
   statusOf: (record: CaseRecord) => CaseStatus,
 ): LibraryCase[] {
-  const titles = new Map(packs.map((pack) => [pack.id, pack.title]));
-  return cases.map((record) => ({
-    record,
-    packTitle: titles.get(record.packId) ?? record.packId,
-    status: statusOf(record),
-  }));
+  const byId = new Map(packs.map((pack) => [pack.id, pack]));
+  return cases.map((record) => {
+    const pack = byId.get(record.packId);
+    const template =
+      pack?.templates?.find((own) => own.id === record.actType) ?? findActTemplate(record.actType);
+    return {
+      record,
+      packTitle: pack?.title ?? record.packId,
+      actTypeTitle: template?.title[record.language] ?? record.actType,
+      status: statusOf(record),
+    };
+  });
 }
 
 export function hasActiveFilters(filters: LibraryFilters): boolean {

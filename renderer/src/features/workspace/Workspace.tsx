@@ -15,7 +15,7 @@ import { ActEditor } from '../../editor/ActEditor';
 import type { ActEditorController } from '../../editor/act-editor-controller';
 import { usePartWordCounts } from '../../editor/use-editor';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { CaseRecord, DraftRecord } from '../../storage/records';
+import type { CaseRecord, StoredDraft } from '../../storage/records';
 import { readSetting, writeSetting } from '../../storage/settings-repository';
 import { AppHeader } from '../shared/AppHeader';
 import { Notice, type NoticeTone } from '../shared/Notice';
@@ -50,7 +50,7 @@ interface WorkspaceProps {
   caseRecord: CaseRecord;
   template: ActTemplate;
   doc: ProseMirrorNode;
-  draft: DraftRecord | undefined;
+  draft: StoredDraft | undefined;
   worksheet: Worksheet | undefined;
   rescued: boolean;
 }

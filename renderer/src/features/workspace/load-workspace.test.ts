@@ -90,6 +90,6 @@ describe('loadWorkspace and the worksheet', () => {
     const damaged = { ...saved, analysis: 42 } as unknown as typeof saved;
     await saveDraftDocument(db, identity, { document, worksheet: damaged }, 0);
     expect(await loadWorkspace(db, 'test-pack', 'case-one')).toMatchObject({ kind: 'damaged' });
-    expect((await db.drafts.get(identity.key))?.worksheet).toEqual(damaged);
+    expect((await db.draftContents.get(identity.key))?.worksheet).toEqual(damaged);
   });
 });

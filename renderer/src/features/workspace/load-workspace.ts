@@ -5,7 +5,7 @@ import { parseWorksheet, WorksheetError, type Worksheet } from '../../domain/wor
 import type { CaseDraftDatabase } from '../../storage/database';
 import { findDraft } from '../../storage/draft-repository';
 import { findCase, resolveActTemplate } from '../../storage/pack-repository';
-import { caseKey, type CaseRecord, type DraftRecord } from '../../storage/records';
+import { caseKey, type CaseRecord, type StoredDraft } from '../../storage/records';
 import { clearRescueCopy, newerRescueCopy } from '../../storage/unload-rescue';
 
 export type LoadedWorkspace =
@@ -14,7 +14,7 @@ export type LoadedWorkspace =
       caseRecord: CaseRecord;
       template: ActTemplate;
       doc: ProseMirrorNode;
-      draft: DraftRecord | undefined;
+      draft: StoredDraft | undefined;
       /** The saved (or rescued) worksheet, checked; undefined while the trainee has not touched it. */
       worksheet: Worksheet | undefined;
       /** The document is text rescued at the last unload, newer than the saved draft: it must be saved. */

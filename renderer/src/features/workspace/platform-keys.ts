@@ -25,7 +25,7 @@ const PC_MODIFIERS: Record<string, string> = {
   Cmd: 'Win',
 };
 const PC_ORDER = ['Mod', 'Ctrl', 'Cmd', 'Alt', 'Shift'];
-const KEY_NAMES: Record<string, string> = { Escape: 'Esc', ' ': 'Space', Space: 'Space' };
+const KEY_NAMES: Record<string, string> = { Escape: 'Esc', ' ': 'Space', Space: 'Space', '+': 'Plus' };
 
 /**
  * A key in ProseMirror's notation ('Mod-Shift-z', 'Mod--', 'F1') as the keyboard's owner reads it:

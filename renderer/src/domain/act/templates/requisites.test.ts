@@ -114,9 +114,10 @@ const SAMPLES: Record<string, LocalizedText> = {
     ru: 'Решение может быть обжаловано в апелляционном порядке',
     kk: 'Шешімге апелляциялық тәртіппен шағым жасалуы мүмкін',
   },
+  // A term is found beside the appeal it is for; «сроком на 2 года» alone is a sentence, not a term (see below).
   'appeal-term': {
-    ru: 'в срок 15 суток со дня получения копии',
-    kk: 'көшірмесін алған күннен бастап 15 тәулік мерзімде',
+    ru: 'Жалоба может быть подана в срок 15 суток со дня получения копии',
+    kk: 'Шағым көшірмесін алған күннен бастап 15 тәулік мерзімде беріледі',
   },
   'entry-into-force': {
     ru: 'Постановление вступает в законную силу со дня оглашения',
@@ -255,6 +256,24 @@ describe('requisites as the reference marks them', () => {
     expect(finds(court, 'ru', 'в суде первой инстанции')).toBe(true);
     expect(finds(court, 'kk', 'сотталушы Петров')).toBe(false);
     expect(finds(court, 'kk', 'аудандық сотта')).toBe(true);
+  });
+
+  it('take no sentence or other period for the appeal term', () => {
+    const verdict = requisite('criminal-verdict-guilty', 'operative', 'appeal-term') as Requisite;
+    expect(finds(verdict, 'ru', 'Назначить наказание в виде ограничения свободы сроком на 2 года')).toBe(
+      false,
+    );
+    expect(finds(verdict, 'kk', 'Жазаны өтеу мерзімі 2 жыл')).toBe(false);
+    const civil = requisite('civil-decision', 'operative', 'appeal-term') as Requisite;
+    expect(finds(civil, 'ru', 'Взыскать долг с рассрочкой платежа сроком на три месяца')).toBe(false);
+    expect(
+      finds(
+        civil,
+        'ru',
+        'Решение может быть обжаловано в течение одного месяца со дня принятия в окончательной форме',
+      ),
+    ).toBe(true);
+    expect(finds(civil, 'kk', 'Шешімге бір ай ішінде апелляциялық шағым берілуі мүмкін')).toBe(true);
   });
 
   it('find a citation by its shown text where a part names the article', () => {

@@ -10,7 +10,7 @@ import { DocumentView } from './DocumentView';
 import { rememberDocument, rememberedDocument } from './reader-session';
 import { SearchBar } from './SearchBar';
 import { SearchResults } from './SearchResults';
-import { sameHit, type SearchHit } from './search-text';
+import { sameHit, type SearchHit } from '../../../domain/text/search-text';
 import { useMaterialsSearch } from './use-materials-search';
 
 /**

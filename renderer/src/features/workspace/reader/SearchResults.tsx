@@ -4,8 +4,8 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import type { CaseDocument } from './case-documents';
 import { documentTitle, titleInCaseLanguage } from './document-title';
 import { SEARCH_RESULTS_ID } from './SearchBar';
-import type { SearchHit } from './search-text';
-import { MIN_QUERY_LENGTH, sameHit } from './search-text';
+import type { SearchHit } from '../../../domain/text/search-text';
+import { MIN_QUERY_LENGTH, sameHit } from '../../../domain/text/search-text';
 import type { MaterialsSearch } from './use-materials-search';
 
 /** Matches listed per document before “Show all”; a document with hundreds of matches stays readable. */

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { collectText, rangesFor } from './dom-text';
-import { findMatches, searchPattern } from './search-text';
+import { findMatches, searchPattern } from '../../../domain/text/search-text';
 
 function element(html: string): HTMLElement {
   const div = document.createElement('div');

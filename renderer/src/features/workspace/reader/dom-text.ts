@@ -1,4 +1,4 @@
-import type { TextMatch } from './search-text';
+import type { TextMatch } from '../../../domain/text/search-text';
 
 /**
  * The text of a rendered element as search sees it, and a way back from offsets in that text to the DOM. Block

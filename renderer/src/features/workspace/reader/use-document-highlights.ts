@@ -1,7 +1,7 @@
 import { useEffect, type RefObject } from 'react';
 import { collectText, rangesFor } from './dom-text';
 import { clearMatches, scrollToRange, showMatches } from './search-highlights';
-import { findMatches } from './search-text';
+import { findMatches } from '../../../domain/text/search-text';
 
 /** Which match of the document to show, as the search found it; a new object each time the trainee jumps. */
 export interface MatchTarget {

@@ -11,7 +11,7 @@ import {
   type DocumentResult,
   type SearchHit,
   type SearchSource,
-} from './search-text';
+} from '../../../domain/text/search-text';
 
 export interface MaterialsSearch {
   /** Null when there is nothing (or too little) to search for. */

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import { collectText, rangesFor } from './dom-text';
 import { clearMatches, scrollToRange, showMatches } from './search-highlights';
-import { findMatches } from './search-text';
+import { findMatches } from '../../../domain/text/search-text';
 import type { MatchTarget } from './use-document-highlights';
 
 /**
