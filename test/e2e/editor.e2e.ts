@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CIVIL_DECISION_PARTS, openBundledCase, partText, typeInPart } from './helpers/app';
+import { CIVIL_DECISION_PARTS, openBundledCase, partText, saveState, typeInPart } from './helpers/app';
 import { appLauncher } from './helpers/browser';
 
 const app = appLauncher();
@@ -39,28 +39,45 @@ describe('the act editor in a real browser', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.type('Следующий абзац.');
     await page.keyboard.press('ArrowUp');
-    // The cursor is back in the long paragraph, which is now contained at its measured height: type a line more.
+    // Back in the long paragraph: typing in it contains it at its measured height. Type two lines more.
     await page.keyboard.press('End');
     await page.keyboard.type(sentence.repeat(2));
-    const layout = await page.locator('section[data-part="reasoning"]').evaluate((part) => {
-      const [long, next] = [...part.querySelectorAll('p')];
-      if (!long || !next) throw new Error('expected two paragraphs');
-      const contained = long.getBoundingClientRect();
-      const lines = document.createRange();
-      lines.selectNodeContents(long);
-      return {
-        style: long.getAttribute('style') ?? '',
-        linesBottom: lines.getBoundingClientRect().bottom,
-        bottom: contained.bottom,
-        nextTop: next.getBoundingClientRect().top,
-        lineHeight: parseFloat(getComputedStyle(long).lineHeight),
-      };
-    });
+    const measureLayout = () =>
+      page.locator('section[data-part="reasoning"]').evaluate((part) => {
+        const [long, next] = [...part.querySelectorAll('p')];
+        if (!long || !next) throw new Error('expected two paragraphs');
+        const box = long.getBoundingClientRect();
+        const lines = document.createRange();
+        lines.selectNodeContents(long);
+        return {
+          style: long.getAttribute('style') ?? '',
+          linesBottom: lines.getBoundingClientRect().bottom,
+          bottom: box.bottom,
+          height: box.height,
+          nextTop: next.getBoundingClientRect().top,
+          lineHeight: parseFloat(getComputedStyle(long).lineHeight),
+        };
+      });
+    /** Every line inside the box, no gap below the last one, and the next paragraph below it, not over it. */
+    const fitsItsLines = (layout: Awaited<ReturnType<typeof measureLayout>>) =>
+      layout.linesBottom <= layout.bottom + 0.5 &&
+      layout.bottom - layout.linesBottom < layout.lineHeight &&
+      layout.nextTop >= layout.bottom;
+    const layout = await measureLayout();
     expect(layout.style).toContain('contain: size layout');
-    // Every line inside the box, no gap below the last one, and the next paragraph below it, not over it.
-    expect(layout.linesBottom).toBeLessThanOrEqual(layout.bottom + 0.5);
-    expect(layout.bottom - layout.linesBottom).toBeLessThan(layout.lineHeight);
-    expect(layout.nextTop).toBeGreaterThanOrEqual(layout.bottom);
+    expect(fitsItsLines(layout)).toBe(true);
+
+    // A narrower window reflows the paragraph into more lines: its height follows instead of cutting lines off.
+    await page.setViewportSize({ width: 900, height: 700 });
+    await expect.poll(async () => fitsItsLines(await measureLayout())).toBe(true);
+    expect((await measureLayout()).height).toBeGreaterThan(layout.height);
+
+    // Reopened, nothing is contained until the trainee types.
+    await expect.poll(() => saveState(page), { timeout: 10_000 }).toBe('saved');
+    await page.reload();
+    await page.locator('.act-editor').waitFor();
+    await page.evaluate(() => document.fonts.ready);
+    expect(await page.locator('.act-editor [style*="contain"]').count()).toBe(0);
   });
 
   it('keeps every part heading whatever the trainee deletes', async () => {

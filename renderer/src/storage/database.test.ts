@@ -124,7 +124,11 @@ describe('migration from version 2', () => {
     expect(await findDraft(db, 'p/c')).toEqual(draft);
     expect(await findDraft(db, 'p/d')).toEqual(withWorksheet);
     expect(await db.drafts.get('p/d')).toEqual({ key: 'p/d', packId: 'p', caseId: 'd', revision: 7 });
-    expect(await db.draftContents.get('p/d')).toEqual({ key: 'p/d', document: { type: 'doc' }, worksheet });
+    expect(await db.draftContents.get('p/d')).toEqual({
+      key: 'p/d',
+      documentJson: '{"type":"doc"}',
+      worksheet,
+    });
     expect(await db.revisions.count()).toBe(0);
     expect(await db.revisionContents.count()).toBe(0);
   });

@@ -12,6 +12,7 @@ import type {
   RevisionContentRecord,
   RevisionRecord,
   SettingRecord,
+  StoredDraft,
 } from './records';
 
 export const DATABASE_NAME = 'casedraft';
@@ -35,8 +36,8 @@ export const DATABASE_NAME = 'casedraft';
  * Version 3 (revisions; drafts without their text)
  * - revisions:        primary key `++id`, index `[draftKey+createdAt]`; a snapshot's summary, listed newest first.
  * - revisionContents: primary key `id` (the revision's); the snapshot's document and worksheet, read one at a time.
- * - draftContents:    primary key `key` (the draft's); its document and worksheet, moved out of `drafts`, so a
- *   save's revision check and the library's list of drafts read a few fields instead of the whole act.
+ * - draftContents:    primary key `key` (the draft's); its document (as a JSON string) and worksheet, moved out of
+ *   `drafts`, so a save's revision check and the library's list of drafts read a few fields, not the whole act.
  */
 export class CaseDraftDatabase extends Dexie {
   packs!: EntityTable<PackRecord, 'id'>;
@@ -81,10 +82,14 @@ export class CaseDraftDatabase extends Dexie {
     this.version(3)
       .stores({ revisions: '++id, [draftKey+createdAt]', revisionContents: 'id', draftContents: 'key' })
       .upgrade(async (transaction) => {
-        const drafts = transaction.table<DraftRecord & Partial<DraftContentRecord>, string>('drafts');
+        const drafts = transaction.table<DraftRecord & Partial<StoredDraft>, string>('drafts');
         const contents = transaction.table<DraftContentRecord, string>('draftContents');
         for (const { document, worksheet, ...draft } of await drafts.toArray()) {
-          await contents.put({ key: draft.key, document, ...(worksheet && { worksheet }) });
+          await contents.put({
+            key: draft.key,
+            documentJson: JSON.stringify(document),
+            ...(worksheet && { worksheet }),
+          });
           await drafts.put(draft);
         }
       });

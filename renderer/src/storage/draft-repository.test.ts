@@ -18,6 +18,21 @@ afterEach(() => db.close());
 
 const identity = { key: 'p/c', packId: 'p', caseId: 'c', packVersion: 4, templateId: 'civil-decision' };
 
+describe('findDraft', () => {
+  it('keeps the small record apart from the text, and reads both back together', async () => {
+    await saveDraftDocument(db, identity, { document: { v: 1 } }, 0);
+    expect(Object.keys((await db.drafts.get('p/c')) ?? {})).not.toContain('document');
+    expect(await db.draftContents.get('p/c')).toEqual({ key: 'p/c', documentJson: '{"v":1}' });
+    expect((await findDraft(db, 'p/c'))?.document).toEqual({ v: 1 });
+  });
+
+  it('gives no document for text that is not JSON, so opening the draft reports it damaged', async () => {
+    await saveDraftDocument(db, identity, { document: { v: 1 } }, 0);
+    await db.draftContents.put({ key: 'p/c', documentJson: '{"v":' });
+    expect(await findDraft(db, 'p/c')).toMatchObject({ revision: 1, document: undefined });
+  });
+});
+
 describe('saveDraftDocument', () => {
   it('creates the draft on the first save, at revision 1', async () => {
     expect(

@@ -21,10 +21,20 @@ export async function findDraft(db: CaseDraftDatabase, key: string): Promise<Sto
     if (!draft) return undefined;
     return {
       ...draft,
-      document: content?.document,
+      document: parseStoredJson(content?.documentJson),
       ...(content?.worksheet && { worksheet: content.worksheet }),
     };
   });
+}
+
+/** The stored document; undefined when it is missing or not JSON, which opening the draft reports as damaged. */
+function parseStoredJson(json: string | undefined): unknown {
+  if (json === undefined) return undefined;
+  try {
+    return JSON.parse(json) as unknown;
+  } catch {
+    return undefined;
+  }
 }
 
 /** What a draft belongs to, fixed when it is first saved. */
@@ -60,7 +70,7 @@ export async function saveDraftDocument(
     await db.drafts.put({ ...identity, createdAt: at, ...current, revision, updatedAt: at });
     await db.draftContents.put({
       key: identity.key,
-      document: content.document,
+      documentJson: JSON.stringify(content.document),
       ...(content.worksheet && { worksheet: content.worksheet }),
     });
     return revision;

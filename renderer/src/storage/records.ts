@@ -66,14 +66,17 @@ export interface DraftRecord {
 /** The text of a draft, written in the same transaction as its DraftRecord. Key: the case's key. */
 export interface DraftContentRecord {
   key: string;
-  /** The ProseMirror document in its JSON form. */
-  document: unknown;
+  /**
+   * The ProseMirror document's JSON form, as a string: IndexedDB copies one long string far faster than the
+   * thousands of small objects of a long act, and every save pays that copy.
+   */
+  documentJson: string;
   /** The case-solving worksheet, saved with the document; absent until the trainee first edits it. */
   worksheet?: Worksheet;
 }
 
-/** A draft with its text, as it is opened. */
-export type StoredDraft = DraftRecord & Omit<DraftContentRecord, 'key'>;
+/** A draft with its text, as it is opened: `document` is the parsed JSON (undefined if it cannot be parsed). */
+export type StoredDraft = DraftRecord & { document: unknown; worksheet?: Worksheet };
 
 /** Why a snapshot of a draft was taken. */
 export type RevisionReason = 'interval' | 'export' | 'beforeRestore';

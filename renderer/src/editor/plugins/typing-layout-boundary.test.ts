@@ -68,9 +68,15 @@ describe('the typing layout boundary', () => {
     expect(boundaryStyles(state, plugin).size).toBe(0);
   });
 
-  it('gives the measured block size and layout containment at its measured height', () => {
+  it('never contains a block the cursor was only put in, as when a draft opens', () => {
     const { state, plugin } = stateWithCursorIn(1);
-    const after = measured(state, plugin, 48);
+    expect(boundaryStyles(measured(state, plugin, 48), plugin).size).toBe(0);
+  });
+
+  it('gives the block typed in size and layout containment at its measured height', () => {
+    const { state, plugin } = stateWithCursorIn(1);
+    const typed = state.apply(state.tr.insertText('Суд'));
+    const after = measured(typed, plugin, 48);
     expect([...boundaryStyles(after, plugin)]).toEqual([
       [paragraphStart(after, 1), 'contain: size layout; height: 48px'],
     ]);
@@ -78,8 +84,9 @@ describe('the typing layout boundary', () => {
 
   it('keeps the height while the trainee types in the same block', () => {
     const { state, plugin } = stateWithCursorIn(1);
-    let next = measured(state, plugin, 48);
-    next = next.apply(next.tr.insertText('Суд установил'));
+    let next = state.apply(state.tr.insertText('Суд'));
+    next = measured(next, plugin, 48);
+    next = next.apply(next.tr.insertText(' установил'));
     // A paragraph typed into before this one moves it: the boundary follows the block.
     next = next.apply(next.tr.insertText('Ещё ', paragraphStart(next, 0) + 1));
     expect([...boundaryStyles(next, plugin)]).toEqual([
@@ -89,7 +96,9 @@ describe('the typing layout boundary', () => {
 
   it('lets the block go back to its natural layout when the cursor leaves it', () => {
     const { state, plugin } = stateWithCursorIn(1);
-    const inFirst = measured(state, plugin, 48);
+    const typed = state.apply(state.tr.insertText('Суд'));
+    const inFirst = measured(typed, plugin, 48);
+    expect(boundaryStyles(inFirst, plugin).size).toBe(1);
     const moved = inFirst.apply(
       inFirst.tr.setSelection(TextSelection.create(inFirst.doc, paragraphStart(inFirst, 2) + 1)),
     );
@@ -97,7 +106,8 @@ describe('the typing layout boundary', () => {
   });
 
   it('ignores a measurement of a block the cursor has already left', () => {
-    const { state, plugin } = stateWithCursorIn(1);
+    const { state: opened, plugin } = stateWithCursorIn(1);
+    const state = opened.apply(opened.tr.insertText('Суд'));
     const stale = state.apply(
       state.tr.setMeta(plugin.spec.key ?? plugin, { pos: paragraphStart(state, 2), height: 48 }),
     );
