@@ -61,7 +61,8 @@ export function typingLayoutBoundaryPlugin(): Plugin<BoundaryState> {
         ]);
       },
     },
-    view: (view) => new BoundaryMeasurer(view),
+    // Where nothing is laid out (jsdom, in unit tests) there is nothing to measure or contain.
+    view: (view) => (typeof ResizeObserver === 'function' ? new BoundaryMeasurer(view) : {}),
   });
 }
 
