@@ -62,7 +62,8 @@ export function problemMessage(problem: PackProblem, found?: unknown): string {
       return (
         `is not a small regular expression${found === undefined ? '' : ` (${describeValue(found)})`}: it must ` +
         'work with the u flag (so no needless escapes such as \\ш), without a repeated group such as (…)+ and ' +
-        'without back-references such as \\1.'
+        'without back-references such as \\1, and with few ways to match: at most one *, + or {n,}, counts of ' +
+        'at most 200, and few choices together (write \\d{1,3}\\s?, not \\d+\\s*).'
       );
     case 'templateWithoutBody':
       return (

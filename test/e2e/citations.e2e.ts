@@ -68,8 +68,8 @@ describe('statute citations and evidence links', () => {
     expect(await evidence.getAttribute('title')).toBe(PROTOCOLS);
     expect(await editorHasFocus(page)).toBe(true);
 
+    // The cursor is right after the link: what is typed next follows it, unlinked, and does not replace it.
     // The picker, from the keyboard: Ctrl+Shift+K, filter, ↓ into the list, Enter.
-    await page.keyboard.press('ArrowRight');
     await page.keyboard.type('. Руководствуясь ');
     await page.keyboard.press('Control+Shift+K');
     const citationPicker = page.getByRole('dialog', { name: 'Ссылка на норму' });

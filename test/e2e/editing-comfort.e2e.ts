@@ -95,6 +95,8 @@ describe('editing comfort in a real browser', () => {
     const table = page.locator('section[data-part="reasoning"] table');
     expect(await table.locator('th').allInnerTexts()).toEqual(['Долг', 'Сумма, тенге']);
     expect(await table.locator('td').allInnerTexts()).toEqual(['Основной долг', '500 000']);
+    // In a table the toolbar's table button opens the row and column actions.
+    await page.getByRole('button', { name: 'Таблица', exact: true }).click();
     await page.getByRole('button', { name: 'Добавить строку ниже' }).click();
     expect(await table.locator('tr').count()).toBe(3);
     expect(await partText(page, 'reasoning')).toContain('Расчёт взыскиваемой суммы:');

@@ -14,7 +14,8 @@ export const SHORTCUTS = {
   outdentListItem: ['Shift-Tab'],
   leaveEditor: ['Escape'],
   find: ['Mod-f'],
-  replace: ['Mod-h'],
+  // Not ⌘H on a Mac, which hides the app there: Control+H, or ⌘⌥F as Mac editors have it.
+  replace: ['Ctrl-h', 'Mod-Alt-f'],
   insertCitation: ['Mod-Shift-k'],
   linkEvidence: ['Mod-Shift-e'],
   history: ['Mod-Shift-h'],

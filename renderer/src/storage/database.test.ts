@@ -9,10 +9,10 @@ let db: CaseDraftDatabase;
 afterEach(() => db?.close());
 
 describe('database schema', () => {
-  it('opens an empty database at version 3 with its eight tables', async () => {
+  it('opens an empty database at version 4 with its eight tables', async () => {
     db = createTestDatabase();
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(db.tables.map((table) => table.name).sort()).toEqual([
       'attachments',
       'cases',
@@ -95,7 +95,7 @@ describe('migration from version 1', () => {
 });
 
 describe('migration from version 2', () => {
-  it('adds empty revision tables, moves each draft’s text beside it, and leaves packs and cases as they were', async () => {
+  it('adds empty revision tables and leaves packs, cases and drafts as they were', async () => {
     const indexedDB = new IDBFactory();
     const old = new Dexie('casedraft-migration-v2', { indexedDB, IDBKeyRange });
     old.version(2).stores({
@@ -117,7 +117,7 @@ describe('migration from version 2', () => {
 
     db = new CaseDraftDatabase('casedraft-migration-v2', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.packs.get('p')).toEqual(pack);
     expect(await db.cases.get('p/c')).toEqual(caseRow);
     // The text is read with its draft as before, and the draft's own row holds no text any more.
@@ -131,5 +131,42 @@ describe('migration from version 2', () => {
     });
     expect(await db.revisions.count()).toBe(0);
     expect(await db.revisionContents.count()).toBe(0);
+  });
+});
+
+describe('migration from version 3', () => {
+  it('moves each draft’s text into a table of its own and leaves the rest as it was', async () => {
+    const indexedDB = new IDBFactory();
+    const old = new Dexie('casedraft-migration-v3', { indexedDB, IDBKeyRange });
+    old.version(3).stores({
+      packs: 'id',
+      cases: 'key, packId',
+      attachments: 'sha256',
+      drafts: 'key, packId, updatedAt',
+      settings: 'key',
+      revisions: '++id, [draftKey+createdAt]',
+      revisionContents: 'id',
+    });
+    const draft = { key: 'p/c', packId: 'p', caseId: 'c', document: { type: 'doc' }, revision: 7 };
+    const worksheet = { facts: [{ statement: 'Заём выдан', evidence: [], assessment: '' }] };
+    const withWorksheet = { ...draft, key: 'p/d', caseId: 'd', worksheet };
+    const revision = { id: 1, draftKey: 'p/c', createdAt: '2026-11-22T10:00:00.000Z', reason: 'export' };
+    await old.table('drafts').bulkPut([draft, withWorksheet]);
+    await old.table('revisions').put(revision);
+    old.close();
+
+    db = new CaseDraftDatabase('casedraft-migration-v3', { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(4);
+    // The text is read with its draft as before, and the draft's own row holds no text any more.
+    expect(await findDraft(db, 'p/c')).toEqual(draft);
+    expect(await findDraft(db, 'p/d')).toEqual(withWorksheet);
+    expect(await db.drafts.get('p/d')).toEqual({ key: 'p/d', packId: 'p', caseId: 'd', revision: 7 });
+    expect(await db.draftContents.get('p/d')).toEqual({
+      key: 'p/d',
+      documentJson: '{"type":"doc"}',
+      worksheet,
+    });
+    expect(await db.revisions.toArray()).toEqual([revision]);
   });
 });

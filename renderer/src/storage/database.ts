@@ -33,9 +33,11 @@ export const DATABASE_NAME = 'casedraft';
  *   whose materials were heading and paragraph blocks, are converted to sanitised-by-construction HTML, and
  *   those stored without a rubric get the default one, as a fresh import would give them.
  *
- * Version 3 (revisions; drafts without their text)
+ * Version 3 (revisions)
  * - revisions:        primary key `++id`, index `[draftKey+createdAt]`; a snapshot's summary, listed newest first.
  * - revisionContents: primary key `id` (the revision's); the snapshot's document and worksheet, read one at a time.
+ *
+ * Version 4 (drafts without their text)
  * - draftContents:    primary key `key` (the draft's); its document (as a JSON string) and worksheet, moved out of
  *   `drafts`, so a save's revision check and the library's list of drafts read a few fields, not the whole act.
  */
@@ -79,8 +81,9 @@ export class CaseDraftDatabase extends Dexie {
             },
           ),
       );
-    this.version(3)
-      .stores({ revisions: '++id, [draftKey+createdAt]', revisionContents: 'id', draftContents: 'key' })
+    this.version(3).stores({ revisions: '++id, [draftKey+createdAt]', revisionContents: 'id' });
+    this.version(4)
+      .stores({ draftContents: 'key' })
       .upgrade(async (transaction) => {
         const drafts = transaction.table<DraftRecord & Partial<StoredDraft>, string>('drafts');
         const contents = transaction.table<DraftContentRecord, string>('draftContents');

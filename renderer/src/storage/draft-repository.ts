@@ -38,7 +38,10 @@ function parseStoredJson(json: string | undefined): unknown {
 }
 
 /** What a draft belongs to, fixed when it is first saved. */
-export type DraftIdentity = Pick<DraftRecord, 'key' | 'packId' | 'caseId' | 'packVersion' | 'templateId'>;
+export type DraftIdentity = Pick<
+  DraftRecord,
+  'key' | 'packId' | 'caseId' | 'packVersion' | 'templateId' | 'template'
+>;
 
 /** What the trainee writes for a case: the act, and the worksheet once they have touched it. */
 export interface DraftContent {

@@ -1,5 +1,5 @@
 import type { ActTemplate } from '../domain/act/template';
-import { findActTemplate } from '../domain/act/templates';
+import { templateForActType } from '../domain/act/templates';
 import type { CasePack, ReadPack } from '../domain/pack/pack';
 import { PackError } from '../domain/pack/pack-error';
 import type { CaseDraftDatabase } from './database';
@@ -142,5 +142,5 @@ export async function resolveActTemplate(
   templateId: string,
 ): Promise<ActTemplate | undefined> {
   const pack = await db.packs.get(packId);
-  return pack?.templates?.find((template) => template.id === templateId) ?? findActTemplate(templateId);
+  return templateForActType(templateId, pack?.templates);
 }

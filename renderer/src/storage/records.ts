@@ -54,6 +54,11 @@ export interface DraftRecord {
   /** The pack version the draft was started against; a pack upgrade never changes it. */
   packVersion: number;
   templateId: string;
+  /**
+   * The act template, when it is a pack's own rather than one the app ships: kept with the draft from its first
+   * save, so a pack update that drops or changes the template never locks the draft out.
+   */
+  template?: ActTemplate;
   /** Increases by one with every save; a save expecting another revision was overtaken and is refused. */
   revision: number;
   createdAt: string;

@@ -1,6 +1,7 @@
 import type { Mark, Node as ProseMirrorNode } from 'prosemirror-model';
 import type { ContentLanguage } from '../language';
 import { assertMatchesTemplate } from './document';
+import { NUMBERED_PART_IDS } from './schema';
 import type { ActTemplate } from './template';
 
 /**
@@ -47,7 +48,7 @@ export function actToAkomaNtoso(doc: ProseMirrorNode, template: ActTemplate, met
     const part = doc.child(index);
     const blocks = partBlocks(
       part,
-      numbered && element === 'motivation' ? (part.attrs.id as string) : undefined,
+      numbered && NUMBERED_PART_IDS.includes(part.attrs.id as string) ? (part.attrs.id as string) : undefined,
     );
     if (element === 'header') header.push(...blocks);
     else if (element === 'conclusions') conclusions.push(...blocks);

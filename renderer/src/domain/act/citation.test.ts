@@ -4,7 +4,6 @@ import {
   canonicalCode,
   citationEndingAt,
   citationOfExcerpt,
-  findCitations,
   findExcerpt,
   formatCitation,
   parseCitation,
@@ -115,17 +114,6 @@ describe('citationEndingAt, for the text before the cursor', () => {
     const spread = `ст.${' '.repeat(151)}188 УК`;
     expect(citationEndingAt(`а ${spread}`)?.start).toBe(2);
     expect(citationEndingAt(`аа${spread}`)).toBeNull();
-  });
-});
-
-describe('findCitations', () => {
-  it('finds every citation of a paragraph, in order', () => {
-    const text = 'Руководствуясь ст. 226 ГПК РК и п. 1 ч. 2 ст. 397 УПК, а также ҚР ҚК-нің 188-бабы, суд';
-    expect(findCitations(text).map(({ citation }) => citation)).toEqual([
-      cite('ГПК РК', '226'),
-      cite('УПК РК', '397', '2', '1'),
-      cite('ҚР ҚК', '188'),
-    ]);
   });
 });
 

@@ -129,7 +129,6 @@ const KK_CITATION =
 
 interface Form {
   language: ContentLanguage;
-  anywhere: RegExp;
   whole: RegExp;
   atEnd: RegExp;
 }
@@ -141,7 +140,6 @@ const FORMS: readonly Form[] = (
   ] as const
 ).map(([language, pattern]) => ({
   language,
-  anywhere: new RegExp(pattern, 'giu'),
   whole: new RegExp(`^${pattern}$`, 'iu'),
   atEnd: new RegExp(`${pattern}$`, 'iu'),
 }));
@@ -175,25 +173,6 @@ export function citationEndingAt(text: string): FoundCitation | null {
     if (!best || start < best.start) best = { citation, start, end: text.length, language: form.language };
   }
   return best;
-}
-
-/** Every citation in a text, in order. */
-export function findCitations(text: string): FoundCitation[] {
-  const found: FoundCitation[] = [];
-  for (const form of FORMS) {
-    for (const match of text.matchAll(form.anywhere)) {
-      const citation = citationOf(match, form.language);
-      if (citation)
-        found.push({
-          citation,
-          start: match.index,
-          end: match.index + match[0].length,
-          language: form.language,
-        });
-    }
-  }
-  found.sort((a, b) => a.start - b.start);
-  return found.filter((citation, index) => index === 0 || citation.start >= (found[index - 1]?.end ?? 0));
 }
 
 function citationOf(match: RegExpExecArray | RegExpMatchArray, language: ContentLanguage): Citation | null {

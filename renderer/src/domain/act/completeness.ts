@@ -214,11 +214,23 @@ function findText(
   return null;
 }
 
+/**
+ * How much of a paragraph one pattern reads at a time, and how much consecutive windows share (longer than any
+ * phrase a requisite names). Patterns from packs are bounded in the ways they may match at one place
+ * (template-schema.ts); reading in windows bounds the places too, so no paragraph, however long, can make a
+ * pattern run long.
+ */
+const MATCH_WINDOW = 1000;
+const MATCH_WINDOW_OVERLAP = 250;
+
 /** Where in `text` the first of the patterns that matches it matches, or null. */
 function firstMatch(text: string, patterns: RegExp[]): number | null {
   for (const pattern of patterns) {
-    const match = pattern.exec(text);
-    if (match) return match.index;
+    for (let start = 0; start < text.length || start === 0; start += MATCH_WINDOW - MATCH_WINDOW_OVERLAP) {
+      const match = pattern.exec(text.slice(start, start + MATCH_WINDOW));
+      if (match) return start + match.index;
+      if (start + MATCH_WINDOW >= text.length) break;
+    }
   }
   return null;
 }

@@ -44,6 +44,10 @@ describe('parseActTemplate', () => {
     ['a repeated group', '(?:а+)+б', 'a group may not be repeated'],
     ['a back-reference', '(а)\\1', 'back-references are not allowed'],
     ['an escape the u flag refuses', '\\ш', 'not a valid regular expression'],
+    ['unbounded quantifiers side by side', '.*.*.*.*!', 'at most one unbounded quantifier'],
+    ['an unbounded quantifier beside wide choices', 'суд.*[^.]{0,50}решил', 'beside a few small choices'],
+    ['many optional groups', `${'(?:а|а)?'.repeat(18)}б`, 'too many ways to match'],
+    ['a huge bounded quantifier', 'а{0,5000}б', 'at most 200 repetitions'],
   ])('refuses %s, which could run for ever on a long text', (_name, pattern, reason) => {
     expect(patternProblem(pattern)).toContain(reason);
     const issues = issuesOf(
@@ -52,6 +56,15 @@ describe('parseActTemplate', () => {
       }),
     );
     expect(issues[0]?.message).toContain(reason);
+  });
+
+  it.each([
+    ['\\d{1,3}\\s?(?:дн|сут)'],
+    ['(?:обжал|апелляц|жалоб)[^.]{0,120}(?:срок|месяц)'],
+    ['(?<!\\p{L})суд(?:а|е|ом|у)?(?!\\p{L})'],
+    ['гражданск\\p{L}*'],
+  ])('accepts %s, whose ways to match are few', (pattern) => {
+    expect(patternProblem(pattern)).toBeUndefined();
   });
 
   it('refuses a pattern over 200 characters', () => {

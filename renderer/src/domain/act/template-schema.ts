@@ -54,7 +54,73 @@ export function patternProblem(source: string): string | undefined {
   // find a word stem. A check of the source, deliberately strict: an escaped `\)` before a quantifier is refused too.
   if (/\)[+*{]/u.test(source)) return 'a group may not be repeated (+, * or {n} after a group)';
   if (/\\[1-9]|\\k</u.test(source)) return 'back-references are not allowed';
+  return backtrackingProblem(source);
+}
+
+/**
+ * How many ways a pattern may try to match at one place in the text is the product of what each quantifier lets
+ * vary: `?` two, `{2,5}` four, `*`, `+` and `{n,}` as many as the text is long. Patterns from packs and
+ * submissions run on the trainee's text as they type, so that product is bounded: at most one unbounded
+ * quantifier, and then only beside a few small choices, else at most MAX_BOUNDED_CHOICES. With the checker reading
+ * a paragraph in windows of a thousand characters (completeness.ts), no pattern can take more than a few
+ * milliseconds on any text. `.*.*` or `\d+\s*` are refused; write `\d{1,3}\s?` instead.
+ */
+function backtrackingProblem(source: string): string | undefined {
+  let unbounded = 0;
+  let choices = 1;
+  for (const quantifier of quantifiers(source)) {
+    if (quantifier.max === Infinity) unbounded++;
+    else if (quantifier.max > MAX_QUANTIFIER)
+      return `a quantifier may allow at most ${MAX_QUANTIFIER} repetitions`;
+    else choices *= quantifier.max - quantifier.min + 1;
+  }
+  if (unbounded > 1) return 'at most one unbounded quantifier (*, + or {n,}) is allowed';
+  if (unbounded === 1 && choices > MAX_CHOICES_BESIDE_UNBOUNDED) {
+    return 'an unbounded quantifier (*, + or {n,}) may stand only beside a few small choices';
+  }
+  if (choices > MAX_BOUNDED_CHOICES)
+    return 'the pattern allows too many ways to match; narrow its quantifiers';
   return undefined;
+}
+
+const MAX_QUANTIFIER = 200;
+const MAX_CHOICES_BESIDE_UNBOUNDED = 8;
+const MAX_BOUNDED_CHOICES = 2000;
+
+/** The quantifiers of a pattern that compiles with the `u` flag, with the repetitions each allows. */
+function quantifiers(source: string): { min: number; max: number }[] {
+  const found: { min: number; max: number }[] = [];
+  let index = 0;
+  while (index < source.length) {
+    const char = source[index];
+    if (char === '\\') {
+      // \p{…}, \u{…} and the like end at their brace; any other escape is one character.
+      const brace = /^\\[pPu]\{[^}]*\}/u.exec(source.slice(index));
+      index += brace ? brace[0].length : 2;
+    } else if (char === '[') {
+      index++;
+      while (index < source.length && source[index] !== ']') index += source[index] === '\\' ? 2 : 1;
+      index++;
+    } else if (char === '(') {
+      // The group's own syntax, `(?:`, `(?<=`, …, is not a quantifier.
+      const opening = /^\((?:\?(?::|=|!|<=|<!|<[^>]*>))?/u.exec(source.slice(index));
+      index += opening ? opening[0].length : 1;
+    } else {
+      const quantifier = /^(?:([*+?])|\{(\d+)(?:(,)(\d*))?\})\??/u.exec(source.slice(index));
+      if (!quantifier) {
+        index++;
+        continue;
+      }
+      const [text, symbol, low, comma, high] = quantifier;
+      if (symbol) found.push({ min: symbol === '+' ? 1 : 0, max: symbol === '?' ? 1 : Infinity });
+      else {
+        const min = Number(low);
+        found.push({ min, max: comma ? (high ? Number(high) : Infinity) : min });
+      }
+      index += text.length;
+    }
+  }
+  return found;
 }
 
 const pattern = z

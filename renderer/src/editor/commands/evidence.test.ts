@@ -60,10 +60,22 @@ describe('linkEvidence', () => {
     expect(linkedTexts(state)).toEqual([{ text: protocols.title, material: 'protocols' }]);
   });
 
+  it('leaves the cursor after the linked text, so typing goes on after it, unlinked, instead of replacing it', () => {
+    let state = run(
+      selectBack(verdict('Вина подтверждается протоколом'), 'протоколом'.length),
+      linkEvidence(protocols),
+    );
+    expect(state.selection.empty).toBe(true);
+    expect(state.storedMarks?.some((mark) => mark.type === evidence) ?? false).toBe(false);
+    state = state.apply(state.tr.insertText(' осмотра'));
+    expect(linkedTexts(state)).toEqual([{ text: 'протоколом', material: 'protocols' }]);
+    expect(state.doc.child(1).textContent).toContain('Вина подтверждается протоколом осмотра');
+  });
+
   it('relinks text already linked to another material', () => {
     let state = selectBack(verdict('протоколом'), 'протоколом'.length);
     state = run(state, linkEvidence({ id: 'indictment', title: 'Обвинительный акт' }));
-    state = run(state, linkEvidence(protocols));
+    state = run(selectBack(state, 'протоколом'.length), linkEvidence(protocols));
     expect(linkedTexts(state)).toEqual([{ text: 'протоколом', material: 'protocols' }]);
   });
 

@@ -1,4 +1,4 @@
-import type { Command, EditorState } from 'prosemirror-state';
+import { TextSelection, type Command, type EditorState } from 'prosemirror-state';
 import { actSchema } from '../../domain/act/schema';
 
 const evidence = actSchema.marks.evidence;
@@ -11,7 +11,9 @@ export interface EvidenceMaterial {
 
 /**
  * Ties the selected text to a material. With nothing selected, writes the material's title at the cursor as the
- * linked text. Refused across parts and where there is no text to link.
+ * linked text. Either way the cursor ends up right after the link, so what is typed next follows it unlinked
+ * (evidence is not inclusive) instead of replacing the linked words. Refused across parts and where there is no
+ * text to link.
  */
 export function linkEvidence(material: EvidenceMaterial): Command {
   return (state, dispatch) => {
@@ -24,8 +26,10 @@ export function linkEvidence(material: EvidenceMaterial): Command {
       const marks = mark.addToSet(state.storedMarks ?? $from.marks());
       dispatch(state.tr.replaceSelectionWith(actSchema.text(material.title, marks), false).scrollIntoView());
     } else {
-      // A mark type excludes itself, so this replaces any link the text had.
-      dispatch(state.tr.addMark(from, to, mark).scrollIntoView());
+      // A mark type excludes itself, so this replaces any link the text had. Setting the selection clears the
+      // stored marks, so none carries the link on.
+      const tr = state.tr.addMark(from, to, mark);
+      dispatch(tr.setSelection(TextSelection.create(tr.doc, to)).scrollIntoView());
     }
     return true;
   };

@@ -9,7 +9,7 @@ import { bindKeys } from '../keymap';
 import { SHORTCUTS } from '../shortcuts';
 
 /**
- * Find and replace in the act. Matching is the case file's (features/workspace/reader/search-text.ts): case and
+ * Find and replace in the act. Matching is the case file's (domain/text/search-text.ts): case and
  * ё/е ignored in every script, Kazakh letters included, any whitespace matching any whitespace. "Match case"
  * and "whole words" narrow those matches down. Matches never span a citation (an atom) or cross a paragraph,
  * and part headings are atoms, so they are never found or replaced.

@@ -1,4 +1,4 @@
-import { findActTemplate } from '../../domain/act/templates';
+import { templateForActType } from '../../domain/act/templates';
 import { KNOWN_BRANCHES } from '../../domain/pack/branches';
 import { isContentLanguage, type ContentLanguage } from '../../domain/language';
 import type { CaseStatus } from '../../storage/draft-repository';
@@ -34,8 +34,7 @@ export function libraryCases(
   const byId = new Map(packs.map((pack) => [pack.id, pack]));
   return cases.map((record) => {
     const pack = byId.get(record.packId);
-    const template =
-      pack?.templates?.find((own) => own.id === record.actType) ?? findActTemplate(record.actType);
+    const template = templateForActType(record.actType, pack?.templates);
     return {
       record,
       packTitle: pack?.title ?? record.packId,

@@ -15,7 +15,7 @@ interface AkomaNtosoExportButtonProps {
   onNotice: (notice: { tone: NoticeTone; text: string }) => void;
 }
 
-/** "Export as Akoma Ntoso XML…" in the workspace header. */
+/** "XML" in the workspace header: the act saved as Akoma Ntoso XML, for other legal software. */
 export function AkomaNtosoExportButton({
   caseRecord,
   template,
@@ -44,8 +44,16 @@ export function AkomaNtosoExportButton({
     }
   }
 
+  // A secondary action beside handing in: a short label, its full name for screen readers and in the tooltip.
   return (
-    <button type="button" className="button" disabled={saving} onClick={() => void save()}>
+    <button
+      type="button"
+      className="button button--compact"
+      aria-label={t('aknExport.label')}
+      title={t('aknExport.hint')}
+      disabled={saving}
+      onClick={() => void save()}
+    >
       {t('aknExport.button')}
     </button>
   );

@@ -11,16 +11,21 @@ interface CompletenessListProps {
   language: ContentLanguage;
   /** Takes the cursor to a document position. */
   onGoTo: (position: number) => void;
+  /** Whether the cursor is in this part: its list is then open unless the trainee folded it. */
+  current: boolean;
 }
 
 /**
  * A part's checklist under its outline entry: the empty-part flag, and each requisite found (✓) or missing (✗),
  * each a button that takes the cursor to its place. State is never told by colour alone: an icon, and a word for
- * screen readers. The list folds away with its toggle.
+ * screen readers. Only the list of the part being written is open by default, so the outline stays short; the
+ * others show their count, and each toggle opens or folds its list for good.
  */
-export function CompletenessList({ result, language, onGoTo }: CompletenessListProps) {
+export function CompletenessList({ result, language, onGoTo, current }: CompletenessListProps) {
   const { t } = useI18n();
-  const [open, setOpen] = useState(true);
+  /** The trainee's own choice from the toggle; until they make one, the list follows the cursor. */
+  const [chosen, setChosen] = useState<boolean | null>(null);
+  const open = chosen ?? current;
   const listId = useId();
   const total = result.requisites.length;
   const heading = result.part.heading[language];
@@ -46,7 +51,7 @@ export function CompletenessList({ result, language, onGoTo }: CompletenessListP
             className="completeness__toggle"
             aria-expanded={open}
             aria-controls={listId}
-            onClick={() => setOpen(!open)}
+            onClick={() => setChosen(!open)}
           >
             <span className="completeness__chevron" aria-hidden="true">
               {open ? '▾' : '▸'}
@@ -98,13 +103,14 @@ function RequisiteItem({
         <span className="visually-hidden">{t(found ? 'completeness.found' : 'completeness.missing')}: </span>
         <span lang={language}>{requisite.label[language]}</span>
         {reference && (
-          <span className="completeness__reference" lang={language}>
-            {referenceText(reference, language)}
-          </span>
-        )}
-        {reference?.verification === 'unverified' && (
-          <span className="completeness__unverified" title={t('completeness.unverifiedHint')}>
-            {t('completeness.unverified')}
+          <span className="completeness__reference">
+            <span lang={language}>{referenceText(reference, language)}</span>
+            {/* About the reference, not the trainee's work: a quiet note beside it, explained in its tooltip. */}
+            {reference.verification === 'unverified' && (
+              <span className="completeness__unverified" title={t('completeness.unverifiedHint')}>
+                {t('completeness.unverified')}
+              </span>
+            )}
           </span>
         )}
       </span>

@@ -88,16 +88,23 @@ export function EditorToolbar({
     </button>
   );
   return (
+    // A narrow pane wraps the toolbar onto a second row group by group, never splitting a group.
     <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
-      {formatting.map((button) => render(button, 'toggle'))}
-      <span className="toolbar__separator" />
-      {history.map((button) => render(button, 'action'))}
-      <span className="toolbar__separator" />
-      <TableControls controller={controller} />
-      <NumberingToggle controller={controller} />
-      <SpellcheckToggle controller={controller} />
-      {children}
-      <ShortcutsHelp />
+      <span className="toolbar__group">{formatting.map((button) => render(button, 'toggle'))}</span>
+      <span className="toolbar__group">
+        <span className="toolbar__separator" />
+        {history.map((button) => render(button, 'action'))}
+      </span>
+      <span className="toolbar__group">
+        <span className="toolbar__separator" />
+        <TableControls controller={controller} />
+        <NumberingToggle controller={controller} />
+        <SpellcheckToggle controller={controller} />
+      </span>
+      <span className="toolbar__group">
+        {children}
+        <ShortcutsHelp />
+      </span>
     </div>
   );
 }

@@ -190,29 +190,37 @@ export function FindBar({ controller }: { controller: ActEditorController | null
         >
           ↓
         </button>
-        <label className="find-bar__option">
-          <input
-            type="checkbox"
-            checked={query.matchCase}
-            onChange={(event) => changeQuery({ ...query, matchCase: event.target.checked }, false)}
-          />
-          {t('find.matchCase')}
-        </label>
-        <label className="find-bar__option">
-          <input
-            type="checkbox"
-            checked={query.wholeWord}
-            onChange={(event) => changeQuery({ ...query, wholeWord: event.target.checked }, false)}
-          />
-          {t('find.wholeWord')}
-        </label>
         <button
           type="button"
-          className="button find-bar__toggle"
-          aria-expanded={replaceShown}
+          className="toolbar__button find-bar__toggle"
+          aria-label={t('find.matchCase')}
+          title={t('find.matchCase')}
+          aria-pressed={query.matchCase}
+          onClick={() => changeQuery({ ...query, matchCase: !query.matchCase }, false)}
+        >
+          Aa
+        </button>
+        <button
+          type="button"
+          className="toolbar__button find-bar__toggle"
+          aria-label={t('find.wholeWord')}
+          title={t('find.wholeWord')}
+          aria-pressed={query.wholeWord}
+          onClick={() => changeQuery({ ...query, wholeWord: !query.wholeWord }, false)}
+        >
+          <span className="find-bar__whole-word">ab</span>
+        </button>
+        <button
+          type="button"
+          className="toolbar__button find-bar__toggle"
+          aria-label={t('find.showReplace')}
+          title={t('find.showReplace')}
+          aria-pressed={replaceShown}
           onClick={() => (replaceShown ? run(showReplace(false)) : revealReplace())}
         >
-          {t('find.showReplace')}
+          <svg className="toolbar__icon" viewBox="0 0 16 16" aria-hidden="true">
+            <path d="M1.5 5h11M10 2.5 12.5 5 10 7.5M14.5 11h-11M6 8.5 3.5 11 6 13.5" />
+          </svg>
         </button>
         <button
           type="button"
@@ -240,10 +248,20 @@ export function FindBar({ controller }: { controller: ActEditorController | null
               replaceOne();
             }}
           />
-          <button type="button" className="button" disabled={count === 0} onClick={replaceOne}>
+          <button
+            type="button"
+            className="button find-bar__action"
+            disabled={count === 0}
+            onClick={replaceOne}
+          >
             {t('find.replace')}
           </button>
-          <button type="button" className="button" disabled={count === 0} onClick={replaceEvery}>
+          <button
+            type="button"
+            className="button find-bar__action"
+            disabled={count === 0}
+            onClick={replaceEvery}
+          >
             {t('find.replaceAll')}
           </button>
         </div>

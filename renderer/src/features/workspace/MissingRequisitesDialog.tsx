@@ -10,14 +10,20 @@ interface MissingRequisitesDialogProps {
   onExportAnyway: () => void;
   /** Back to the text (also on Escape): the caller takes the cursor to the first missing item. */
   onGoBack: () => void;
+  /** Back to the text at one missing item: the caller takes the cursor to this document position. */
+  onGoTo: (position: number) => void;
 }
 
-/** Before a submission is handed in with gaps: what is missing, part by part, and whether to hand it in anyway. */
+/**
+ * Before a submission is handed in with gaps: what is missing, part by part, each item a button back to its place
+ * in the text (as in the outline's checklist), and whether to hand it in anyway.
+ */
 export function MissingRequisitesDialog({
   report,
   language,
   onExportAnyway,
   onGoBack,
+  onGoTo,
 }: MissingRequisitesDialogProps) {
   const { t } = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -30,6 +36,11 @@ export function MissingRequisitesDialog({
   function goBack() {
     dialog.current?.close();
     onGoBack();
+  }
+
+  function goTo(position: number) {
+    dialog.current?.close();
+    onGoTo(position);
   }
 
   return (
@@ -50,12 +61,30 @@ export function MissingRequisitesDialog({
           <li key={result.part.id} data-part={result.part.id}>
             <h3 lang={language}>{result.part.heading[language]}</h3>
             <ul>
-              {result.empty && <li>{t('completeness.emptyPart')}</li>}
+              {result.empty && (
+                <li>
+                  <button
+                    type="button"
+                    className="missing-requisites__item"
+                    onClick={() => goTo(result.position)}
+                  >
+                    {t('completeness.emptyPart')}
+                  </button>
+                </li>
+              )}
               {result.requisites
                 .filter((status) => !status.found)
                 .map((status) => (
-                  <li key={status.requisite.id} lang={language}>
-                    {status.requisite.label[language]}
+                  <li key={status.requisite.id}>
+                    <button
+                      type="button"
+                      className="missing-requisites__item"
+                      lang={language}
+                      data-requisite={status.requisite.id}
+                      onClick={() => goTo(status.position)}
+                    >
+                      {status.requisite.label[language]}
+                    </button>
                   </li>
                 ))}
             </ul>

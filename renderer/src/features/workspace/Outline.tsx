@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { ContentLanguage } from '../../domain/language';
 import type { ActTemplate } from '../../domain/act/template';
 import { currentPartIndex, type ActEditorController } from '../../editor/act-editor-controller';
@@ -13,16 +14,34 @@ interface OutlineProps {
   wordCounts: number[];
 }
 
+/** Room left above and below the current part when the outline scrolls to it, in CSS pixels. */
+const SCROLL_MARGIN = 8;
+
 /**
  * The act's parts: click to jump, the part holding the cursor highlighted, words per part, and under each part its
- * checklist of requisites (brought up to date after a pause in typing).
+ * checklist of requisites (brought up to date after a pause in typing), open for the part holding the cursor.
  */
 export function Outline({ controller, template, language, wordCounts }: OutlineProps) {
   const { t } = useI18n();
   const current = useEditorSelector(controller, currentPartIndex, -1);
   const completeness = useCompleteness(controller, template);
+  const outline = useRef<HTMLElement>(null);
+
+  // The highlight follows the cursor: keep it, and as much of its open checklist as fits, in sight.
+  useEffect(() => {
+    const box = outline.current;
+    const entry = box?.querySelector('[aria-current="location"]')?.parentElement;
+    if (!box || !entry) return;
+    const view = box.getBoundingClientRect();
+    const { top, bottom } = entry.getBoundingClientRect();
+    const above = top - view.top - SCROLL_MARGIN;
+    const below = bottom - view.bottom + SCROLL_MARGIN;
+    if (above < 0) box.scrollTop += above;
+    else if (below > 0) box.scrollTop += Math.min(below, above);
+  }, [current]);
+
   return (
-    <nav className="outline" aria-label={t('workspace.outline')}>
+    <nav ref={outline} className="outline" aria-label={t('workspace.outline')}>
       <ol className="outline__list">
         {template.parts.map((part, index) => {
           const result = completeness?.parts.find((candidate) => candidate.part === part);
@@ -41,6 +60,7 @@ export function Outline({ controller, template, language, wordCounts }: OutlineP
                 <CompletenessList
                   result={result}
                   language={language}
+                  current={index === current}
                   onGoTo={(position) => controller?.focusPosition(position)}
                 />
               )}

@@ -51,40 +51,46 @@ function ShortcutsDialog({ onClose }: { onClose: () => void }) {
       // After Escape or the button: closing a modal dialog gives the focus back to where it was.
       onClose={onClose}
     >
-      <h2 id="shortcuts-title">{t('shortcuts.title')}</h2>
-      <p>{t('shortcuts.explain')}</p>
-      <table className="shortcuts-dialog__table">
-        <thead>
-          <tr>
-            <th scope="col">{t('shortcuts.action')}</th>
-            <th scope="col">{t('shortcuts.keys')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {(Object.keys(SHORTCUTS) as ShortcutAction[]).map((action) => (
-            <tr key={action}>
-              <th scope="row">{t(`shortcut.${action}`)}</th>
-              <td>
-                {SHORTCUTS[action].map((key, index) => (
-                  <Fragment key={key}>
-                    {index > 0 && ` ${t('shortcuts.or')} `}
-                    <kbd>{displayKey(key, apple)}</kbd>
-                  </Fragment>
-                ))}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <div className="dialog__actions">
+      {/* The title and the close button stay put while the list scrolls under them; the focus starts on the close
+          button at the top, so the dialog opens at its beginning even where the window is too low for the list. */}
+      <header className="shortcuts-dialog__header">
+        <h2 id="shortcuts-title">{t('shortcuts.title')}</h2>
         <button
           type="button"
-          className="button button--primary"
+          className="toolbar__button shortcuts-dialog__close"
+          aria-label={t('shortcuts.close')}
+          title={t('shortcuts.close')}
           autoFocus
           onClick={() => dialog.current?.close()}
         >
-          {t('shortcuts.close')}
+          ×
         </button>
+      </header>
+      <div className="shortcuts-dialog__body">
+        <p>{t('shortcuts.explain')}</p>
+        <table className="shortcuts-dialog__table">
+          <thead>
+            <tr>
+              <th scope="col">{t('shortcuts.action')}</th>
+              <th scope="col">{t('shortcuts.keys')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {(Object.keys(SHORTCUTS) as ShortcutAction[]).map((action) => (
+              <tr key={action}>
+                <th scope="row">{t(`shortcut.${action}`)}</th>
+                <td>
+                  {SHORTCUTS[action].map((key, index) => (
+                    <Fragment key={key}>
+                      {index > 0 && ` ${t('shortcuts.or')} `}
+                      <kbd>{displayKey(key, apple)}</kbd>
+                    </Fragment>
+                  ))}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </div>
     </dialog>
   );

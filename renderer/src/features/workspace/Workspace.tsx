@@ -10,6 +10,7 @@ import {
   type CompletenessReport,
 } from '../../domain/act/completeness';
 import type { ActTemplate } from '../../domain/act/template';
+import { isBuiltInTemplate } from '../../domain/act/templates';
 import type { Worksheet } from '../../domain/worksheet/worksheet';
 import { ActEditor } from '../../editor/ActEditor';
 import type { ActEditorController } from '../../editor/act-editor-controller';
@@ -87,6 +88,7 @@ export function Workspace({ caseRecord, template, doc, draft, worksheet, rescued
         caseId: caseRecord.id,
         packVersion: draft?.packVersion ?? caseRecord.packVersion,
         templateId: template.id,
+        ...(!isBuiltInTemplate(template) && { template }),
       },
       initialRevision: draft?.revision ?? 0,
       readContent: () => ({ document: latestDoc.current.toJSON(), worksheet: latestWorksheet.current }),
@@ -121,23 +123,24 @@ export function Workspace({ caseRecord, template, doc, draft, worksheet, rescued
   }, [isHoldingUnsavedText, t]);
 
   const onReady = useCallback((ready: ActEditorController | null) => setController(ready), []);
-  const onWorksheetChange = useCallback(
-    (next: Worksheet) => {
-      latestWorksheet.current = next;
-      markDirty();
-    },
-    [markDirty],
-  );
   const wordCounts = usePartWordCounts(controller);
   const totalWords = wordCounts.reduce((sum, count) => sum + count, 0);
   const zoom = useEditorZoom(db);
   const focusMode = useFocusMode(controller);
   const printPreview = usePrintPreview();
-  const recordRevision = useRevisionRecorder(controller, {
+  const { record: recordRevision, noteChange: noteWorksheetEdit } = useRevisionRecorder(controller, {
     draftKey: caseRecord.key,
     readDocument: () => latestDoc.current,
     readWorksheet: () => latestWorksheet.current,
   });
+  const onWorksheetChange = useCallback(
+    (next: Worksheet) => {
+      latestWorksheet.current = next;
+      markDirty();
+      noteWorksheetEdit();
+    },
+    [markDirty, noteWorksheetEdit],
+  );
   /** The worksheet the form shows: the loaded one, until a restored version replaces it. */
   const [shownWorksheet, setShownWorksheet] = useState(worksheet);
 
@@ -196,6 +199,12 @@ export function Workspace({ caseRecord, template, doc, draft, worksheet, rescued
             }}
             onRestored={(text) => setNotice({ tone: 'success', text })}
           />
+          <AkomaNtosoExportButton
+            caseRecord={caseRecord}
+            template={template}
+            readDocument={() => latestDoc.current}
+            onNotice={setNotice}
+          />
           <button
             ref={exportButton}
             type="button"
@@ -204,12 +213,6 @@ export function Workspace({ caseRecord, template, doc, draft, worksheet, rescued
           >
             {t('workspace.export')}
           </button>
-          <AkomaNtosoExportButton
-            caseRecord={caseRecord}
-            template={template}
-            readDocument={() => latestDoc.current}
-            onNotice={setNotice}
-          />
         </AppHeader>
         {notice && (
           <Notice tone={notice.tone} onDismiss={() => setNotice(null)}>
@@ -291,6 +294,10 @@ export function Workspace({ caseRecord, template, doc, draft, worksheet, rescued
             onGoBack={() => {
               setGapsAtExport(null);
               controller?.focusPosition(firstGapPosition(gapsAtExport) ?? 0);
+            }}
+            onGoTo={(position) => {
+              setGapsAtExport(null);
+              controller?.focusPosition(position);
             }}
           />
         )}

@@ -1,6 +1,6 @@
 import type { AppServices } from '../../app/services';
 import type { ActTemplate } from '../../domain/act/template';
-import { findActTemplate } from '../../domain/act/templates';
+import { isBuiltInTemplate } from '../../domain/act/templates';
 import { sealSubmission, encodeSubmission, submissionFileName } from '../../domain/submission/submission';
 import { SUBMISSION_EXTENSION, SUBMISSION_FORMAT } from '../../domain/submission/submission-v1';
 import { isWorksheetBlank, type Worksheet } from '../../domain/worksheet/worksheet';
@@ -53,7 +53,7 @@ export async function exportSubmission(
     document: request.document,
     ...(request.worksheet && !isWorksheetBlank(request.worksheet) && { worksheet: request.worksheet }),
     // A pack's own template goes with the act, so a reader without the pack can still check the act's parts.
-    ...(findActTemplate(request.template.id) !== request.template && { template: { ...request.template } }),
+    ...(!isBuiltInTemplate(request.template) && { template: { ...request.template } }),
   });
   const result = await services.platform.saveFile({
     title: request.dialog.title,

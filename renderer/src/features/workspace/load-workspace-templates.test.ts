@@ -3,8 +3,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { partIds } from '../../domain/act/document';
 import { readPackFile } from '../../domain/pack/read-pack';
 import { createRichTextSanitizer } from '../../domain/pack/rich-text';
-import { ownTemplate, validArchiveSourceV3, zipSource } from '../../domain/pack/test-pack';
+import {
+  ownTemplate,
+  validArchiveSource,
+  validArchiveSourceV3,
+  zipSource,
+} from '../../domain/pack/test-pack';
 import type { CaseDraftDatabase } from '../../storage/database';
+import { saveDraftDocument } from '../../storage/draft-repository';
 import { importPack } from '../../storage/pack-repository';
 import { createTestDatabase } from '../../storage/test-database';
 import { loadWorkspace } from './load-workspace';
@@ -31,6 +37,32 @@ describe('loadWorkspace with a template the pack carries', () => {
     expect(loaded.doc.attrs.template).toBe('tax-dispute-decision');
     expect(partIds(loaded.doc)).toEqual(ownTemplate().parts.map((part) => part.id));
     expect(loaded.doc.firstChild?.firstChild?.attrs.text).toBe('Вступление');
+  });
+
+  it('keeps a draft on the pack’s template open after an update of the pack drops that template', async () => {
+    const source = await validArchiveSourceV3();
+    await importPack(db, await readPackFile(zipSource(source), { sanitize }));
+    const opened = await loadWorkspace(db, 'test-pack', 'case-one');
+    if (opened.kind !== 'ready') throw new Error(`not opened: ${opened.kind}`);
+    // What the workspace's autosave writes for a pack's own template: the template goes with the draft.
+    const identity = { key: 'test-pack/case-one', packId: 'test-pack', caseId: 'case-one', packVersion: 1 };
+    await saveDraftDocument(
+      db,
+      { ...identity, templateId: opened.template.id, template: opened.template },
+      { document: opened.doc.toJSON() },
+      0,
+    );
+
+    // Version 2 of the pack, in format 2: no templates of its own, its case a civil decision now.
+    const update = await validArchiveSource();
+    update.manifest.version = source.manifest.version + 1;
+    await importPack(db, await readPackFile(zipSource(update), { sanitize }));
+    expect((await db.packs.get('test-pack'))?.templates).toBeUndefined();
+
+    const reopened = await loadWorkspace(db, 'test-pack', 'case-one');
+    if (reopened.kind !== 'ready') throw new Error(`not reopened: ${reopened.kind}`);
+    expect(reopened.template.id).toBe('tax-dispute-decision');
+    expect(reopened.doc.eq(opened.doc)).toBe(true);
   });
 
   it('says which act type is unknown when the pack does not carry it', async () => {

@@ -86,6 +86,32 @@ describe('loadWorkspace and the worksheet', () => {
     });
   });
 
+  it('keeps the newer act of a rescue copy whose worksheet cannot be read, with the saved worksheet', async () => {
+    await saveDraftDocument(
+      db,
+      identity,
+      { document, worksheet: saved },
+      0,
+      new Date('2026-11-22T10:00:00Z'),
+    );
+    const newer = structuredClone(document) as { content: { content: unknown[] }[] };
+    newer.content[1]?.content.splice(1, 1, {
+      type: 'paragraph',
+      content: [{ type: 'text', text: 'Последние слова перед перезагрузкой' }],
+    });
+    const damagedWorksheet = { ...saved, analysis: 42 } as unknown as typeof saved;
+    writeRescueCopy(
+      identity.key,
+      { document: newer, worksheet: damagedWorksheet },
+      new Date('2026-11-22T10:00:01Z'),
+    );
+    const loaded = await loadWorkspace(db, 'test-pack', 'case-one');
+    expect(loaded).toMatchObject({ kind: 'ready', rescued: true, worksheet: saved });
+    expect(loaded.kind === 'ready' && loaded.doc.textContent).toContain(
+      'Последние слова перед перезагрузкой',
+    );
+  });
+
   it('reports a saved worksheet that cannot be read instead of replacing it', async () => {
     const damaged = { ...saved, analysis: 42 } as unknown as typeof saved;
     await saveDraftDocument(db, identity, { document, worksheet: damaged }, 0);

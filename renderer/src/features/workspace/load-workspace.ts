@@ -38,7 +38,9 @@ export async function loadWorkspace(
   if (!caseRecord) return { kind: 'missing' };
   const key = caseKey(packId, caseId);
   const draft = await findDraft(db, key);
-  const template = await resolveActTemplate(db, packId, draft?.templateId ?? caseRecord.actType);
+  // A draft on a pack's own template keeps that template, whatever later versions of the pack do with it.
+  const template =
+    draft?.template ?? (await resolveActTemplate(db, packId, draft?.templateId ?? caseRecord.actType));
   if (!template) return { kind: 'unknownActType', actType: draft?.templateId ?? caseRecord.actType };
   const ready = (
     doc: ProseMirrorNode,
@@ -65,11 +67,16 @@ export async function loadWorkspace(
   const rescued = newerRescueCopy(key, draft?.updatedAt);
   if (rescued !== undefined) {
     try {
-      // A copy written before the worksheet existed holds the document only: the saved worksheet goes with it.
-      const worksheet = 'worksheet' in rescued ? parseWorksheet(rescued.worksheet) : savedWorksheet;
-      return ready(openActDocument(rescued.document, template), worksheet, true);
+      const doc = openActDocument(rescued.document, template);
+      // A copy written before the worksheet existed holds the document only, and a worksheet that cannot be
+      // read is no reason to lose the act's newer text: the saved worksheet goes with it then.
+      return ready(
+        doc,
+        'worksheet' in rescued ? readableWorksheet(rescued.worksheet, savedWorksheet) : savedWorksheet,
+        true,
+      );
     } catch {
-      clearRescueCopy(key); // not a document (or worksheet) of this act: fall back to the saved draft
+      clearRescueCopy(key); // not a document of this act: fall back to the saved draft
     }
   }
   if (!draft) return ready(createActDocument(template, caseRecord.language), undefined, false);
@@ -77,6 +84,16 @@ export async function loadWorkspace(
     return ready(openActDocument(draft.document, template), savedWorksheet, false);
   } catch (error) {
     if (error instanceof ActDocumentError) return { kind: 'damaged', detail: error.detail };
+    throw error;
+  }
+}
+
+/** A rescued worksheet if it can be read, else the one saved before it. */
+function readableWorksheet(rescued: unknown, saved: Worksheet | undefined): Worksheet | undefined {
+  try {
+    return parseWorksheet(rescued);
+  } catch (error) {
+    if (error instanceof WorksheetError) return saved;
     throw error;
   }
 }

@@ -295,10 +295,13 @@ export const en = {
   'packError.builtInTemplateId':
     'The pack’s own act template has the id “{id}”, which is the id of a template CaseDraft ships. Give it another id: {path}.',
   'packError.invalidPattern':
-    'A text pattern that is not a small regular expression (it must work with the u flag, without repeated groups or back-references): {path}.',
+    'A text pattern that is not a small regular expression (it must work with the u flag, without repeated groups or back-references, with at most one *, + or {n,} and few ways to match): {path}.',
   'packError.templateWithoutBody':
     'None of the template’s parts is placed in the body of the act (introduction, background, arguments, remedies, motivation or decision): {path}.',
-  'aknExport.button': 'Export as Akoma Ntoso XML…',
+  'aknExport.button': 'XML',
+  'aknExport.label': 'Export as Akoma Ntoso XML',
+  'aknExport.hint':
+    'Export as Akoma Ntoso XML: a copy of the act for other legal software. Your trainer gets the submission file.',
   'aknExport.dialogTitle': 'Save the act as Akoma Ntoso XML',
   'aknExport.filter': 'Akoma Ntoso XML',
   'aknExport.saved':
@@ -311,9 +314,9 @@ export const en = {
   'completeness.found': 'Found',
   'completeness.missing': 'Missing',
   'completeness.emptyPart': 'This part is empty',
-  'completeness.unverified': 'unverified',
+  'completeness.unverified': 'reference unverified',
   'completeness.unverifiedHint':
-    'The provision behind this requirement has not been verified against the official text.',
+    'The article this requirement comes from has not yet been checked against the official text of the code. This is about the reference, not about your act.',
   'completeness.dialogTitle': 'Your act may be incomplete',
   'completeness.dialogExplain':
     'The checker did not find what is listed below. It looks for typical wording, so it can miss what you wrote in your own words. Hand in the act as it is, or go back and complete it?',
@@ -449,7 +452,7 @@ export const en = {
   'find.wholeWord': 'Whole words',
   'find.previous': 'Previous match (Shift+Enter)',
   'find.next': 'Next match (Enter)',
-  'find.showReplace': 'Replace…',
+  'find.showReplace': 'Replace (Ctrl+H)',
   'find.replace': 'Replace',
   'find.replaceAll': 'Replace all',
   'find.close': 'Close (Esc)',

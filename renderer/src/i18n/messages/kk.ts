@@ -295,10 +295,13 @@ export const kk: Record<MessageKey, string> = {
   'packError.builtInTemplateId':
     'Пакеттегі акт үлгісінің сәйкестендіргіші «{id}» — CaseDraft-қа кірістірілген үлгінің сәйкестендіргішімен бірдей. Оған басқа сәйкестендіргіш беріңіз: {path}.',
   'packError.invalidPattern':
-    'Мәтіндік үлгі қарапайым тұрақты өрнек емес (ол u жалаушасымен, қайталанатын топтарсыз және кері сілтемелерсіз жұмыс істеуі тиіс): {path}.',
+    'Мәтіндік үлгі қарапайым тұрақты өрнек емес (ол u жалаушасымен, қайталанатын топтарсыз, кері сілтемелерсіз, ең көбі бір *, + немесе {n,} белгісімен және сәйкестік тәсілдері аз болып жұмыс істеуі тиіс): {path}.',
   'packError.templateWithoutBody':
     'Үлгінің бірде-бір бөлігі актінің негізгі бөлігіне орналастырылмаған (introduction, background, arguments, remedies, motivation немесе decision): {path}.',
-  'aknExport.button': 'Akoma Ntoso XML ретінде экспорттау…',
+  'aknExport.button': 'XML',
+  'aknExport.label': 'Akoma Ntoso XML ретінде экспорттау',
+  'aknExport.hint':
+    'Akoma Ntoso XML ретінде экспорттау: басқа заң бағдарламаларына арналған акт көшірмесі. Оқытушыға жұмыс файлы беріледі.',
   'aknExport.dialogTitle': 'Актіні Akoma Ntoso XML пішімінде сақтау',
   'aknExport.filter': 'Akoma Ntoso XML',
   'aknExport.saved':
@@ -311,8 +314,9 @@ export const kk: Record<MessageKey, string> = {
   'completeness.found': 'Табылды',
   'completeness.missing': 'Табылмады',
   'completeness.emptyPart': 'Бөлік толтырылмаған',
-  'completeness.unverified': 'тексерілмеген',
-  'completeness.unverifiedHint': 'Бұл талап шығатын норма ресми мәтінмен салыстырылмаған.',
+  'completeness.unverified': 'норма тексерілмеген',
+  'completeness.unverifiedHint':
+    'Бұл талап шығатын бап кодекстің ресми мәтінімен әлі салыстырылмаған. Бұл сіздің актіңізге емес, нормаға сілтемеге қатысты.',
   'completeness.dialogTitle': 'Акт толық болмауы мүмкін',
   'completeness.dialogExplain':
     'Тексеру актіден төменде аталғандарды таппады. Ол әдеттегі тұжырымдарды іздейді, сондықтан өз сөзіңізбен жазғаныңызды байқамауы мүмкін. Актіні осы күйінде тапсыру керек пе, әлде оралып толықтыру керек пе?',
@@ -421,7 +425,7 @@ export const kk: Record<MessageKey, string> = {
     '{time} нұсқасы жұмыс парағымен бірге қалпына келтірілді. Болдырмау (Ctrl+Z) бұрынғы мәтінді қайтарады; бұрынғы жұмыс парағы тарихта сақталған.',
 
   // — find, tables, numbering, shortcuts —
-  'shortcut.bold': 'Қалың',
+  'shortcut.bold': 'Жартылай қалың',
   'shortcut.italic': 'Курсив',
   'shortcut.underline': 'Асты сызылған',
   'shortcut.undo': 'Болдырмау',
@@ -448,7 +452,7 @@ export const kk: Record<MessageKey, string> = {
   'find.wholeWord': 'Тұтас сөз',
   'find.previous': 'Алдыңғы сәйкестік (Shift+Enter)',
   'find.next': 'Келесі сәйкестік (Enter)',
-  'find.showReplace': 'Ауыстыру…',
+  'find.showReplace': 'Ауыстыру (Ctrl+H)',
   'find.replace': 'Ауыстыру',
   'find.replaceAll': 'Барлығын ауыстыру',
   'find.close': 'Жабу (Esc)',

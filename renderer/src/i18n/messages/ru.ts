@@ -302,10 +302,13 @@ export const ru: Record<MessageKey, string> = {
   'packError.builtInTemplateId':
     'Собственный шаблон акта в пакете назван «{id}», так же как шаблон, встроенный в CaseDraft. Дайте ему другой идентификатор: {path}.',
   'packError.invalidPattern':
-    'Текстовый образец не является простым регулярным выражением (оно должно работать с флагом u, без повторяемых групп и обратных ссылок): {path}.',
+    'Текстовый образец не является простым регулярным выражением (оно должно работать с флагом u, без повторяемых групп и обратных ссылок, не более чем с одним *, + или {n,} и немногими способами совпадения): {path}.',
   'packError.templateWithoutBody':
     'Ни одна часть шаблона не помещена в основную часть акта (introduction, background, arguments, remedies, motivation или decision): {path}.',
-  'aknExport.button': 'Экспорт в Akoma Ntoso XML…',
+  'aknExport.button': 'XML',
+  'aknExport.label': 'Экспорт в Akoma Ntoso XML',
+  'aknExport.hint':
+    'Экспорт в Akoma Ntoso XML: копия акта для других юридических программ. Преподавателю сдаётся файл работы.',
   'aknExport.dialogTitle': 'Сохранить акт в формате Akoma Ntoso XML',
   'aknExport.filter': 'Akoma Ntoso XML',
   'aknExport.saved':
@@ -318,9 +321,9 @@ export const ru: Record<MessageKey, string> = {
   'completeness.found': 'Найдено',
   'completeness.missing': 'Не найдено',
   'completeness.emptyPart': 'Часть не заполнена',
-  'completeness.unverified': 'не проверено',
+  'completeness.unverified': 'норма не сверена',
   'completeness.unverifiedHint':
-    'Норма, из которой следует это требование, не сверена с официальным текстом.',
+    'Статья, из которой следует это требование, ещё не сверена с официальным текстом кодекса. Это касается ссылки на норму, а не вашего акта.',
   'completeness.dialogTitle': 'Акт, возможно, неполон',
   'completeness.dialogExplain':
     'Проверка не нашла в акте то, что перечислено ниже. Она ищет типичные формулировки и может не заметить написанное своими словами. Сдать акт как есть или вернуться и дополнить его?',
@@ -456,7 +459,7 @@ export const ru: Record<MessageKey, string> = {
   'find.wholeWord': 'Слово целиком',
   'find.previous': 'Предыдущее совпадение (Shift+Enter)',
   'find.next': 'Следующее совпадение (Enter)',
-  'find.showReplace': 'Заменить…',
+  'find.showReplace': 'Замена (Ctrl+H)',
   'find.replace': 'Заменить',
   'find.replaceAll': 'Заменить все',
   'find.close': 'Закрыть (Esc)',

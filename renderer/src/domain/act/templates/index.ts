@@ -32,3 +32,16 @@ export const ACT_TEMPLATES: ReadonlyMap<string, ActTemplate> = new Map(
 export function findActTemplate(id: string): ActTemplate | undefined {
   return ACT_TEMPLATES.get(id);
 }
+
+/** Whether a template is one the app ships, rather than a pack's own (whose id is never a built-in one). */
+export function isBuiltInTemplate(template: ActTemplate): boolean {
+  return ACT_TEMPLATES.get(template.id) === template;
+}
+
+/** The template an act type names for a case of a pack: the pack's own of that id first, else the app's. */
+export function templateForActType(
+  id: string,
+  packTemplates: readonly ActTemplate[] | undefined,
+): ActTemplate | undefined {
+  return packTemplates?.find((template) => template.id === id) ?? findActTemplate(id);
+}

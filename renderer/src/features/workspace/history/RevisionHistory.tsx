@@ -23,7 +23,12 @@ export function RevisionHistory({ controller, ...dialogProps }: RevisionHistoryP
   const button = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
-    const handle = shortcutHandler({ history: () => setOpen(true) });
+    const shortcut = shortcutHandler({ history: () => setOpen(true) });
+    // Not over another dialog: restoring under an open question (hand in anyway?) would change what it asks about.
+    const handle = (event: KeyboardEvent) => {
+      if (event.target instanceof Element && event.target.closest('dialog')) return;
+      shortcut(event);
+    };
     window.addEventListener('keydown', handle);
     return () => window.removeEventListener('keydown', handle);
   }, []);

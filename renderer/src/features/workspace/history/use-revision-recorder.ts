@@ -21,13 +21,14 @@ export type RecordRevision = (reason: RevisionReason) => Promise<void>;
 
 /**
  * Keeps snapshots of the draft: one after every five minutes of active editing (see RevisionRecorder), and one
- * whenever the returned function is called (at export, before a restore). Snapshots go to their own tables, so
- * writing one never holds up the autosave.
+ * whenever `record` is called (at export, before a restore). Edits of the act count as editing by themselves;
+ * edits elsewhere (the worksheet) are reported with `noteChange`. Snapshots go to their own tables, so writing one
+ * never holds up the autosave.
  */
 export function useRevisionRecorder(
   controller: ActEditorController | null,
   source: RevisionSource,
-): RecordRevision {
+): { record: RecordRevision; noteChange: () => void } {
   const { db } = useServices();
   // Fixed for the life of the screen: the functions in it read the newest text and worksheet when called.
   const fixed = useRef(source);
@@ -66,10 +67,12 @@ export function useRevisionRecorder(
     });
   }, [controller]);
 
-  return useCallback(
+  const record = useCallback<RecordRevision>(
     (reason) => recorder.current?.snapshot(reason) ?? Promise.reject(new Error('The case is closed')),
     [],
   );
+  const noteChange = useCallback(() => recorder.current?.noteChange(), []);
+  return { record, noteChange };
 }
 
 /** For snapshots nobody waits on (interval, export): the trainee's text is safe in the draft, so only log it. */

@@ -2,6 +2,9 @@ import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
 import { createPortal } from 'react-dom';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { useZoom } from '../reader/use-zoom';
+import { useZoomInput } from '../reader/use-zoom-input';
+import { ZoomControls } from '../reader/ZoomControls';
 import { printSheetClass, renderPrintSheet } from './print-sheet';
 
 interface PrintPreviewProps {
@@ -10,15 +13,16 @@ interface PrintPreviewProps {
   onClose: () => void;
 }
 
-/** The smallest the pages are drawn to fit the window's height; below it they scroll. */
-const MIN_SCALE = 0.4;
 /** Room around the pages inside the scrolling area, in CSS pixels (styles.css pads it by as much). */
 const SCROLLER_PADDING = 24;
+/** An A4 page's width in CSS pixels (210 mm at 96 px to the inch), the width the zoom fits. */
+const PAGE_WIDTH = (210 / 25.4) * 96;
 
 /**
  * The act on A4 pages, as it will print. The pages are real: the sheet is laid out in columns exactly one page's
- * text area tall and wide, so the browser breaks it into pages as it does on paper (the same lines end each page),
- * and the columns sit on A4 sheets side by side. Printing prints the same sheet, without the columns, with the
+ * text area tall and wide, wrapping one under the other, so the browser breaks it into pages as it does on paper
+ * (the same lines end each page), and each column sits on an A4 sheet. The pages fit the width of the window (never
+ * larger than on paper) until the trainee zooms. Printing prints the same sheet, without the columns, with the
  * page margins of `@page` (styles.css).
  */
 export function PrintPreview({ doc, onClose }: PrintPreviewProps) {
@@ -27,10 +31,15 @@ export function PrintPreview({ doc, onClose }: PrintPreviewProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const sheet = useRef<HTMLElement>(null);
   const ruler = useRef<HTMLDivElement>(null);
-  const [layout, setLayout] = useState({ pages: 1, scale: 1 });
+  const printButton = useRef<HTMLButtonElement>(null);
+  const [pages, setPages] = useState(1);
+  const zoom = useZoom(scroller, PAGE_WIDTH, { padding: 2 * SCROLLER_PADDING, maxFit: 1 });
+  useZoomInput(scroller, zoom);
 
   useEffect(() => {
     if (dialog.current && !dialog.current.open) dialog.current.showModal();
+    // The dialog would focus its first button, the zoom's −: Ctrl+P, Enter should print.
+    printButton.current?.focus();
   }, []);
 
   // ProseMirror's serializer builds the sheet's content; React only owns the element it goes in.
@@ -38,33 +47,27 @@ export function PrintPreview({ doc, onClose }: PrintPreviewProps) {
     sheet.current?.replaceChildren(renderPrintSheet(doc, document));
   }, [doc]);
 
-  /** Counts the pages (columns past the first overflow to the right, one page pitch apart) and fits the height. */
+  /** Counts the pages: the columns past the first overflow downwards, one page pitch apart. */
   const measure = useCallback(() => {
-    if (!scroller.current || !sheet.current || !ruler.current) return;
-    const { offsetWidth: pitch, offsetHeight: pageHeight } = ruler.current;
-    const overflow = sheet.current.scrollWidth - sheet.current.clientWidth;
-    const pages = Math.max(1, Math.round(overflow / pitch) + 1);
-    const room = (scroller.current.clientHeight - 2 * SCROLLER_PADDING) / pageHeight;
-    const scale = Math.min(1, Math.max(MIN_SCALE, Math.floor(room * 100) / 100));
-    setLayout((previous) =>
-      previous.pages === pages && previous.scale === scale ? previous : { pages, scale },
-    );
+    if (!sheet.current || !ruler.current) return;
+    const overflow = sheet.current.scrollHeight - sheet.current.clientHeight;
+    setPages(Math.max(1, Math.round(overflow / ruler.current.offsetHeight) + 1));
   }, []);
 
   useLayoutEffect(() => {
     measure();
-    const resize = new ResizeObserver(measure);
-    if (scroller.current) resize.observe(scroller.current);
     // The act's faces load as the sheet first needs them; the lines, and so the page breaks, move when they do.
     document.fonts.addEventListener('loadingdone', measure);
     void document.fonts.ready.then(measure);
-    return () => {
-      resize.disconnect();
-      document.fonts.removeEventListener('loadingdone', measure);
-    };
+    return () => document.fonts.removeEventListener('loadingdone', measure);
   }, [measure, doc]);
 
-  const spreadStyle = { '--pages': layout.pages, '--scale': layout.scale } as CSSProperties;
+  const spreadStyle = {
+    '--pages': pages,
+    '--scale': zoom.scale,
+    // Not drawn at a zoom about to change: the first measurement of the window's width comes after the first paint.
+    visibility: zoom.measured ? undefined : 'hidden',
+  } as CSSProperties;
   return createPortal(
     <dialog ref={dialog} className="print-preview" aria-labelledby="print-preview-title" onClose={onClose}>
       <div className="print-preview__bar">
@@ -72,9 +75,15 @@ export function PrintPreview({ doc, onClose }: PrintPreviewProps) {
           {t('print.title')}
         </h2>
         <span className="print-preview__count" data-testid="print-page-count">
-          {t('print.pageCount', { count: layout.pages })}
+          {t('print.pageCount', { count: pages })}
         </span>
-        <button type="button" className="button button--primary" autoFocus onClick={() => window.print()}>
+        <ZoomControls zoom={zoom} />
+        <button
+          ref={printButton}
+          type="button"
+          className="button button--primary"
+          onClick={() => window.print()}
+        >
           {t('print.print')}
         </button>
         <button type="button" className="button" onClick={() => dialog.current?.close()}>
@@ -87,15 +96,10 @@ export function PrintPreview({ doc, onClose }: PrintPreviewProps) {
         role="region"
         aria-label={t('print.pages')}
         tabIndex={0}
-        // The pages run from left to right: let the mouse wheel move along them when there is nothing to scroll down.
-        onWheel={(event) => {
-          const box = event.currentTarget;
-          if (box.scrollHeight <= box.clientHeight) box.scrollLeft += event.deltaY;
-        }}
       >
         <div className="print-preview__spread" style={spreadStyle}>
           <div className="print-preview__paper">
-            {Array.from({ length: layout.pages }, (_, index) => (
+            {Array.from({ length: pages }, (_, index) => (
               <div
                 key={index}
                 className="print-preview__page"
