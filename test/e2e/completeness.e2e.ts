@@ -24,18 +24,24 @@ describe('the completeness checklist', () => {
     const { page } = await app.launch();
     await openBundledCase(page);
 
+    // Only the checklist of the part being written is open: the cursor starts in the introduction.
+    const introductoryToggle = page.locator('[data-completeness="introductory"] .completeness__toggle');
+    await expect.poll(() => introductoryToggle.getAttribute('aria-expanded')).toBe('true');
+    const operative = page.locator('[data-completeness="operative"]');
+    const operativeToggle = operative.getByRole('button', { name: /найдено 0 из 4/ });
+    expect(await operativeToggle.getAttribute('aria-expanded')).toBe('false');
     const costs = checklistItem(page, 'operative', 'costs');
-    await expect.poll(() => costs.getAttribute('data-state')).toBe('missing');
+    expect(await costs.isVisible()).toBe(false);
+    // The others show their count and open from their toggle.
+    await operativeToggle.click();
+    expect(await costs.isVisible()).toBe(true);
+    expect(await costs.getAttribute('data-state')).toBe('missing');
     // Not by colour alone: an icon, and a word for screen readers.
     expect(await costs.innerText()).toContain('✗');
     expect(await costs.innerText()).toContain('Распределение судебных расходов');
     expect(await costs.locator('.visually-hidden').textContent()).toContain('Не найдено');
-    // The term of a civil appeal is unverified, and the checklist says so.
-    expect(await checklistItem(page, 'operative', 'appeal-term').innerText()).toContain('не проверено');
-    const operative = page.locator('[data-completeness="operative"]');
-    expect(
-      await operative.getByRole('button', { name: /найдено 0 из 4/ }).getAttribute('aria-expanded'),
-    ).toBe('true');
+    // The term of a civil appeal is unverified, and the checklist says so of the reference, not of the work.
+    expect(await checklistItem(page, 'operative', 'appeal-term').innerText()).toContain('норма не сверена');
     expect(await operative.getByRole('button', { name: 'Часть не заполнена' }).isVisible()).toBe(true);
 
     await typeInPart(page, 3, 'Расходы по оплате государственной пошлины взыскать с ответчика.');
@@ -48,8 +54,12 @@ describe('the completeness checklist', () => {
     expect(await operative.getByRole('button', { name: 'Часть не заполнена' }).count()).toBe(0);
 
     // A missing item takes the cursor to its part: what is typed next lands there.
+    await page.locator('[data-completeness="reasoning"] .completeness__toggle').click();
     await checklistItem(page, 'reasoning', 'law').click();
     await expect.poll(() => cursorPart(page)).toBe('reasoning');
+    // The outline's highlight follows the cursor; the introduction's list, opened only for the cursor, folds.
+    expect(await page.locator('.outline__item--current').innerText()).toContain('Мотивировочная часть');
+    expect(await introductoryToggle.getAttribute('aria-expanded')).toBe('false');
     await page.keyboard.type('Суд установил следующее.');
     expect(await partText(page, 'reasoning')).toContain('Суд установил следующее.');
     await expect
@@ -77,6 +87,15 @@ describe('the completeness checklist', () => {
     await dialog.getByRole('button', { name: 'Вернуться и дополнить' }).click();
     expect(await dialog.isVisible()).toBe(false);
     await expect.poll(() => cursorPart(page)).toBe('introductory');
+
+    // Each missing item in the list is a way back to its own place.
+    await page.getByRole('button', { name: 'Сдать работу…' }).click();
+    await dialog
+      .locator('[data-part="signature"]')
+      .getByRole('button', { name: 'Часть не заполнена' })
+      .click();
+    expect(await dialog.isVisible()).toBe(false);
+    await expect.poll(() => cursorPart(page)).toBe('signature');
 
     // Handing in anyway goes on to the export.
     await page.getByRole('button', { name: 'Сдать работу…' }).click();

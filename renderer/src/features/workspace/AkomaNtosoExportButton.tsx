@@ -13,6 +13,8 @@ interface AkomaNtosoExportButtonProps {
   /** The newest text of the act, read when the button is pressed. */
   readDocument: () => ProseMirrorNode;
   onNotice: (notice: { tone: NoticeTone; text: string }) => void;
+  /** Called once the file is saved: every export leaves a version in the history. */
+  onExported: () => void;
 }
 
 /** "XML" in the workspace header: the act saved as Akoma Ntoso XML, for other legal software. */
@@ -21,6 +23,7 @@ export function AkomaNtosoExportButton({
   template,
   readDocument,
   onNotice,
+  onExported,
 }: AkomaNtosoExportButtonProps) {
   const services = useServices();
   const { t } = useI18n();
@@ -35,7 +38,10 @@ export function AkomaNtosoExportButton({
         doc: readDocument(),
         dialog: { title: t('aknExport.dialogTitle'), filterName: t('aknExport.filter') },
       });
-      if (result.saved) onNotice({ tone: 'success', text: t('aknExport.saved', { name: result.name }) });
+      if (result.saved) {
+        onExported();
+        onNotice({ tone: 'success', text: t('aknExport.saved', { name: result.name }) });
+      }
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       onNotice({ tone: 'error', text: t('aknExport.failed', { detail }) });

@@ -204,6 +204,7 @@ export function Workspace({ caseRecord, template, doc, draft, worksheet, rescued
             template={template}
             readDocument={() => latestDoc.current}
             onNotice={setNotice}
+            onExported={() => void recordRevision('export').catch(logSnapshotFailure)}
           />
           <button
             ref={exportButton}
