@@ -18,6 +18,7 @@ export const SHORTCUTS = {
   replace: ['Ctrl-h', 'Mod-Alt-f'],
   insertCitation: ['Mod-Shift-k'],
   linkEvidence: ['Mod-Shift-e'],
+  openEvidence: ['Alt-Enter'],
   history: ['Mod-Shift-h'],
   printPreview: ['Mod-p'],
   zoomIn: ['Mod-=', 'Mod-+'],

@@ -31,3 +31,17 @@ export async function writeSetting<K extends keyof Settings>(
 ): Promise<void> {
   await db.settings.put({ key, value });
 }
+
+/**
+ * Changes a setting from its current value in one transaction, so two changes in quick succession (two words added
+ * to the dictionary) both land instead of the second overwriting the first.
+ */
+export async function updateSetting<K extends keyof Settings>(
+  db: CaseDraftDatabase,
+  key: K,
+  update: (current: Settings[K] | undefined) => Settings[K],
+): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
+    await writeSetting(db, key, update(await readSetting(db, key)));
+  });
+}

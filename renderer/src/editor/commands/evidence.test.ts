@@ -161,4 +161,28 @@ describe('evidence links in the editor', () => {
     click(link, { ctrlKey: true });
     expect(onOpenMaterial.mock.calls).toEqual([['protocols']]);
   });
+
+  it('opens the material of the link the cursor is in with Alt+Enter, and leaves the key alone elsewhere', () => {
+    const onOpenMaterial = vi.fn();
+    const editor = mount(onOpenMaterial);
+    const press = () =>
+      editor.someProp('handleKeyDown', (handle) =>
+        handle(editor, new KeyboardEvent('keydown', { key: 'Enter', altKey: true })),
+      );
+    const positionOf = (word: string) => {
+      let found = -1;
+      editor.state.doc.descendants((node, pos) => {
+        if (found < 0 && node.isText && node.text?.includes(word))
+          found = pos + (node.text.indexOf(word) ?? 0);
+      });
+      return found;
+    };
+    const place = (pos: number) =>
+      editor.dispatch(editor.state.tr.setSelection(TextSelection.create(editor.state.doc, pos)));
+    place(positionOf('протоколом') + 3);
+    expect(press()).toBe(true);
+    place(positionOf('подтверждается') + 2);
+    expect(press()).toBeFalsy();
+    expect(onOpenMaterial.mock.calls).toEqual([['protocols']]);
+  });
 });

@@ -43,6 +43,17 @@ export const unlinkEvidence: Command = (state, dispatch) => {
   return true;
 };
 
+/** The material the evidence link at the cursor (or selection) points to, or null. */
+export function evidenceAtCursor(state: EditorState): string | null {
+  const range = evidenceRange(state);
+  if (!range) return null;
+  let material: string | null = null;
+  state.doc.nodesBetween(range.from, range.to, (node) => {
+    material ??= (evidence.isInSet(node.marks)?.attrs.material as string | undefined) ?? null;
+  });
+  return material;
+}
+
 /** The selected text when any of it is linked; with a cursor, the extent of the link the cursor is in. */
 export function evidenceRange(state: EditorState): { from: number; to: number } | null {
   const { $from, from, to, empty } = state.selection;

@@ -4,9 +4,10 @@ import type { Command, EditorState } from 'prosemirror-state';
 import { describe, expect, it } from 'vitest';
 import { createActDocument, withTemplateHeadings } from '../../domain/act/document';
 import { civilDecision } from '../../domain/act/templates/civil-decision';
+import { criminalVerdictGuilty } from '../../domain/act/templates/criminal-verdict-guilty';
 import { createActEditorState } from '../editor-state';
 import { partRange } from '../part-range';
-import { restoreDocument } from './restore-document';
+import { fitsAct, restoreDocument } from './restore-document';
 
 function run(state: EditorState, command: Command): EditorState {
   let next = state;
@@ -86,5 +87,12 @@ describe('restoring an earlier version', () => {
     const otherLanguage = createActDocument(civilDecision, 'kk');
     expect(restoreDocument(otherLanguage)(state)).toBe(false);
     expect(restoreDocument(state.doc)(state)).toBe(false);
+  });
+
+  it('tells a snapshot of another act from one with nothing to change', () => {
+    const state = editedState();
+    expect(fitsAct(createActDocument(civilDecision, 'kk'), state.doc)).toBe(false);
+    expect(fitsAct(createActDocument(criminalVerdictGuilty, 'ru'), state.doc)).toBe(false);
+    expect(fitsAct(state.doc, state.doc)).toBe(true);
   });
 });

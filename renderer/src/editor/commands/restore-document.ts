@@ -14,13 +14,7 @@ import { partRange } from '../part-range';
 export function restoreDocument(snapshot: ProseMirrorNode): Command {
   return (state, dispatch) => {
     const { doc } = state;
-    if (
-      snapshot.attrs.template !== doc.attrs.template ||
-      snapshot.attrs.language !== doc.attrs.language ||
-      partIds(snapshot).join('\n') !== partIds(doc).join('\n')
-    ) {
-      return false;
-    }
+    if (!fitsAct(snapshot, doc)) return false;
     const tr = state.tr;
     // From the last part backwards, so earlier positions stay valid.
     for (let index = doc.childCount - 1; index >= 0; index--) {
@@ -39,4 +33,13 @@ export function restoreDocument(snapshot: ProseMirrorNode): Command {
     dispatch?.(closeHistory(tr).scrollIntoView());
     return true;
   };
+}
+
+/** Whether a snapshot is of the same act as the document: its template, language and parts. */
+export function fitsAct(snapshot: ProseMirrorNode, doc: ProseMirrorNode): boolean {
+  return (
+    snapshot.attrs.template === doc.attrs.template &&
+    snapshot.attrs.language === doc.attrs.language &&
+    partIds(snapshot).join('\n') === partIds(doc).join('\n')
+  );
 }

@@ -1,5 +1,9 @@
+import { keydownHandler } from 'prosemirror-keymap';
 import type { Mark } from 'prosemirror-model';
 import { Plugin } from 'prosemirror-state';
+import { evidenceAtCursor } from '../commands/evidence';
+import { bindKeys } from '../keymap';
+import { SHORTCUTS } from '../shortcuts';
 import type { MarkViewConstructor } from 'prosemirror-view';
 
 /** What evidence links in the editor need from the open case. */
@@ -14,7 +18,7 @@ export interface EvidenceLinkOptions {
 
 /**
  * Evidence links as the trainee sees them: titled with the material's current title, marked broken when the
- * material is gone (the text stays), and opening the material on a plain click. A view-only plugin: it holds no
+ * material is gone (the text stays), and opening the material on a plain click or Alt+Enter. A view-only plugin: it holds no
  * state and does nothing per keystroke; a link's DOM is built only when ProseMirror renders that text.
  */
 export function evidenceLinksPlugin(options: EvidenceLinkOptions): Plugin {
@@ -33,6 +37,15 @@ export function evidenceLinksPlugin(options: EvidenceLinkOptions): Plugin {
   return new Plugin({
     props: {
       markViews: { evidence: markView },
+      // From the keyboard: Alt+Enter in linked text opens its material, as a click does.
+      handleKeyDown: keydownHandler(
+        bindKeys(SHORTCUTS.openEvidence, (state) => {
+          const id = evidenceAtCursor(state);
+          if (id === null || !options.materials.has(id)) return false;
+          options.onOpenMaterial(id);
+          return true;
+        }),
+      ),
       handleClick: (view, _pos, event) => {
         if (event.button !== 0 || event.shiftKey || event.ctrlKey || event.metaKey || event.altKey)
           return false;

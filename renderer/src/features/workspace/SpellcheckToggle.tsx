@@ -13,7 +13,7 @@ import { dictionaryPaths, hasDictionary } from '../../editor/spellcheck/dictiona
 import { SpellcheckWorkerClient } from '../../editor/spellcheck/spellcheck-worker-client';
 import { dictionaryForm } from '../../editor/spellcheck/words';
 import { useI18n } from '../../i18n/I18nProvider';
-import { readSetting, writeSetting } from '../../storage/settings-repository';
+import { readSetting, updateSetting, writeSetting } from '../../storage/settings-repository';
 import { SpellcheckMenu } from './SpellcheckMenu';
 
 /**
@@ -76,10 +76,10 @@ export function SpellcheckToggle({ controller }: { controller: ActEditorControll
     const word = dictionaryForm(target.word);
     client.addWord(word);
     acceptSpelling(word)(controller.view.state, controller.view.dispatch);
-    const saved = (await readSetting(db, 'spellcheckOwnWords')) ?? {};
-    const words = saved[language] ?? [];
-    if (!words.includes(word))
-      await writeSetting(db, 'spellcheckOwnWords', { ...saved, [language]: [...words, word] });
+    await updateSetting(db, 'spellcheckOwnWords', (saved = {}) => {
+      const words = saved[language] ?? [];
+      return words.includes(word) ? saved : { ...saved, [language]: [...words, word] };
+    });
   };
 
   const available = hasDictionary(language);

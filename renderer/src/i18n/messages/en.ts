@@ -417,6 +417,8 @@ export const en = {
   'revisions.unreadable': 'This version cannot be shown: it is damaged ({detail}).',
   'revisions.restore': 'Restore this version',
   'revisions.close': 'Close',
+  'revisions.otherAct':
+    'This version was written for another form of the act, so it cannot be put back into this one. You can still read it here.',
   'revisions.sameAsCurrent': 'This version is the same as your current text.',
   'revisions.snapshotFailed':
     'Your current text could not be kept as a version ({detail}), so nothing was restored.',
@@ -437,6 +439,7 @@ export const en = {
   'shortcut.find': 'Find in the act',
   'shortcut.replace': 'Find and replace',
   'shortcut.insertCitation': 'Insert a statute citation',
+  'shortcut.openEvidence': 'Open the evidence the cursor is on',
   'shortcut.linkEvidence': 'Link the selection to evidence',
   'shortcut.history': 'Version history',
   'shortcut.printPreview': 'Print preview',

@@ -417,6 +417,8 @@ export const kk: Record<MessageKey, string> = {
   'revisions.unreadable': 'Бұл нұсқаны көрсету мүмкін емес: ол бүлінген ({detail}).',
   'revisions.restore': 'Осы нұсқаны қалпына келтіру',
   'revisions.close': 'Жабу',
+  'revisions.otherAct':
+    'Бұл нұсқа актінің басқа нысанына жазылған, сондықтан оны осы актіге қайтару мүмкін емес. Оны осында оқуға болады.',
   'revisions.sameAsCurrent': 'Бұл нұсқа ағымдағы мәтінмен бірдей.',
   'revisions.snapshotFailed':
     'Ағымдағы мәтінді нұсқа ретінде сақтау мүмкін болмады ({detail}), сондықтан ештеңе қалпына келтірілмеді.',
@@ -437,6 +439,7 @@ export const kk: Record<MessageKey, string> = {
   'shortcut.find': 'Актіден іздеу',
   'shortcut.replace': 'Іздеу және ауыстыру',
   'shortcut.insertCitation': 'Нормаға сілтеме қою',
+  'shortcut.openEvidence': 'Курсор тұрған дәлелдемені ашу',
   'shortcut.linkEvidence': 'Белгіленгенді дәлелдемеге байланыстыру',
   'shortcut.history': 'Нұсқалар тарихы',
   'shortcut.printPreview': 'Басып шығаруды алдын ала қарау',

@@ -424,6 +424,8 @@ export const ru: Record<MessageKey, string> = {
   'revisions.unreadable': 'Эту версию нельзя показать: она повреждена ({detail}).',
   'revisions.restore': 'Восстановить эту версию',
   'revisions.close': 'Закрыть',
+  'revisions.otherAct':
+    'Эта версия написана для другой формы акта, поэтому её нельзя вернуть в эту. Прочитать её здесь можно.',
   'revisions.sameAsCurrent': 'Эта версия совпадает с текущим текстом.',
   'revisions.snapshotFailed':
     'Не удалось сохранить текущий текст как версию ({detail}), поэтому ничего не восстановлено.',
@@ -444,6 +446,7 @@ export const ru: Record<MessageKey, string> = {
   'shortcut.find': 'Найти в акте',
   'shortcut.replace': 'Найти и заменить',
   'shortcut.insertCitation': 'Вставить ссылку на норму',
+  'shortcut.openEvidence': 'Открыть доказательство, на котором стоит курсор',
   'shortcut.linkEvidence': 'Связать выделенное с доказательством',
   'shortcut.history': 'История версий',
   'shortcut.printPreview': 'Предварительный просмотр печати',

@@ -5,7 +5,7 @@ import { useServices } from '../../../app/services';
 import { parseActDocument } from '../../../domain/act/document';
 import type { Worksheet } from '../../../domain/worksheet/worksheet';
 import type { ActEditorController } from '../../../editor/act-editor-controller';
-import { restoreDocument } from '../../../editor/commands/restore-document';
+import { fitsAct, restoreDocument } from '../../../editor/commands/restore-document';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { MessageKey } from '../../../i18n/messages/en';
 import type { RevisionReason, RevisionRecord } from '../../../storage/records';
@@ -85,6 +85,11 @@ export function RevisionHistoryDialog({
 
   async function restore() {
     if (!selected || !shown || 'error' in shown) return;
+    // A version of another form of the act (a pack update changed its parts) is not half put back.
+    if (!fitsAct(shown.doc, controller.state.doc)) {
+      setMessage(t('revisions.otherAct'));
+      return;
+    }
     const worksheet = onRestoreWorksheet && shown.worksheet;
     if (!restoreDocument(shown.doc)(controller.state) && !worksheet) {
       setMessage(t('revisions.sameAsCurrent'));
