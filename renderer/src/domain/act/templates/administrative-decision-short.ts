@@ -1,5 +1,5 @@
 import type { ActTemplate, LegalReference } from '../template';
-import { actOpening, CODES, JUDGE_SIGNATURE } from './common';
+import { actOpening, CODES, JUDGE_SIGNATURE, PART_HEADINGS } from './common';
 import {
   administrativeIntroductory,
   administrativeOperative,
@@ -26,7 +26,7 @@ export const administrativeDecisionShort: ActTemplate = {
     {
       id: 'introductory',
       akomaNtoso: 'header',
-      heading: { ru: 'Вводная часть', kk: 'Кіріспе бөлік' },
+      heading: PART_HEADINGS.introductory,
       hint: {
         ru: 'Дата и место вынесения решения, суд, судья, секретарь, истец, ответчик — административный орган или должностное лицо, другие участники и их представители, предмет спора: оспариваемый административный акт, действие или бездействие.',
         kk: 'Шешім шығарылған күн мен орын, сот, судья, хатшы, талапкер, жауапкер — әкімшілік орган немесе лауазымды адам, басқа да қатысушылар мен олардың өкілдері, дау нысанасы: дау айтылып отырған әкімшілік акт, әрекет немесе әрекетсіздік.',
@@ -38,7 +38,7 @@ export const administrativeDecisionShort: ActTemplate = {
     {
       id: 'reasoning',
       akomaNtoso: 'motivation',
-      heading: { ru: 'Мотивировочная часть', kk: 'Уәждеу бөлігі' },
+      heading: PART_HEADINGS.reasoning,
       hint: {
         ru: 'Кратко: установленные обстоятельства, доказательства, выводы о законности оспариваемого акта или действия, применённые нормы права.',
         kk: 'Қысқаша: анықталған мән-жайлар, дәлелдемелер, дау айтылып отырған акт немесе әрекеттің заңдылығы туралы тұжырымдар, қолданылған құқық нормалары.',
@@ -49,7 +49,7 @@ export const administrativeDecisionShort: ActTemplate = {
     {
       id: 'operative',
       akomaNtoso: 'decision',
-      heading: { ru: 'Резолютивная часть', kk: 'Қарар бөлігі' },
+      heading: PART_HEADINGS.operative,
       hint: {
         ru: 'Вывод по каждому требованию и что обязан сделать ответчик; распределение судебных расходов; порядок и срок обжалования; право получить решение в полной форме по заявлению.',
         kk: 'Әрбір талап бойынша қорытынды және жауапкер не істеуге міндетті; сот шығындарын бөлу; шағымдану тәртібі мен мерзімі; өтініш бойынша шешімді толық нысанда алу құқығы.',

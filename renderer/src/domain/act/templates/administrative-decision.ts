@@ -5,7 +5,7 @@ import {
   administrativeReasoning,
 } from './part-requisites';
 import { claim, objections, requiredBy } from './requisites';
-import { actOpening, CODES, JUDGE_SIGNATURE } from './common';
+import { actOpening, CODES, JUDGE_SIGNATURE, PART_HEADINGS } from './common';
 
 /** Art. 152 requires the four parts [confirmed]; what each contains is not confirmed [unverified]. */
 const ARTICLE_152: LegalReference = { code: CODES.appk, article: '152', verification: 'unverified' };
@@ -28,7 +28,7 @@ export const administrativeDecision: ActTemplate = {
       id: 'introductory',
       akomaNtoso: 'header',
       requisites: administrativeIntroductory(ARTICLE_152),
-      heading: { ru: 'Вводная часть', kk: 'Кіріспе бөлік' },
+      heading: PART_HEADINGS.introductory,
       hint: {
         ru: 'Дата и место вынесения решения, суд, судья, секретарь, истец, ответчик — административный орган или должностное лицо, другие участники и их представители, предмет спора: оспариваемый административный акт, действие или бездействие.',
         kk: 'Шешім шығарылған күн мен орын, сот, судья, хатшы, талапкер, жауапкер — әкімшілік орган немесе лауазымды адам, басқа да қатысушылар мен олардың өкілдері, дау нысанасы: дау айтылып отырған әкімшілік акт, әрекет немесе әрекетсіздік.',
@@ -40,7 +40,7 @@ export const administrativeDecision: ActTemplate = {
       id: 'descriptive',
       akomaNtoso: 'background',
       requisites: requiredBy(ARTICLE_152, claim, objections),
-      heading: { ru: 'Описательная часть', kk: 'Сипаттау бөлігі' },
+      heading: PART_HEADINGS.descriptive,
       hint: {
         ru: 'Требования истца в отношении оспариваемого акта или действия, возражения ответчика, объяснения других участников — кратко, в третьем лице.',
         kk: 'Дау айтылып отырған акт немесе әрекет жөніндегі талапкердің талаптары, жауапкердің қарсылықтары, басқа қатысушылардың түсініктемелері — қысқаша, үшінші жақта.',
@@ -51,7 +51,7 @@ export const administrativeDecision: ActTemplate = {
       id: 'reasoning',
       akomaNtoso: 'motivation',
       requisites: administrativeReasoning(ARTICLE_152),
-      heading: { ru: 'Мотивировочная часть', kk: 'Уәждеу бөлігі' },
+      heading: PART_HEADINGS.reasoning,
       hint: {
         ru: 'Установленные обстоятельства, в том числе выясненные судом по собственной инициативе (активная роль суда); доказательства и их оценка; выводы о законности оспариваемого акта или действия; применённые нормы права.',
         kk: 'Анықталған мән-жайлар, оның ішінде соттың өз бастамасымен анықтағандары (соттың белсенді рөлі); дәлелдемелер және оларды бағалау; дау айтылып отырған акт немесе әрекеттің заңдылығы туралы тұжырымдар; қолданылған құқық нормалары.',
@@ -62,7 +62,7 @@ export const administrativeDecision: ActTemplate = {
       id: 'operative',
       akomaNtoso: 'decision',
       requisites: administrativeOperative(ARTICLE_152),
-      heading: { ru: 'Резолютивная часть', kk: 'Қарар бөлігі' },
+      heading: PART_HEADINGS.operative,
       hint: {
         ru: 'Вывод по каждому требованию: иск удовлетворён полностью или частично либо в нём отказано, и что обязан сделать ответчик; распределение судебных расходов; порядок и срок обжалования.',
         kk: 'Әрбір талап бойынша қорытынды: талап толық немесе ішінара қанағаттандырылды не қанағаттандырудан бас тартылды және жауапкер не істеуге міндетті; сот шығындарын бөлу; шағымдану тәртібі мен мерзімі.',

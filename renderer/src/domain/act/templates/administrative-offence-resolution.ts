@@ -15,7 +15,7 @@ import {
   qualification,
   requiredBy,
 } from './requisites';
-import { actOpening, CODES, JUDGE_SIGNATURE } from './common';
+import { actOpening, CODES, JUDGE_SIGNATURE, PART_HEADINGS } from './common';
 
 /** The content article, commonly cited as art. 821 [unverified]. */
 const ARTICLE_821: LegalReference = { code: CODES.koap, article: '821', verification: 'unverified' };
@@ -40,7 +40,7 @@ export const administrativeOffenceResolution: ActTemplate = {
       id: 'introductory',
       akomaNtoso: 'header',
       requisites: requiredBy(ARTICLE_821, court, date, judge, offender, offenceArticle),
-      heading: { ru: 'Вводная часть', kk: 'Кіріспе бөлік' },
+      heading: PART_HEADINGS.introductory,
       hint: {
         ru: 'Дата и место рассмотрения дела, судья, секретарь, лицо, в отношении которого ведётся производство, и сведения о нём, другие участники и их представители, статья КоАП, предусматривающая ответственность за правонарушение.',
         kk: 'Іс қаралған күн мен орын, судья, хатшы, өзіне қатысты іс жүргізіліп жатқан адам және ол туралы мәліметтер, басқа да қатысушылар мен олардың өкілдері, құқық бұзушылық үшін жауаптылық көзделген Әкімшілік құқық бұзушылық туралы кодекстің бабы.',
@@ -52,7 +52,7 @@ export const administrativeOffenceResolution: ActTemplate = {
       id: 'descriptive',
       akomaNtoso: 'background',
       requisites: requiredBy(ARTICLE_821, offenceRecord, explanations),
-      heading: { ru: 'Описательная часть', kk: 'Сипаттау бөлігі' },
+      heading: PART_HEADINGS.descriptive,
       hint: {
         ru: 'Обстоятельства, изложенные в протоколе об административном правонарушении, объяснения лица, в отношении которого ведётся производство, потерпевшего и других участников — кратко, в третьем лице.',
         kk: 'Әкімшілік құқық бұзушылық туралы хаттамада баяндалған мән-жайлар, өзіне қатысты іс жүргізіліп жатқан адамның, жәбірленушінің және басқа қатысушылардың түсініктемелері — қысқаша, үшінші жақта.',
@@ -63,7 +63,7 @@ export const administrativeOffenceResolution: ActTemplate = {
       id: 'reasoning',
       akomaNtoso: 'motivation',
       requisites: requiredBy(ARTICLE_821, establishedFacts, evidence, appliedLaw, qualification),
-      heading: { ru: 'Мотивировочная часть', kk: 'Уәждеу бөлігі' },
+      heading: PART_HEADINGS.reasoning,
       hint: {
         ru: 'Обстоятельства, установленные судьёй; доказательства и их оценка по относимости, допустимости и достоверности; квалификация правонарушения; смягчающие и отягчающие обстоятельства; мотивы выбора взыскания.',
         kk: 'Судья анықтаған мән-жайлар; дәлелдемелер және оларды қатыстылығы, жол берілетіндігі және анықтығы тұрғысынан бағалау; құқық бұзушылықты саралау; жеңілдететін және ауырлататын мән-жайлар; жаза түрін таңдау уәждері.',
@@ -78,7 +78,7 @@ export const administrativeOffenceResolution: ActTemplate = {
         // Review on complaint: art. 829-14 part 1 [confirmed].
         appealProcedure({ code: CODES.koap, article: '829-14', part: '1', verification: 'confirmed' }),
       ],
-      heading: { ru: 'Резолютивная часть', kk: 'Қарар бөлігі' },
+      heading: PART_HEADINGS.operative,
       hint: {
         ru: 'Решение по делу: признание лица виновным по статье (части) КоАП и наложенное взыскание, его вид и размер, либо прекращение производства; порядок и срок обжалования.',
         kk: 'Іс бойынша шешім: адамды Әкімшілік құқық бұзушылық туралы кодекстің бабы (бөлігі) бойынша кінәлі деп тану және қолданылған әкімшілік жаза, оның түрі мен мөлшері, не іс жүргізуді тоқтату; шағымдану тәртібі мен мерзімі.',

@@ -14,7 +14,7 @@ import {
   requiredBy,
   secretary,
 } from './requisites';
-import { actOpening, CODES } from './common';
+import { actOpening, CODES, PART_HEADINGS } from './common';
 
 /**
  * A resolution of the appeal instance in a civil case (постановление / қаулы): ГПК РК art. 21 gives the appeal and
@@ -35,7 +35,7 @@ export const civilAppealResolution: ActTemplate = {
       id: 'introductory',
       akomaNtoso: 'header',
       requisites: requiredBy(undefined, court, date, judges, secretary, appealedAct),
-      heading: { ru: 'Вводная часть', kk: 'Кіріспе бөлік' },
+      heading: PART_HEADINGS.introductory,
       hint: {
         ru: 'Дата и место вынесения постановления, суд (судебная коллегия), состав суда — председательствующий и судьи, секретарь, участники дела и их представители, обжалуемый судебный акт, кем подана апелляционная жалоба или ходатайство прокурора.',
         kk: 'Қаулы шығарылған күн мен орын, сот (сот алқасы), сот құрамы — төрағалық етуші және судьялар, хатшы, іске қатысушылар мен олардың өкілдері, шағым жасалған сот актісі, апелляциялық шағымды немесе прокурордың өтінішхатын кім берді.',
@@ -46,7 +46,7 @@ export const civilAppealResolution: ActTemplate = {
       id: 'descriptive',
       akomaNtoso: 'background',
       requisites: requiredBy(undefined, appealArguments, objections),
-      heading: { ru: 'Описательная часть', kk: 'Сипаттау бөлігі' },
+      heading: PART_HEADINGS.descriptive,
       hint: {
         ru: 'Краткое содержание обжалуемого решения, доводы апелляционной жалобы (ходатайства), возражения на неё, объяснения участников в суде апелляционной инстанции — в третьем лице.',
         kk: 'Шағым жасалған шешімнің қысқаша мазмұны, апелляциялық шағымның (өтінішхаттың) уәждері, оған қарсылықтар, қатысушылардың апелляциялық сатыдағы түсініктемелері — үшінші жақта.',
@@ -56,7 +56,7 @@ export const civilAppealResolution: ActTemplate = {
       id: 'reasoning',
       akomaNtoso: 'motivation',
       requisites: requiredBy(undefined, evidence, appliedLaw),
-      heading: { ru: 'Мотивировочная часть', kk: 'Уәждеу бөлігі' },
+      heading: PART_HEADINGS.reasoning,
       hint: {
         ru: 'Выводы суда по доводам жалобы, обстоятельства и доказательства, на которых они основаны, мотивы, по которым доводы приняты или отклонены, применённые нормы материального и процессуального права.',
         kk: 'Соттың шағым уәждері бойынша тұжырымдары, олар негізделген мән-жайлар мен дәлелдемелер, уәждердің қабылдану немесе қабылданбау себептері, қолданылған материалдық және іс жүргізу құқығының нормалары.',
@@ -66,7 +66,7 @@ export const civilAppealResolution: ActTemplate = {
       id: 'operative',
       akomaNtoso: 'decision',
       requisites: requiredBy(undefined, appealOutcome, costs, appealEffect),
-      heading: { ru: 'Резолютивная часть', kk: 'Қарар бөлігі' },
+      heading: PART_HEADINGS.operative,
       hint: {
         ru: 'Результат рассмотрения жалобы: решение оставлено без изменения, изменено или отменено, с вынесением нового решения или без него; распределение судебных расходов; вступление в силу и порядок дальнейшего обжалования.',
         kk: 'Шағымды қарау нәтижесі: шешім өзгеріссіз қалдырылды, өзгертілді немесе жаңа шешім шығарыла отырып не шығарылмай жойылды; сот шығындарын бөлу; заңды күшіне енуі және одан әрі шағымдану тәртібі.',

@@ -1,5 +1,5 @@
 import type { ActTemplate } from '../template';
-import { actOpening, CODES, JUDGE_SIGNATURE } from './common';
+import { actOpening, CODES, JUDGE_SIGNATURE, PART_HEADINGS } from './common';
 import { civilDecisionIntroductory, civilDecisionOperative } from './part-requisites';
 
 /**
@@ -20,7 +20,7 @@ export const civilDecisionSimplified: ActTemplate = {
     {
       id: 'introductory',
       akomaNtoso: 'header',
-      heading: { ru: 'Вводная часть', kk: 'Кіріспе бөлік' },
+      heading: PART_HEADINGS.introductory,
       hint: {
         ru: 'Дата и место вынесения решения, суд, судья, стороны и другие участники, их представители, предмет спора; указание, что дело рассмотрено в порядке упрощённого (письменного) производства.',
         kk: 'Шешім шығарылған күн мен орын, сот, судья, тараптар мен басқа да қатысушылар, олардың өкілдері, дау нысанасы; іс оңайлатылған (жазбаша) іс жүргізу тәртібімен қаралғаны туралы көрсетілім.',
@@ -32,7 +32,7 @@ export const civilDecisionSimplified: ActTemplate = {
     {
       id: 'operative',
       akomaNtoso: 'decision',
-      heading: { ru: 'Резолютивная часть', kk: 'Қарар бөлігі' },
+      heading: PART_HEADINGS.operative,
       hint: {
         ru: 'Вывод по каждому требованию и каждой стороне, распределение судебных расходов, порядок и срок обжалования.',
         kk: 'Әрбір талап және әрбір тарап бойынша қорытынды, сот шығындарын бөлу, шағымдану тәртібі мен мерзімі.',

@@ -1,7 +1,7 @@
 import type { ActTemplate, LegalReference } from '../template';
 import { civilDecisionIntroductory, civilDecisionOperative } from './part-requisites';
 import { appliedLaw, claim, establishedFacts, evidence, objections, requiredBy } from './requisites';
-import { actOpening, CODES, JUDGE_SIGNATURE } from './common';
+import { actOpening, CODES, JUDGE_SIGNATURE, PART_HEADINGS } from './common';
 
 /** What each part contains is reconstructed from art. 226 [partial]. */
 const ARTICLE_226: LegalReference = { code: CODES.gpk, article: '226', verification: 'partial' };
@@ -21,7 +21,7 @@ export const civilDecision: ActTemplate = {
       id: 'introductory',
       akomaNtoso: 'header',
       requisites: civilDecisionIntroductory(),
-      heading: { ru: 'Вводная часть', kk: 'Кіріспе бөлік' },
+      heading: PART_HEADINGS.introductory,
       hint: {
         ru: 'Дата и место вынесения решения, суд, судья, секретарь, стороны и другие участники, их представители, предмет спора.',
         kk: 'Шешім шығарылған күн мен орын, сот, судья, хатшы, тараптар мен басқа да қатысушылар, олардың өкілдері, дау нысанасы.',
@@ -33,7 +33,7 @@ export const civilDecision: ActTemplate = {
       id: 'descriptive',
       akomaNtoso: 'background',
       requisites: requiredBy(ARTICLE_226, claim, objections),
-      heading: { ru: 'Описательная часть', kk: 'Сипаттау бөлігі' },
+      heading: PART_HEADINGS.descriptive,
       hint: {
         ru: 'Требования истца (предмет, основания, изменения), возражения ответчика, объяснения других участников — кратко, в третьем лице.',
         kk: 'Талапкердің талаптары (нысанасы, негіздері, өзгерістері), жауапкердің қарсылықтары, басқа қатысушылардың түсініктемелері — қысқаша, үшінші жақта.',
@@ -44,7 +44,7 @@ export const civilDecision: ActTemplate = {
       id: 'reasoning',
       akomaNtoso: 'motivation',
       requisites: requiredBy(ARTICLE_226, establishedFacts, evidence, appliedLaw),
-      heading: { ru: 'Мотивировочная часть', kk: 'Уәждеу бөлігі' },
+      heading: PART_HEADINGS.reasoning,
       hint: {
         ru: 'Установленные судом обстоятельства, доказательства, на которых основаны выводы, доводы отклонения иных доказательств, применённые нормы материального и процессуального права.',
         kk: 'Сот анықтаған мән-жайлар, тұжырымдар негізделген дәлелдемелер, өзге дәлелдемелердің қабылданбау уәждері, қолданылған материалдық және іс жүргізу құқығының нормалары.',
@@ -55,7 +55,7 @@ export const civilDecision: ActTemplate = {
       id: 'operative',
       akomaNtoso: 'decision',
       requisites: civilDecisionOperative(),
-      heading: { ru: 'Резолютивная часть', kk: 'Қарар бөлігі' },
+      heading: PART_HEADINGS.operative,
       hint: {
         ru: 'Вывод по каждому требованию и каждой стороне, распределение судебных расходов, порядок и срок обжалования.',
         kk: 'Әрбір талап және әрбір тарап бойынша қорытынды, сот шығындарын бөлу, шағымдану тәртібі мен мерзімі.',

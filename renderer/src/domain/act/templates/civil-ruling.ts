@@ -1,6 +1,6 @@
 import type { ActTemplate } from '../template';
 import { appliedLaw, court, date, judge, matterDecided, requiredBy, rulingOutcome } from './requisites';
-import { actOpening, CODES, JUDGE_SIGNATURE } from './common';
+import { actOpening, CODES, JUDGE_SIGNATURE, PART_HEADINGS } from './common';
 
 /**
  * A civil court ruling (определение / ұйғарым): ГПК РК art. 21 names rulings among the forms of act of the first,
@@ -17,7 +17,7 @@ export const civilRuling: ActTemplate = {
       id: 'introductory',
       akomaNtoso: 'header',
       requisites: requiredBy(undefined, court, date, judge),
-      heading: { ru: 'Вводная часть', kk: 'Кіріспе бөлік' },
+      heading: PART_HEADINGS.introductory,
       hint: {
         ru: 'Дата и место вынесения определения, суд, судья, секретарь, участники дела и их представители, вопрос, по которому выносится определение.',
         kk: 'Ұйғарым шығарылған күн мен орын, сот, судья, хатшы, іске қатысушылар мен олардың өкілдері, ұйғарым шығарылатын мәселе.',
@@ -28,7 +28,7 @@ export const civilRuling: ActTemplate = {
       id: 'descriptive',
       akomaNtoso: 'background',
       requisites: requiredBy(undefined, matterDecided),
-      heading: { ru: 'Описательная часть', kk: 'Сипаттау бөлігі' },
+      heading: PART_HEADINGS.descriptive,
       hint: {
         ru: 'Рассматриваемый вопрос или ходатайство: кто и о чём заявил, доводы и возражения участников — кратко, в третьем лице.',
         kk: 'Қаралатын мәселе немесе өтінішхат: кім және не туралы мәлімдеді, қатысушылардың уәждері мен қарсылықтары — қысқаша, үшінші жақта.',
@@ -38,7 +38,7 @@ export const civilRuling: ActTemplate = {
       id: 'reasoning',
       akomaNtoso: 'motivation',
       requisites: requiredBy(undefined, appliedLaw),
-      heading: { ru: 'Мотивировочная часть', kk: 'Уәждеу бөлігі' },
+      heading: PART_HEADINGS.reasoning,
       hint: {
         ru: 'Мотивы, по которым суд пришёл к своим выводам, обстоятельства и доказательства, на которые он ссылается, применённые нормы права.',
         kk: 'Соттың өз тұжырымдарына келген уәждері, ол сілтеме жасайтын мән-жайлар мен дәлелдемелер, қолданылған құқық нормалары.',
@@ -48,7 +48,7 @@ export const civilRuling: ActTemplate = {
       id: 'operative',
       akomaNtoso: 'decision',
       requisites: requiredBy(undefined, rulingOutcome),
-      heading: { ru: 'Резолютивная часть', kk: 'Қарар бөлігі' },
+      heading: PART_HEADINGS.operative,
       hint: {
         ru: 'Вывод суда по рассматриваемому вопросу; если определение может быть обжаловано — порядок и срок обжалования.',
         kk: 'Қаралатын мәселе бойынша соттың қорытындысы; ұйғарымға шағым жасалуы мүмкін болса — шағымдану тәртібі мен мерзімі.',

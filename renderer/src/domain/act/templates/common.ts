@@ -10,6 +10,18 @@ export const CODES = {
   koap: { ru: 'КоАП РК', kk: 'ӘҚБтК ҚР' },
 } satisfies Record<string, LocalizedText>;
 
+/**
+ * The parts' headings as the codes name them (shared/reference/judicial-acts-kz.md, vocabulary): confirmed in both
+ * languages, except the Kazakh «Сипаттау-уәждеу бөлігі», which is unverified.
+ */
+export const PART_HEADINGS = {
+  introductory: { ru: 'Вводная часть', kk: 'Кіріспе бөлік' },
+  descriptive: { ru: 'Описательная часть', kk: 'Сипаттау бөлігі' },
+  reasoning: { ru: 'Мотивировочная часть', kk: 'Уәждеу бөлігі' },
+  descriptiveReasoning: { ru: 'Описательно-мотивировочная часть', kk: 'Сипаттау-уәждеу бөлігі' },
+  operative: { ru: 'Резолютивная часть', kk: 'Қарар бөлігі' },
+} satisfies Record<string, LocalizedText>;
+
 /** Every act is made in the name of the Republic [confirmed]: a new draft opens with the act's name and this line. */
 export function actOpening(actName: LocalizedText): Record<keyof LocalizedText, string[]> {
   return {

@@ -10,7 +10,7 @@ import {
   recovery,
   requiredBy,
 } from './requisites';
-import { actOpening, CODES, JUDGE_SIGNATURE } from './common';
+import { actOpening, CODES, JUDGE_SIGNATURE, PART_HEADINGS } from './common';
 
 /**
  * A court order (судебный приказ / сот бұйрығы): ГПК РК art. 21 names court orders among the acts of the first
@@ -28,7 +28,7 @@ export const courtOrder: ActTemplate = {
       id: 'introductory',
       akomaNtoso: 'header',
       requisites: requiredBy(undefined, court, date, judge, creditor, debtor),
-      heading: { ru: 'Вводная часть', kk: 'Кіріспе бөлік' },
+      heading: PART_HEADINGS.introductory,
       hint: {
         ru: 'Номер и дата приказа, суд, судья, взыскатель и должник и сведения о них, требование и документы, на которых оно основано.',
         kk: 'Бұйрықтың нөмірі мен күні, сот, судья, өндіріп алушы мен борышкер және олар туралы мәліметтер, талап және ол негізделген құжаттар.',
@@ -39,7 +39,7 @@ export const courtOrder: ActTemplate = {
       id: 'operative',
       akomaNtoso: 'decision',
       requisites: requiredBy(undefined, recovery, costs, debtorObjectionRight),
-      heading: { ru: 'Резолютивная часть', kk: 'Қарар бөлігі' },
+      heading: PART_HEADINGS.operative,
       hint: {
         ru: 'Что и с кого взыскивается в пользу взыскателя: сумма или имущество, расходы по уплате государственной пошлины; право должника заявить возражения и срок для этого.',
         kk: 'Өндіріп алушының пайдасына кімнен не өндіріп алынады: сома немесе мүлік, мемлекеттік баж төлеу шығыстары; борышкердің қарсылық білдіру құқығы және оның мерзімі.',

@@ -13,7 +13,7 @@ import {
   requiredBy,
   verdictArticle,
 } from './requisites';
-import { actOpening, CODES, JUDGE_SIGNATURE } from './common';
+import { actOpening, CODES, JUDGE_SIGNATURE, PART_HEADINGS } from './common';
 
 /** The articles on an acquittal's content are believed to be about 398–400 [unverified]. */
 const ARTICLES_398_400: LegalReference = { code: CODES.upk, article: '398–400', verification: 'unverified' };
@@ -35,7 +35,7 @@ export const criminalVerdictAcquittal: ActTemplate = {
       id: 'introductory',
       akomaNtoso: 'header',
       requisites: verdictIntroductory(),
-      heading: { ru: 'Вводная часть', kk: 'Кіріспе бөлік' },
+      heading: PART_HEADINGS.introductory,
       hint: {
         ru: 'Дата и место постановления приговора, суд, состав суда, секретарь, государственный обвинитель, защитник, потерпевший, гражданский истец и гражданский ответчик, их представители, данные о личности подсудимого, статья, часть и пункт уголовного закона, по которым он обвинялся.',
         kk: 'Үкім шығарылған күн мен орын, сот, сот құрамы, хатшы, мемлекеттік айыптаушы, қорғаушы, жәбірленуші, азаматтық талапкер мен азаматтық жауапкер, олардың өкілдері, сотталушының жеке басы туралы деректер, ол айыпталған қылмыстық заңның бабы, бөлігі және тармағы.',
@@ -47,7 +47,7 @@ export const criminalVerdictAcquittal: ActTemplate = {
       id: 'descriptive-reasoning',
       akomaNtoso: 'motivation',
       requisites: requiredBy(ARTICLES_398_400, chargeSubstance, evidence, appliedLaw, acquittalGround),
-      heading: { ru: 'Описательно-мотивировочная часть', kk: 'Сипаттау-уәждеу бөлігі' },
+      heading: PART_HEADINGS.descriptiveReasoning,
       hint: {
         ru: 'Существо предъявленного обвинения; обстоятельства, установленные судом; доказательства, на которых основано оправдание, и мотивы, по которым суд отвергает доказательства обвинения; основание оправдания.',
         kk: 'Тағылған айыптаудың мәні; сот анықтаған мән-жайлар; ақтау негізделген дәлелдемелер және соттың айыптау дәлелдемелерін қабылдамау уәждері; ақтау негізі.',
@@ -66,7 +66,7 @@ export const criminalVerdictAcquittal: ActTemplate = {
         proceduralCosts,
         appealProcedure,
       ),
-      heading: { ru: 'Резолютивная часть', kk: 'Қарар бөлігі' },
+      heading: PART_HEADINGS.operative,
       hint: {
         ru: 'Признание подсудимого невиновным и его оправдание по статье, части и пункту уголовного закона с указанием основания; отмена меры пресечения; разъяснение права на возмещение вреда; решение по гражданскому иску и процессуальным издержкам; порядок и срок обжалования.',
         kk: 'Сотталушыны қылмыстық заңның бабы, бөлігі және тармағы бойынша негізін көрсете отырып кінәсіз деп тану және ақтау; бұлтартпау шарасының күшін жою; зиянды өтеу құқығын түсіндіру; азаматтық талап және процестік шығындар бойынша шешім; шағымдану тәртібі мен мерзімі.',
