@@ -1,7 +1,8 @@
 // `npm run bench`: builds the benchmark pages (test/bench/vite.config.ts), serves them on a free loopback port,
 // runs each in its own tab of headless Chromium with real IndexedDB, and merges the figures into
-// bench-results.json. The app typing benchmark also builds and serves the web app itself. A benchmark that cannot run is reported and the others still run; the exit code is then
-// non-zero. Targets are judged from the file, not here.
+// bench-results.json. The app typing benchmark also builds and serves the web app itself. A benchmark that cannot
+// run is reported and the others still run; the exit code is then non-zero. Targets are judged from the file, not
+// here.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

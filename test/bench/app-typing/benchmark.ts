@@ -138,7 +138,7 @@ async function typeIntoCase(page: Page, cdp: CDPSession, appUrl: string, round: 
   await page.evaluate(installProbe, EVENT_TIMING_THRESHOLD_MS);
   await typeKeys(MEASURED_KEYS);
   // Every key's frame, then a moment for the last Event Timing entries, which come after their paint.
-  await page.waitForFunction(() => window.typingProbe!.collect().keys.every((key) => key.toFramePainted));
+  await page.waitForFunction(() => window.typingProbe!.collect().keys.every((key) => key.toFrameRendered));
   await page.waitForTimeout(500);
   const measured = await page.evaluate(() => {
     const collected = window.typingProbe!.collect();
@@ -184,7 +184,7 @@ function eventTimingPerKey({ keys, events }: ProbeSamples): number[] {
 
 function summary(measured: ProbeSamples & { frameRate: number }): string {
   const eventTiming = eventTimingPerKey(measured);
-  const frames = measured.keys.map((key) => key.toFramePainted!);
+  const frames = measured.keys.map((key) => key.toFrameRendered!);
   // Were any, their frame time would stop short of drawing their text.
   const late = measured.keys.filter((key) => !key.inputBeforeFrame).length;
   return (

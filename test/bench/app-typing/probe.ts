@@ -13,7 +13,7 @@ export interface KeySample {
    * paint): a requestAnimationFrame callback registered at the keydown posts a message, which runs as the first
    * task after that frame. Undefined when no frame came before the samples were collected.
    */
-  toFramePainted?: number;
+  toFrameRendered?: number;
   /** Whether the key's text was in the document (its input event handled) before that frame. */
   inputBeforeFrame: boolean;
 }
@@ -56,12 +56,12 @@ export function installProbe(threshold: number): void {
     requestAnimationFrame(() => {
       sample.inputBeforeFrame ||= event.key === 'Enter'; // the editor handles Enter in its keydown handler
       const channel = new MessageChannel();
-      channel.port1.onmessage = () => (sample.toFramePainted = performance.now() - sample.timeStamp);
+      channel.port1.onmessage = () => (sample.toFrameRendered = performance.now() - sample.timeStamp);
       channel.port2.postMessage(null);
     });
   };
   const onInput = () => {
-    if (pending && pending.toFramePainted === undefined) pending.inputBeforeFrame = true;
+    if (pending && pending.toFrameRendered === undefined) pending.inputBeforeFrame = true;
   };
   window.addEventListener('keydown', onKeyDown, true);
   window.addEventListener('input', onInput, true);
