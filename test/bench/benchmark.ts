@@ -4,10 +4,18 @@ import type { BenchResults } from './results';
 /** One benchmark of `npm run bench`: a page built by test/bench/vite.config.ts and the driver that runs it. */
 export interface Benchmark {
   name: string;
-  /** The page, relative to the build's root, e.g. `pack-import/index.html`. */
-  page: string;
+  /** The page, relative to the build's root, e.g. `pack-import/index.html`; without one, run() opens its own. */
+  page?: string;
   /** Drives the loaded page (printing progress), and returns its figures and the heading of their table. */
-  run(page: Page): Promise<BenchReport>;
+  run(page: Page, servers: BenchServers): Promise<BenchReport>;
+}
+
+/** Where the benchmarks find what they load. */
+export interface BenchServers {
+  /** The benchmark pages' address (ending in /). */
+  bench: string;
+  /** Builds and serves the web app (as `npm run build:web` and `start:web` do) on first use; its address. */
+  app(): Promise<string>;
 }
 
 export interface BenchReport {

@@ -1,7 +1,14 @@
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 
-export type BenchResults = Record<string, { value: number; unit: string }>;
+export type BenchResults = Record<string, BenchFigure>;
+
+export interface BenchFigure {
+  value: number;
+  unit: string;
+  /** Where the figure has one: `max`, what it must not exceed; `aim`, what we aim for. In the figure's unit. */
+  target?: { max: number; aim?: number };
+}
 
 /** bench-results.json at the repository root; every benchmark adds its own keys and keeps the others'. */
 export const RESULTS_FILE = new URL('../../bench-results.json', import.meta.url);
