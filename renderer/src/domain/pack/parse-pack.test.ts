@@ -64,7 +64,7 @@ describe('parsePackFile', () => {
   });
 
   it('refuses deeply nested broken JSON with where it breaks, not a stack overflow', () => {
-    const unclosed = `{"format": "casedraft.pack", "cases": ${'['.repeat(3000)}`;
+    const unclosed = `{"format": "casedraft.pack", "cases": ${'['.repeat(100_000)}`;
     expect(problemsOf(bytesOf(unclosed))).toEqual([
       { code: 'notJson', line: 1, column: unclosed.length + 1 },
     ]);

@@ -94,7 +94,7 @@ describe('readKeyFile', () => {
     expect(JSON.stringify(version).length).toBeLessThan(200);
     const [field] = problemsOf(bytesOf({ ...validKey(), ['k'.repeat(1_000_000)]: 1 }));
     expect(JSON.stringify(field).length).toBeLessThan(200);
-    const unclosed = `{"format": "casedraft.key", "cases": ${'{"a":['.repeat(3000)}`;
+    const unclosed = `{"format": "casedraft.key", "cases": ${'{"a":['.repeat(50_000)}`;
     expect(problemsOf(bytesOf(unclosed))).toEqual([
       { code: 'notJson', line: 1, column: unclosed.length + 1 },
     ]);

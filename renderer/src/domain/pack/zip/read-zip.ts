@@ -123,9 +123,9 @@ export function openZip(bytes: Uint8Array, limits: ZipLimits = PACK_ZIP_LIMITS):
     expectedLocal = entry.dataStart + entry.compressedSize + dataDescriptorLength(view, entry);
     totalSize += entry.size;
     if (totalSize > limits.maxTotalBytes) fail({ code: 'archiveTooLarge', maxBytes: limits.maxTotalBytes });
-    // An empty folder entry, as zip tools add for every folder, holds nothing to check; one with any data, even
-    // data that claims to unpack to nothing, is kept, and refused as a file the manifest does not name.
-    if (!(name.endsWith('/') && entry.size === 0 && entry.compressedSize === 0)) entries.set(name, entry);
+    // An empty folder entry, as zip tools add for every folder, holds nothing to check; one with any other data,
+    // even data that claims to unpack to nothing, is kept, and refused as a file the manifest does not name.
+    if (!(name.endsWith('/') && holdsNothing(bytes, entry))) entries.set(name, entry);
   }
   if (offset !== eocd || expectedLocal !== centralOffset) fail({ code: 'corruptArchive' });
   // Many entries each just under the per-entry check add up to a bomb too: the archive as a whole is held to it.
@@ -163,6 +163,17 @@ function checkEntry(entry: ZipEntry, limits: ZipLimits): void {
   ) {
     fail({ code: 'compressionRatio', file: name, max: limits.maxCompressionRatio });
   }
+}
+
+/**
+ * No data, or the two-byte deflate stream of nothing that zlib, fflate and Java's zip writer give an empty
+ * entry: nothing a tool could read.
+ */
+function holdsNothing(bytes: Uint8Array, entry: ZipEntry): boolean {
+  if (entry.size !== 0) return false;
+  if (entry.compressedSize === 0) return true;
+  const data = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
+  return entry.method === METHOD_DEFLATED && data.length === 2 && data[0] === 0x03 && data[1] === 0x00;
 }
 
 /** The local header must repeat the central record; returns where the entry's data starts. */
