@@ -21,6 +21,8 @@ const EVERY_PROBLEM: PackProblem[] = [
   { code: 'unknownFileType' },
   { code: 'corruptArchive', file: 'manifest.json' },
   { code: 'unsupportedArchive', reason: 'zip64' },
+  { code: 'unsupportedArchive', reason: 'flags', file: 'cases/a/x.html' },
+  { code: 'unsupportedArchive', reason: 'secondName', file: 'cases/a/x.html' },
   { code: 'tooManyEntries', max: 2000 },
   { code: 'archiveTooLarge', maxBytes: 512 * 1024 * 1024 },
   { code: 'entryTooLarge', file: 'cases/a/scan.pdf', maxBytes: 128 * 1024 * 1024 },
@@ -58,6 +60,25 @@ describe('describePackProblem', () => {
       expect(sentence, problem.code).toMatch(/\.$/);
       expect(sentence, problem.code).not.toContain('{');
     }
+  });
+
+  it('quotes a huge value, file name or field name only in excerpt', () => {
+    const huge = 'x'.repeat(19 * 1024 * 1024);
+    const problems: PackProblem[] = [
+      { code: 'unsupportedFormatVersion', found: huge, supported: [1, 2, 3] },
+      { code: 'unsafeEntryName', file: huge },
+      { code: 'unknownField', path: ['cases', 0, huge] },
+      { code: 'unknownActType', path: ['cases', 0, 'actType'], actType: huge },
+      { code: 'unsafeRichText', path: ['cases', 0, 'file'], file: 'a.html', found: [huge, huge] },
+    ];
+    for (const problem of problems) {
+      const sentence = describePackProblem(problem);
+      expect(sentence).toContain('x…x');
+      expect(sentence.length, problem.code).toBeLessThan(800);
+    }
+    expect(
+      problemMessage({ code: 'wrongType', path: ['title'], expected: 'string' }, huge).length,
+    ).toBeLessThan(200);
   });
 
   it('says where in the manifest, as cases[0].materials[2].file', () => {

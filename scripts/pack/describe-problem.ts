@@ -1,21 +1,24 @@
 import { ACT_TEMPLATES } from '../../renderer/src/domain/act/templates';
-import type { PackProblem } from '../../renderer/src/domain/pack/pack-error';
+import { withExcerpts, type PackProblem } from '../../renderer/src/domain/pack/pack-error';
+import { excerpt } from '../../renderer/src/domain/text/excerpt';
 import { formatFieldPath } from './source-problem';
 
 /**
  * What a PackProblem means, in plain English, for the command-line tools. The app says the same in the user's
  * language (features/library/describe-pack-problem.ts); here the reader is a trainer building a pack.
  */
-export function describePackProblem(problem: PackProblem): string {
+export function describePackProblem(offered: PackProblem): string {
+  const problem = withExcerpts(offered);
   const message = problemMessage(problem);
   return 'path' in problem && problem.path.length ? `${formatFieldPath(problem.path)}: ${message}` : message;
 }
 
 /**
  * The message without the field it is about, for callers that say where themselves. `found` is the value that
- * was there, when the caller has it: type mistakes are clearer with it.
+ * was there, when the caller has it: type mistakes are clearer with it. What it quotes is an excerpt.
  */
-export function problemMessage(problem: PackProblem, found?: unknown): string {
+export function problemMessage(offered: PackProblem, found?: unknown): string {
+  const problem = withExcerpts(offered);
   switch (problem.code) {
     case 'tooLarge':
       return `The file is larger than ${mebibytes(problem.maxBytes)}.`;
@@ -134,6 +137,8 @@ const ARCHIVE_FEATURES = {
   multiDisk: 'several disks',
   encrypted: 'encryption',
   compression: 'a compression method other than deflate',
+  flags: 'zip flags this reader does not act on (a data descriptor after a stored file, patched data…)',
+  secondName: 'a second name for a file in an extra field (Info-ZIP Unicode path)',
 } as const;
 
 const MEDIA_TYPE_WORDS: Record<string, string> = {
@@ -172,8 +177,7 @@ function wrongType(expected: string, found: unknown): string {
 /** A value as a trainer would recognise it in their file. */
 export function describeValue(value: unknown): string {
   if (value === null) return 'empty';
-  if (typeof value === 'string')
-    return `the text "${value.length > 40 ? `${value.slice(0, 37)}...` : value}"`;
+  if (typeof value === 'string') return `the text "${excerpt(value, 40)}"`;
   if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value} ${String(value)}`;
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a group of fields';

@@ -80,6 +80,23 @@ describe('parseActTemplate', () => {
     expect(issues[0]?.message).toMatch(/200/);
   });
 
+  it('refuses a megabyte pattern for its length alone, without compiling or scanning it', () => {
+    const issues = issuesOf(
+      templateJson((json) => {
+        json.parts[0]!.requisites![0]!.check = {
+          kind: 'text',
+          patterns: { ru: ['(а+)+'.repeat(200_000)], kk: ['сот'] },
+        };
+      }),
+    );
+    expect(issues).toEqual([
+      {
+        path: ['parts', 0, 'requisites', 0, 'check', 'patterns', 'ru', 0],
+        message: expect.stringMatching(/200/),
+      },
+    ]);
+  });
+
   it('refuses duplicate part ids and duplicate requisite ids within a part', () => {
     const issues = issuesOf(
       templateJson((json) => {

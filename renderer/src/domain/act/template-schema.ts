@@ -126,7 +126,8 @@ function quantifiers(source: string): { min: number; max: number }[] {
 const pattern = z
   .string()
   .min(1)
-  .max(MAX_PATTERN_LENGTH)
+  // A pattern over the limit is refused for that alone: compiling and scanning a megabyte one took seconds.
+  .max(MAX_PATTERN_LENGTH, { abort: true })
   .superRefine((source, context) => {
     const problem = patternProblem(source);
     if (problem) context.addIssue({ code: 'custom', message: problem, params: { reason: 'invalidPattern' } });

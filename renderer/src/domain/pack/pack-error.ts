@@ -1,3 +1,5 @@
+import { excerpt } from '../text/excerpt';
+
 /** Where in a pack a problem is: `['cases', 0, 'title']`. The UI words it for people (case 1 → title). */
 export type FieldPath = (string | number)[];
 
@@ -36,7 +38,15 @@ export type PackProblem =
   | { code: 'unknownFileType' }
   /** The zip archive's structure is broken, or one entry's data is. */
   | { code: 'corruptArchive'; file?: string }
-  | { code: 'unsupportedArchive'; reason: 'zip64' | 'multiDisk' | 'encrypted' | 'compression'; file?: string }
+  /**
+   * ZIP64 (also a ZIP64 extra field alone), several disks, encryption, a compression method other than stored
+   * or deflate, a flag bit this reader does not act on, or a second name for a file in an extra field.
+   */
+  | {
+      code: 'unsupportedArchive';
+      reason: 'zip64' | 'multiDisk' | 'encrypted' | 'compression' | 'flags' | 'secondName';
+      file?: string;
+    }
   | { code: 'tooManyEntries'; max: number }
   /** The archive's files add up to more than this once unpacked. */
   | { code: 'archiveTooLarge'; maxBytes: number }
@@ -71,8 +81,26 @@ export type PackProblem =
   | { code: 'packNotKey' };
 
 export class PackError extends Error {
-  constructor(readonly problems: PackProblem[]) {
-    super(`Invalid case pack: ${problems.map((problem) => JSON.stringify(problem)).join('; ')}`);
+  readonly problems: PackProblem[];
+
+  constructor(problems: PackProblem[]) {
+    const quoted = problems.map((problem) => withExcerpts(problem));
+    super(`Invalid case pack: ${quoted.map((problem) => JSON.stringify(problem)).join('; ')}`);
     this.name = 'PackError';
+    this.problems = quoted;
   }
+}
+
+/**
+ * A problem's texts (a file name, a field's name in its path, a value found) come from the file, which may make
+ * them megabytes long: each is cut to an excerpt, by PackError for every reader and again by whatever words a
+ * problem, since problems are also made elsewhere (storage, the import screen).
+ */
+export function withExcerpts(problem: PackProblem): PackProblem {
+  const quote = (value: unknown): unknown => (typeof value === 'string' ? excerpt(value) : value);
+  const fields = Object.entries(problem).map(([name, value]) => [
+    name,
+    Array.isArray(value) ? value.map(quote) : quote(value),
+  ]);
+  return Object.fromEntries(fields) as PackProblem;
 }

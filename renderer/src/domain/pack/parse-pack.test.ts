@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PackError, type PackProblem } from './pack-error';
 import { MAX_JSON_PACK_BYTES, parsePackFile } from './parse-pack';
 import { bytesOf, validPack } from './test-pack';
+import { MAX_EXCERPT } from '../text/excerpt';
 
 function problemsOf(bytes: Uint8Array): PackProblem[] {
   try {
@@ -60,6 +61,33 @@ describe('parsePackFile', () => {
     expect(problemsOf(bytesOf({ ...packJson(), formatVersion: 7 }))).toEqual([
       { code: 'unsupportedFormatVersion', found: '7', supported: [1, 2, 3] },
     ]);
+  });
+
+  it('refuses deeply nested broken JSON with where it breaks, not a stack overflow', () => {
+    const unclosed = `{"format": "casedraft.pack", "cases": ${'['.repeat(100_000)}`;
+    expect(problemsOf(bytesOf(unclosed))).toEqual([
+      { code: 'notJson', line: 1, column: unclosed.length + 1 },
+    ]);
+  });
+
+  it('quotes a huge or deeply nested format version in excerpt, not whole', () => {
+    const [huge] = problemsOf(bytesOf({ ...packJson(), formatVersion: '9'.repeat(5 * 1024 * 1024) }));
+    expect(huge).toEqual({
+      code: 'unsupportedFormatVersion',
+      found: expect.stringMatching(/^"9+…9+"$/),
+      supported: [1, 2, 3],
+    });
+    expect((huge as { found: string }).found.length).toBeLessThanOrEqual(MAX_EXCERPT + 2);
+    const deep = `{"format": "casedraft.pack", "formatVersion": ${'['.repeat(10_000)}${']'.repeat(10_000)}}`;
+    expect(problemsOf(bytesOf(deep))).toEqual([
+      { code: 'unsupportedFormatVersion', found: '[…]', supported: [1, 2, 3] },
+    ]);
+  });
+
+  it('quotes an unknown field with a huge name in excerpt', () => {
+    const [problem] = problemsOf(bytesOf({ ...packJson(), ['x'.repeat(1_000_000)]: 1 }));
+    expect(problem).toEqual({ code: 'unknownField', path: [expect.stringMatching(/^x+…x+$/)] });
+    expect(JSON.stringify(problem).length).toBeLessThan(200);
   });
 
   it('names a missing field by its path', () => {

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { findActTemplate } from '../act/templates';
+import { excerptOfJson } from '../text/excerpt';
 import { jsonErrorOffset, lineAndColumn } from '../text/json-error-position';
 import { PackError, type FieldPath, type LimitUnit, type PackProblem } from './pack-error';
 import { KEY_FORMAT } from './key-v1';
@@ -54,7 +55,7 @@ export function checkFormatVersion(json: unknown, supported: number | readonly n
     throw new PackError([
       {
         code: 'unsupportedFormatVersion',
-        found: JSON.stringify(formatVersion) ?? 'undefined',
+        found: excerptOfJson(formatVersion),
         supported: SUPPORTED_PACK_FORMAT_VERSIONS,
       },
     ]);

@@ -85,6 +85,21 @@ describe('readKeyFile', () => {
     ]);
   });
 
+  it('quotes a huge format version or field name in excerpt, and finds where deeply nested JSON breaks', () => {
+    const [version] = problemsOf(bytesOf({ ...validKey(), formatVersion: 'x'.repeat(1_000_000) }));
+    expect(version).toMatchObject({
+      code: 'unsupportedFormatVersion',
+      found: expect.stringMatching(/^"x+…x+"$/),
+    });
+    expect(JSON.stringify(version).length).toBeLessThan(200);
+    const [field] = problemsOf(bytesOf({ ...validKey(), ['k'.repeat(1_000_000)]: 1 }));
+    expect(JSON.stringify(field).length).toBeLessThan(200);
+    const unclosed = `{"format": "casedraft.key", "cases": ${'{"a":['.repeat(50_000)}`;
+    expect(problemsOf(bytesOf(unclosed))).toEqual([
+      { code: 'notJson', line: 1, column: unclosed.length + 1 },
+    ]);
+  });
+
   it('names unknown, missing and invalid fields and repeated cases', () => {
     const { packVersion: _omitted, ...withoutVersion } = validKey();
     expect(problemsOf(bytesOf({ ...withoutVersion, extra: 1 }))).toEqual([

@@ -1,3 +1,4 @@
+import { excerptOfJson } from '../text/excerpt';
 import { KEY_FORMAT, keyV1, type PackKeyV1 } from './key-v1';
 import { PackError, type PackProblem } from './pack-error';
 import { PACK_FORMAT } from './pack-fields';
@@ -61,7 +62,7 @@ export function parseKey(json: unknown): PackKeyV1 {
     throw new PackError([
       {
         code: 'unsupportedFormatVersion',
-        found: JSON.stringify(formatVersion) ?? 'undefined',
+        found: excerptOfJson(formatVersion),
         supported: SUPPORTED_KEY_FORMAT_VERSIONS,
       },
     ]);

@@ -90,6 +90,18 @@ describe('submissions', () => {
     });
   });
 
+  it('quote the file in their reason only in excerpt: a megabyte field name, a megabyte of broken JSON', async () => {
+    const sealed = await sealSubmission(content());
+    const withHugeKey = await readSubmission(
+      new TextEncoder().encode(JSON.stringify({ ...sealed, ['x'.repeat(1_000_000)]: 1 })),
+    );
+    expect(withHugeKey).toMatchObject({ ok: false, reason: 'invalidStructure' });
+    expect((withHugeKey as { detail: string }).detail.length).toBeLessThanOrEqual(300);
+    const deep = await readSubmission(new TextEncoder().encode(`{"document": ${'['.repeat(100_000)}`));
+    expect(deep).toMatchObject({ ok: false, reason: 'notJson' });
+    expect((deep as { detail: string }).detail.length).toBeLessThanOrEqual(300);
+  });
+
   it('are refused when not JSON or not a submission', async () => {
     expect(await readSubmission(new TextEncoder().encode('nope'))).toMatchObject({
       ok: false,

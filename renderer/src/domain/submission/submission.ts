@@ -4,6 +4,7 @@ import { assertMatchesTemplate, parseActDocument } from '../act/document';
 import type { ActTemplate } from '../act/template';
 import { parseActTemplate } from '../act/template-schema';
 import { findActTemplate } from '../act/templates';
+import { excerpt } from '../text/excerpt';
 import { SUBMISSION_EXTENSION, submissionV1, type SubmissionV1 } from './submission-v1';
 import { submissionV2, type SubmissionV2 } from './submission-v2';
 
@@ -29,6 +30,9 @@ export type SubmissionProblem =
   | 'invalidDocument'
   | 'digestMismatch';
 
+/** The most characters of a parser's own words kept in `detail`: they may quote the file. */
+const MAX_DETAIL = 300;
+
 export type SubmissionCheck =
   | {
       ok: true;
@@ -36,7 +40,18 @@ export type SubmissionCheck =
       /** The template the act was checked against: the one the file carries, or the built-in one it names. */
       template: ActTemplate;
     }
-  | { ok: false; reason: SubmissionProblem; detail: string };
+  | SubmissionRefusal;
+
+/** Why a submission was refused, and the checker's own words (for the log), in excerpt. */
+export interface SubmissionRefusal {
+  ok: false;
+  reason: SubmissionProblem;
+  detail: string;
+}
+
+function refused(reason: SubmissionProblem, detail: string): SubmissionRefusal {
+  return { ok: false, reason, detail: excerpt(detail, MAX_DETAIL) };
+}
 
 /** Readers of a version keep reading every older one. */
 const VALIDATORS = { 1: submissionV1, 2: submissionV2 } as const;
@@ -50,18 +65,14 @@ export async function readSubmission(bytes: Uint8Array): Promise<SubmissionCheck
   try {
     json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch (error) {
-    return { ok: false, reason: 'notJson', detail: String(error) };
+    return refused('notJson', String(error));
   }
   const version =
     typeof json === 'object' && json !== null
       ? (json as { formatVersion?: unknown }).formatVersion
       : undefined;
   if (typeof version === 'number' && version > 2 && Number.isInteger(version)) {
-    return {
-      ok: false,
-      reason: 'unsupportedVersion',
-      detail: `format version ${version} is newer than this app reads`,
-    };
+    return refused('unsupportedVersion', `format version ${version} is newer than this app reads`);
   }
   const validator = version === 1 || version === 2 ? VALIDATORS[version] : submissionV2;
   const parsed = validator.safeParse(json);
@@ -71,7 +82,7 @@ export async function readSubmission(bytes: Uint8Array): Promise<SubmissionCheck
     const reason = issues.every((issue) => issue.path[0] === 'worksheet')
       ? 'invalidWorksheet'
       : 'invalidStructure';
-    return { ok: false, reason, detail: parsed.error.message };
+    return refused(reason, parsed.error.message);
   }
   const submission: Submission = parsed.data;
 
@@ -80,34 +91,28 @@ export async function readSubmission(bytes: Uint8Array): Promise<SubmissionCheck
     try {
       template = parseActTemplate(submission.template);
     } catch (error) {
-      return { ok: false, reason: 'invalidTemplate', detail: String(error) };
+      return refused('invalidTemplate', String(error));
     }
     if (template.id !== submission.case.actType) {
-      return {
-        ok: false,
-        reason: 'invalidTemplate',
-        detail: `the template is ${template.id}, the case's act type ${submission.case.actType}`,
-      };
+      return refused(
+        'invalidTemplate',
+        `the template is ${excerpt(template.id)}, the case's act type ${submission.case.actType}`,
+      );
     }
   } else {
     template = findActTemplate(submission.case.actType);
   }
-  if (!template)
-    return { ok: false, reason: 'invalidDocument', detail: `unknown act type ${submission.case.actType}` };
+  if (!template) return refused('invalidDocument', `unknown act type ${submission.case.actType}`);
   try {
     assertMatchesTemplate(parseActDocument(submission.document), template);
   } catch (error) {
-    return { ok: false, reason: 'invalidDocument', detail: String(error) };
+    return refused('invalidDocument', String(error));
   }
   // The digest covers the file's own values, exactly as written, not the validator's copy of them.
   const { digest: _digest, ...content } = json as Record<string, unknown>;
   const expected = await sha256Hex(canonicalJson(content));
   if (expected !== submission.digest.value) {
-    return {
-      ok: false,
-      reason: 'digestMismatch',
-      detail: `expected ${expected}, file says ${submission.digest.value}`,
-    };
+    return refused('digestMismatch', `expected ${expected}, file says ${submission.digest.value}`);
   }
   return { ok: true, submission, template };
 }

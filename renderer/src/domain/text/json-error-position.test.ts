@@ -27,4 +27,13 @@ describe('jsonErrorOffset', () => {
       expect(jsonErrorOffset(text)).toBe(-1);
     }
   });
+
+  it('finds the error in deeply nested broken JSON without overflowing the stack', () => {
+    // About 3 KB of unclosed brackets once overflowed the recursive scanner; this is a hundred times deeper.
+    const unclosed = '{"a": ' + '['.repeat(300_000);
+    expect(errorAt(unclosed)).toEqual({ line: 1, column: unclosed.length + 1 });
+    const deepButValid = '{"a":'.repeat(100_000) + '1' + '}'.repeat(100_000);
+    expect(jsonErrorOffset(deepButValid)).toBe(-1);
+    expect(errorAt(deepButValid + ']')).toEqual({ line: 1, column: deepButValid.length + 1 });
+  });
 });

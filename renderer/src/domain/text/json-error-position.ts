@@ -20,6 +20,9 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
   return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
 }
 
+/** A JSON number, matched where the scanner stands (sticky) rather than on a copy of the rest of the text. */
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+
 class SyntaxErrorAt {
   constructor(readonly offset: number) {}
 }
@@ -53,50 +56,60 @@ class JsonScanner {
     while (this.char === ' ' || this.char === '\t' || this.char === '\n' || this.char === '\r') this.at++;
   }
 
+  /**
+   * A value, its arrays and objects walked with an explicit stack of the brackets still open rather than by
+   * recursion: a file of a few kilobytes of `[` must get its line and column, not overflow the call stack.
+   */
   private value(): void {
+    const open: ('}' | ']')[] = [];
+    for (;;) {
+      this.space();
+      if (this.char === '{' || this.char === '[') {
+        const close = this.char === '{' ? '}' : ']';
+        this.at++;
+        this.space();
+        if (this.text[this.at] === close) this.at++;
+        else {
+          open.push(close);
+          if (close === '}') this.key();
+          continue;
+        }
+      } else {
+        this.scalar();
+      }
+      // After a value: close the lists it ends, until one continues with a comma.
+      for (;;) {
+        const close = open.at(-1);
+        if (close === undefined) return;
+        this.space();
+        if (this.char === close) {
+          this.at++;
+          open.pop();
+          continue;
+        }
+        this.expect(',');
+        if (close === '}') this.key();
+        break;
+      }
+    }
+  }
+
+  /** An object member's key and colon; its value follows. */
+  private key(): void {
     this.space();
+    if (this.char !== '"') this.fail();
+    this.string();
+    this.space();
+    this.expect(':');
+  }
+
+  private scalar(): void {
     const char = this.char;
-    if (char === '{') this.object();
-    else if (char === '[') this.array();
-    else if (char === '"') this.string();
+    if (char === '"') this.string();
     else if (char === 't') this.word('true');
     else if (char === 'f') this.word('false');
     else if (char === 'n') this.word('null');
     else this.number();
-  }
-
-  private object(): void {
-    this.list('}', () => {
-      this.space();
-      if (this.char !== '"') this.fail();
-      this.string();
-      this.space();
-      this.expect(':');
-      this.value();
-    });
-  }
-
-  private array(): void {
-    this.list(']', () => this.value());
-  }
-
-  /** `[` or `{`, then members separated by commas, then the closing bracket; no trailing comma. */
-  private list(close: string, member: () => void): void {
-    this.at++;
-    this.space();
-    if (this.char === close) {
-      this.at++;
-      return;
-    }
-    for (;;) {
-      member();
-      this.space();
-      if (this.char === close) {
-        this.at++;
-        return;
-      }
-      this.expect(',');
-    }
   }
 
   private string(): void {
@@ -129,7 +142,8 @@ class JsonScanner {
   }
 
   private number(): void {
-    const match = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(this.text.slice(this.at));
+    NUMBER.lastIndex = this.at;
+    const match = NUMBER.exec(this.text);
     if (!match) this.fail();
     this.at += match[0].length;
   }

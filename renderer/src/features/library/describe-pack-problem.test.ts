@@ -63,6 +63,8 @@ describe('pack problems in every language', () => {
     { code: 'corruptArchive' },
     { code: 'corruptArchive', file: 'x.html' },
     { code: 'unsupportedArchive', reason: 'encrypted', file: 'x.pdf' },
+    { code: 'unsupportedArchive', reason: 'flags', file: 'x.pdf' },
+    { code: 'unsupportedArchive', reason: 'secondName', file: 'x.pdf' },
     { code: 'tooManyEntries', max: 2000 },
     { code: 'changedWithoutNewVersion', title: 'Пакет', version: 3 },
     { code: 'archiveCompressionRatio', max: 100 },
@@ -103,4 +105,23 @@ describe('pack problems in every language', () => {
       }
     },
   );
+});
+
+describe('pack problems quote the file only in excerpt', () => {
+  it.each(['en', 'ru', 'kk'] as const)('%s: a 19 MB value, file name or field name', (language) => {
+    const translate: Translate = (key, params) => formatMessage(language, catalogs[language][key], params);
+    const huge = 'x'.repeat(19 * 1024 * 1024);
+    const problems: Parameters<typeof describePackProblem>[1][] = [
+      { code: 'unsupportedFormatVersion', found: huge, supported: [1, 2, 3] },
+      { code: 'unsafeEntryName', file: huge },
+      { code: 'unknownField', path: ['cases', 0, huge] },
+      { code: 'olderVersion', title: huge, imported: 2, offered: 1 },
+      { code: 'unsafeRichText', path: ['cases', 0, 'file'], file: 'a.html', found: [huge, huge] },
+    ];
+    for (const problem of problems) {
+      const sentence = describePackProblem(translate, problem);
+      expect(sentence).toContain('x…x');
+      expect(sentence.length, problem.code).toBeLessThan(600);
+    }
+  });
 });

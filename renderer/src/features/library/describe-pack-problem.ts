@@ -1,4 +1,5 @@
-import type { FieldPath, PackProblem } from '../../domain/pack/pack-error';
+import { withExcerpts, type FieldPath, type PackProblem } from '../../domain/pack/pack-error';
+import { excerpt } from '../../domain/text/excerpt';
 import type { Translate } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
 
@@ -26,16 +27,20 @@ export function describeFieldPath(t: Translate, path: FieldPath): string {
     if (typeof segment === 'number') return;
     if (typeof next === 'number') {
       const key = `fieldPath.${COUNTED.has(segment) ? segment : 'item'}` as MessageKey;
-      words.push(t(key, { n: next + 1, name: segment }));
+      words.push(t(key, { n: next + 1, name: excerpt(segment) }));
     } else {
-      words.push(t('fieldPath.field', { name: segment }));
+      words.push(t('fieldPath.field', { name: excerpt(segment) }));
     }
   });
   return words.join(' → ');
 }
 
-/** One sentence in the user's language per problem, naming the place in the file where there is one. */
-export function describePackProblem(t: Translate, problem: PackProblem): string {
+/**
+ * One sentence in the user's language per problem, naming the place in the file where there is one; what it
+ * quotes from the file is an excerpt.
+ */
+export function describePackProblem(t: Translate, offered: PackProblem): string {
+  const problem = withExcerpts(offered);
   switch (problem.code) {
     case 'tooLarge':
       return t('packError.tooLarge', { size: megabytes(problem.maxBytes) });

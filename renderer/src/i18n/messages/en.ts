@@ -133,6 +133,10 @@ export const en = {
     'The file {file} inside the pack is password-protected; packs may not contain encrypted files.',
   'packError.unsupportedArchive.compression':
     'The file {file} inside the pack uses a compression method CaseDraft does not read.',
+  'packError.unsupportedArchive.flags':
+    'The file {file} inside the pack is stored with zip options CaseDraft does not read. Build the pack with “npm run pack”.',
+  'packError.unsupportedArchive.secondName':
+    'The file {file} inside the pack has a second name in the archive, which some zip tools would show instead. Build the pack with “npm run pack”.',
   'packError.tooManyEntries': 'The pack holds more than {max} files.',
   'packError.archiveTooLarge': 'Unpacked, the pack would take more than {size} MB.',
   'packError.entryTooLarge': 'The file {file} inside the pack is larger than {size} MB.',

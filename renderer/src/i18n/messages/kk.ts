@@ -132,6 +132,10 @@ export const kk: Record<MessageKey, string> = {
     'Топтама ішіндегі {file} файлы құпиясөзбен қорғалған; топтамада шифрланған файлдарға жол берілмейді.',
   'packError.unsupportedArchive.compression':
     'Топтама ішіндегі {file} файлы CaseDraft оқымайтын әдіспен қысылған.',
+  'packError.unsupportedArchive.flags':
+    'Топтама ішіндегі {file} файлы CaseDraft оқымайтын zip параметрлерімен жазылған. Топтаманы «npm run pack» командасымен жинаңыз.',
+  'packError.unsupportedArchive.secondName':
+    'Топтама ішіндегі {file} файлының мұрағатта екінші атауы бар, кейбір zip бағдарламалары оны біріншісінің орнына көрсетер еді. Топтаманы «npm run pack» командасымен жинаңыз.',
   'packError.tooManyEntries': 'Топтамада {max} файлдан көп.',
   'packError.archiveTooLarge': 'Ашылған күйде топтама {size} МБ-тан көп орын алар еді.',
   'packError.entryTooLarge': 'Топтама ішіндегі {file} файлы {size} МБ-тан үлкен.',

@@ -135,6 +135,10 @@ export const ru: Record<MessageKey, string> = {
     'Файл {file} внутри пакета защищён паролем; зашифрованные файлы в пакете недопустимы.',
   'packError.unsupportedArchive.compression':
     'Файл {file} внутри пакета сжат методом, который CaseDraft не читает.',
+  'packError.unsupportedArchive.flags':
+    'Файл {file} внутри пакета записан с параметрами zip, которые CaseDraft не читает. Соберите пакет командой «npm run pack».',
+  'packError.unsupportedArchive.secondName':
+    'У файла {file} внутри пакета в архиве есть второе имя, которое некоторые zip-программы показали бы вместо первого. Соберите пакет командой «npm run pack».',
   'packError.tooManyEntries': 'В пакете больше {max} файлов.',
   'packError.archiveTooLarge': 'В распакованном виде пакет занял бы больше {size} МБ.',
   'packError.entryTooLarge': 'Файл {file} внутри пакета больше {size} МБ.',

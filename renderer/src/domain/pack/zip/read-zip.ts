@@ -28,8 +28,16 @@ const LOCAL_SIGNATURE = 0x04034b50;
 const EOCD_LENGTH = 22;
 const MAX_COMMENT_LENGTH = 0xffff;
 const FLAG_ENCRYPTED = 0x1;
+/** Bits 1 and 2 of a deflated entry: how hard the writer compressed; they change nothing for a reader. */
+const FLAGS_DEFLATE_LEVEL = 0x6;
 const FLAG_DATA_DESCRIPTOR = 0x8;
+const FLAG_STRONG_ENCRYPTION = 0x40;
 const FLAG_UTF8 = 0x800;
+const FLAG_MASKED_HEADERS = 0x2000;
+const DATA_DESCRIPTOR_SIGNATURE = 0x08074b50;
+/** Extra fields that change what a tool reads: ZIP64's sizes and offsets, Info-ZIP's second (Unicode) name. */
+const EXTRA_ZIP64 = 0x0001;
+const EXTRA_UNICODE_PATH = 0x7075;
 const METHOD_STORED = 0;
 const METHOD_DEFLATED = 8;
 /** Compressed input is fed in slices this size, so a lying entry can overshoot by at most ~1000 × this. */
@@ -90,6 +98,10 @@ export function openZip(bytes: Uint8Array, limits: ZipLimits = PACK_ZIP_LIMITS):
     if (recordEnd > eocd) fail({ code: 'corruptArchive' });
     const flags = view.getUint16(offset + 8, true);
     const name = decodeName(bytes.subarray(offset + 46, offset + 46 + nameLength), flags);
+    if (view.getUint16(offset + 34, true) !== 0)
+      fail({ code: 'unsupportedArchive', reason: 'multiDisk', file: name });
+    const extraStart = offset + 46 + nameLength;
+    checkExtraFields(view, extraStart, extraStart + view.getUint16(offset + 30, true), name);
     const entry = {
       name,
       flags,
@@ -111,9 +123,9 @@ export function openZip(bytes: Uint8Array, limits: ZipLimits = PACK_ZIP_LIMITS):
     expectedLocal = entry.dataStart + entry.compressedSize + dataDescriptorLength(view, entry);
     totalSize += entry.size;
     if (totalSize > limits.maxTotalBytes) fail({ code: 'archiveTooLarge', maxBytes: limits.maxTotalBytes });
-    // An empty folder entry, as zip tools add for every folder, holds nothing to check; one with data is kept,
-    // and refused as a file the manifest does not name.
-    if (!(name.endsWith('/') && entry.size === 0)) entries.set(name, entry);
+    // An empty folder entry, as zip tools add for every folder, holds nothing to check; one with any other data,
+    // even data that claims to unpack to nothing, is kept, and refused as a file the manifest does not name.
+    if (!(name.endsWith('/') && holdsNothing(bytes, entry))) entries.set(name, entry);
   }
   if (offset !== eocd || expectedLocal !== centralOffset) fail({ code: 'corruptArchive' });
   // Many entries each just under the per-entry check add up to a bomb too: the archive as a whole is held to it.
@@ -127,10 +139,17 @@ function checkEntry(entry: ZipEntry, limits: ZipLimits): void {
   const { name, flags, method } = entry;
   if (!isSafeName(name)) fail({ code: 'unsafeEntryName', file: name });
   if (NESTED_ARCHIVE_NAME.test(name)) fail({ code: 'nestedArchive', file: name });
-  if (flags & FLAG_ENCRYPTED) fail({ code: 'unsupportedArchive', reason: 'encrypted', file: name });
+  if (flags & (FLAG_ENCRYPTED | FLAG_STRONG_ENCRYPTION | FLAG_MASKED_HEADERS)) {
+    fail({ code: 'unsupportedArchive', reason: 'encrypted', file: name });
+  }
   if (method !== METHOD_STORED && method !== METHOD_DEFLATED) {
     fail({ code: 'unsupportedArchive', reason: 'compression', file: name });
   }
+  // Any other flag would ask a reader to do something this one does not: patched data, other name encodings…
+  // A stored entry has no end of its own, so one followed by a data descriptor is where readers part ways.
+  const understood =
+    FLAG_UTF8 | (method === METHOD_DEFLATED ? FLAGS_DEFLATE_LEVEL | FLAG_DATA_DESCRIPTOR : 0);
+  if (flags & ~understood) fail({ code: 'unsupportedArchive', reason: 'flags', file: name });
   if (entry.compressedSize === 0xffffffff || entry.size === 0xffffffff) {
     fail({ code: 'unsupportedArchive', reason: 'zip64', file: name });
   }
@@ -146,22 +165,37 @@ function checkEntry(entry: ZipEntry, limits: ZipLimits): void {
   }
 }
 
+/**
+ * No data, or the two-byte deflate stream of nothing that zlib, fflate and Java's zip writer give an empty
+ * entry: nothing a tool could read.
+ */
+function holdsNothing(bytes: Uint8Array, entry: ZipEntry): boolean {
+  if (entry.size !== 0) return false;
+  if (entry.compressedSize === 0) return true;
+  const data = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
+  return entry.method === METHOD_DEFLATED && data.length === 2 && data[0] === 0x03 && data[1] === 0x00;
+}
+
 /** The local header must repeat the central record; returns where the entry's data starts. */
 function checkLocalHeader(view: DataView, bytes: Uint8Array, header: number, entry: ZipEntry): number {
   if (header + 30 > bytes.byteLength || view.getUint32(header, true) !== LOCAL_SIGNATURE) {
     fail({ code: 'corruptArchive', file: entry.name });
   }
   const nameLength = view.getUint16(header + 26, true);
-  const dataStart = header + 30 + nameLength + view.getUint16(header + 28, true);
+  const extraStart = header + 30 + nameLength;
+  const dataStart = extraStart + view.getUint16(header + 28, true);
+  if (dataStart > bytes.byteLength) fail({ code: 'corruptArchive', file: entry.name });
   const localName = bytes.subarray(header + 30, header + 30 + nameLength);
   const sameName = decodeName(localName, view.getUint16(header + 6, true)) === entry.name;
   const sameMethod = view.getUint16(header + 8, true) === entry.method;
-  const sameFlags = (view.getUint16(header + 6, true) & FLAG_ENCRYPTED) === (entry.flags & FLAG_ENCRYPTED);
+  const sameFlags = view.getUint16(header + 6, true) === entry.flags;
+  const localSizes = [header + 14, header + 18, header + 22].map((at) => view.getUint32(at, true));
+  const centralSizes = [entry.crc, entry.compressedSize, entry.size];
+  // With a data descriptor the local header may leave them as zeros, to be read after the data.
   const sameSizes =
-    entry.flags & FLAG_DATA_DESCRIPTOR ||
-    (view.getUint32(header + 14, true) === entry.crc &&
-      view.getUint32(header + 18, true) === entry.compressedSize &&
-      view.getUint32(header + 22, true) === entry.size);
+    localSizes.every((value, i) => value === centralSizes[i]) ||
+    (entry.flags & FLAG_DATA_DESCRIPTOR && localSizes.every((value) => value === 0));
+  checkExtraFields(view, extraStart, dataStart, entry.name);
   if (
     !sameName ||
     !sameMethod ||
@@ -174,11 +208,42 @@ function checkLocalHeader(view: DataView, bytes: Uint8Array, header: number, ent
   return dataStart;
 }
 
-/** A data descriptor after the data (flag bit 3): 12 bytes, or 16 with its optional signature. */
+/**
+ * A data descriptor after the data (flag bit 3): 12 bytes, or 16 with its optional signature, which must repeat
+ * the central record's CRC and sizes, since a tool reading the archive from the front takes them from there.
+ */
 function dataDescriptorLength(view: DataView, entry: ZipEntry): number {
   if (!(entry.flags & FLAG_DATA_DESCRIPTOR)) return 0;
   const at = entry.dataStart + entry.compressedSize;
-  return at + 4 <= view.byteLength && view.getUint32(at, true) === 0x08074b50 ? 16 : 12;
+  const signed = at + 4 <= view.byteLength && view.getUint32(at, true) === DATA_DESCRIPTOR_SIGNATURE;
+  const fields = signed ? at + 4 : at;
+  if (
+    fields + 12 > view.byteLength ||
+    view.getUint32(fields, true) !== entry.crc ||
+    view.getUint32(fields + 4, true) !== entry.compressedSize ||
+    view.getUint32(fields + 8, true) !== entry.size
+  ) {
+    fail({ code: 'corruptArchive', file: entry.name });
+  }
+  return signed ? 16 : 12;
+}
+
+/**
+ * Extra fields must fill their space exactly, as id, length and data. Most (timestamps, owners) change nothing
+ * a reader extracts; a ZIP64 field, whatever sizes it holds, or a second name for the file, would make some
+ * tools see another archive than this reader does, so they are refused.
+ */
+function checkExtraFields(view: DataView, start: number, end: number, file: string): void {
+  if (end > view.byteLength) fail({ code: 'corruptArchive', file });
+  let at = start;
+  while (at < end) {
+    if (at + 4 > end) fail({ code: 'corruptArchive', file });
+    const id = view.getUint16(at, true);
+    if (id === EXTRA_ZIP64) fail({ code: 'unsupportedArchive', reason: 'zip64', file });
+    if (id === EXTRA_UNICODE_PATH) fail({ code: 'unsupportedArchive', reason: 'secondName', file });
+    at += 4 + view.getUint16(at + 2, true);
+  }
+  if (at !== end) fail({ code: 'corruptArchive', file });
 }
 
 /** The EOCD must end the file: nothing may follow it but its own comment. */
@@ -238,7 +303,19 @@ async function inflateExactly(data: Uint8Array, entry: ZipEntry, signal?: AbortS
     fail({ code: 'corruptArchive', file: entry.name });
   }
   if (!ended || written !== entry.size) fail({ code: 'sizeMismatch', file: entry.name });
+  if (inputAfterStream(inflater)) fail({ code: 'corruptArchive', file: entry.name });
   return output;
+}
+
+/**
+ * Whether bytes follow the end of the deflate stream in the entry's data: hidden there, they are data that
+ * another tool might read. fflate stops at the stream's last block and does not say what it left; its state does:
+ * `p` is the input it still holds from the byte where it stopped, and `s.p` the bits of that byte it used. This
+ * reads fflate's internals (0.8), for want of a public way; read-zip.test.ts fails if a new version moves them.
+ */
+function inputAfterStream(inflater: Inflate): boolean {
+  const { p: pending, s: state } = inflater as unknown as { p: Uint8Array; s: { p: number } };
+  return pending.length > (state.p % 8 ? 1 : 0);
 }
 
 function decodeName(bytes: Uint8Array, flags: number): string {
