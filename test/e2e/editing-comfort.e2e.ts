@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openBundledCase, partText, typeInPart } from './helpers/app';
+import { expectAccessible } from './helpers/accessibility';
 import { appLauncher } from './helpers/browser';
 
 const app = appLauncher();
@@ -97,10 +98,12 @@ describe('editing comfort in a real browser', () => {
     expect(await table.locator('td').allInnerTexts()).toEqual(['Основной долг', '500 000']);
     // In a table the toolbar's table button opens the row and column actions.
     await page.getByRole('button', { name: 'Таблица', exact: true }).click();
+    await expectAccessible(page, 'the act with a table and its actions open');
     await page.getByRole('button', { name: 'Добавить строку ниже' }).click();
     expect(await table.locator('tr').count()).toBe(3);
     expect(await partText(page, 'reasoning')).toContain('Расчёт взыскиваемой суммы:');
-  });
+    // axe-core (expectAccessible) takes seconds on a loaded machine.
+  }, 120_000);
 
   it('numbers the reasoning paragraphs when asked, and stops when asked again', async () => {
     const page = await openEditor();

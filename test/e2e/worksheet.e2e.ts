@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readSubmission } from '../../renderer/src/domain/submission/submission';
 import { exportAs, waitForBundledPacks } from './helpers/app';
+import { expectAccessible } from './helpers/accessibility';
 import { appLauncher } from './helpers/browser';
 
 const app = appLauncher();
@@ -67,6 +68,7 @@ describe('the case-solving worksheet', () => {
     await page.keyboard.press('ArrowRight');
     expect(await worksheetTab.getAttribute('aria-selected')).toBe('true');
     expect(await worksheet(page).getByLabel(GUILT).inputValue()).toBe(ANSWER);
+    await expectAccessible(page, 'the worksheet with a fact, its evidence and an answer');
 
     const file = await exportAs(
       page,
@@ -85,5 +87,6 @@ describe('the case-solving worksheet', () => {
     });
     // A built-in template is named by the act type, not copied into the file.
     expect('template' in check.submission).toBe(false);
-  });
+    // axe-core (expectAccessible) takes seconds on a loaded machine.
+  }, 120_000);
 });

@@ -8,6 +8,7 @@ import type { ActEditorController } from '../../editor/act-editor-controller';
 import { listTypeAt, toggleList } from '../../editor/commands/lists';
 import { useEditorSelector } from '../../editor/use-editor';
 import { useI18n } from '../../i18n/I18nProvider';
+import { nameWithVisibleText } from '../shared/label-in-name';
 import { NumberingToggle } from './NumberingToggle';
 import { ShortcutsHelp } from './ShortcutsDialog';
 import { SpellcheckToggle } from './SpellcheckToggle';
@@ -76,7 +77,7 @@ export function EditorToolbar({
       key={button.id}
       type="button"
       className={`toolbar__button toolbar__button--${button.id}`}
-      aria-label={button.label}
+      aria-label={nameWithVisibleText(button.text, button.label)}
       title={button.label}
       aria-pressed={kind === 'toggle' ? on.has(button.id) : undefined}
       disabled={!controller || (kind === 'action' && !on.has(button.id))}

@@ -13,7 +13,12 @@ import {
 import { findState, type FindQuery } from '../../editor/plugins/find-replace';
 import { useEditorSelector } from '../../editor/use-editor';
 import { useI18n } from '../../i18n/I18nProvider';
+import { nameWithVisibleText } from '../shared/label-in-name';
 import { shortcutHandler } from './shortcut-handler';
+
+/** What the two option buttons show, the same in every language. */
+const MATCH_CASE_TEXT = 'Aa';
+const WHOLE_WORD_TEXT = 'ab';
 
 /**
  * How long the query waits for the next letter before the act is searched: a search of a 100-page act takes
@@ -193,22 +198,22 @@ export function FindBar({ controller }: { controller: ActEditorController | null
         <button
           type="button"
           className="toolbar__button find-bar__toggle"
-          aria-label={t('find.matchCase')}
+          aria-label={nameWithVisibleText(MATCH_CASE_TEXT, t('find.matchCase'))}
           title={t('find.matchCase')}
           aria-pressed={query.matchCase}
           onClick={() => changeQuery({ ...query, matchCase: !query.matchCase }, false)}
         >
-          Aa
+          {MATCH_CASE_TEXT}
         </button>
         <button
           type="button"
           className="toolbar__button find-bar__toggle"
-          aria-label={t('find.wholeWord')}
+          aria-label={nameWithVisibleText(WHOLE_WORD_TEXT, t('find.wholeWord'))}
           title={t('find.wholeWord')}
           aria-pressed={query.wholeWord}
           onClick={() => changeQuery({ ...query, wholeWord: !query.wholeWord }, false)}
         >
-          <span className="find-bar__whole-word">ab</span>
+          <span className="find-bar__whole-word">{WHOLE_WORD_TEXT}</span>
         </button>
         <button
           type="button"

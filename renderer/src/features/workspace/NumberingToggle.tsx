@@ -2,6 +2,10 @@ import type { ActEditorController } from '../../editor/act-editor-controller';
 import { reasoningNumbered, toggleNumberedReasoning } from '../../editor/commands/numbering';
 import { useEditorSelector } from '../../editor/use-editor';
 import { useI18n } from '../../i18n/I18nProvider';
+import { nameWithVisibleText } from '../shared/label-in-name';
+
+/** What the button shows, the same in every language. */
+const NUMBERING_TEXT = '§1.';
 
 /** The toolbar button that numbers the paragraphs of the reasoning part (1., 2., …) or stops numbering them. */
 export function NumberingToggle({ controller }: { controller: ActEditorController | null }) {
@@ -11,14 +15,14 @@ export function NumberingToggle({ controller }: { controller: ActEditorControlle
     <button
       type="button"
       className="toolbar__button toolbar__button--numbering"
-      aria-label={t('numbering.toggle')}
+      aria-label={nameWithVisibleText(NUMBERING_TEXT, t('numbering.toggle'))}
       title={t('numbering.toggle')}
       aria-pressed={numbered}
       disabled={!controller}
       onMouseDown={(event) => event.preventDefault()}
       onClick={() => controller?.run(toggleNumberedReasoning)}
     >
-      §1.
+      {NUMBERING_TEXT}
     </button>
   );
 }

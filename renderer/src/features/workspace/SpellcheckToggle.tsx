@@ -13,6 +13,7 @@ import { dictionaryPaths, hasDictionary } from '../../editor/spellcheck/dictiona
 import { SpellcheckWorkerClient } from '../../editor/spellcheck/spellcheck-worker-client';
 import { dictionaryForm } from '../../editor/spellcheck/words';
 import { useI18n } from '../../i18n/I18nProvider';
+import { nameWithVisibleText } from '../shared/label-in-name';
 import { readSetting, updateSetting, writeSetting } from '../../storage/settings-repository';
 import { SpellcheckMenu } from './SpellcheckMenu';
 
@@ -94,7 +95,7 @@ export function SpellcheckToggle({ controller }: { controller: ActEditorControll
       <button
         type="button"
         className="toolbar__button toolbar__button--spellcheck"
-        aria-label={t('spellcheck.toggle')}
+        aria-label={nameWithVisibleText(t('spellcheck.buttonText'), t('spellcheck.toggle'))}
         title={title}
         aria-pressed={available && enabled}
         disabled={!controller || !available}

@@ -16,7 +16,7 @@ interface SplitPaneProps {
 /** Two panes side by side with a handle to drag, or to move with the arrow keys. */
 export function SplitPane({ initialSplit, onSplitChange, handleLabel, first, second }: SplitPaneProps) {
   const [split, setSplit] = useState(clamp(initialSplit));
-  const container = useRef<HTMLDivElement>(null);
+  const container = useRef<HTMLElement>(null);
 
   function moveTo(next: number) {
     const value = clamp(next);
@@ -47,7 +47,8 @@ export function SplitPane({ initialSplit, onSplitChange, handleLabel, first, sec
   }
 
   return (
-    <div className="split" ref={container} style={{ gridTemplateColumns: `${split}fr 6px ${1 - split}fr` }}>
+    // The workspace's main content, the case file beside the act: its `main` landmark.
+    <main className="split" ref={container} style={{ gridTemplateColumns: `${split}fr 6px ${1 - split}fr` }}>
       <div className="split__pane">{first}</div>
       <div
         className="split__handle"
@@ -68,7 +69,7 @@ export function SplitPane({ initialSplit, onSplitChange, handleLabel, first, sec
         onKeyDown={key}
       />
       <div className="split__pane">{second}</div>
-    </div>
+    </main>
   );
 }
 

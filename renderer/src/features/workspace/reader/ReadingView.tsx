@@ -1,4 +1,4 @@
-import { useRef, type ReactNode } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
 import type { ContentLanguage } from '../../../domain/language';
 import { useDocumentHighlights, type MatchTarget } from './use-document-highlights';
 import { useScrollMemory } from './use-scroll-memory';
@@ -32,13 +32,24 @@ export function ReadingView({
 }: ReadingViewProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const body = useRef<HTMLDivElement>(null);
+  const titleId = useId();
   const rememberPlace = useScrollMemory(scroller, scrollKey, true);
   useDocumentHighlights(body, scroller, pattern, target);
   return (
-    <div className="reader-page" ref={scroller} onScroll={rememberPlace}>
+    // The page scrolls on its own: a region named by its title that Tab can reach, so it scrolls by keyboard too.
+    <div
+      className="reader-page"
+      ref={scroller}
+      role="region"
+      aria-labelledby={titleId}
+      tabIndex={0}
+      onScroll={rememberPlace}
+    >
       <div className="reader-page__sheet">
         <header className="reader-page__header">
-          <h2 lang={titleLanguage}>{title}</h2>
+          <h2 id={titleId} lang={titleLanguage}>
+            {title}
+          </h2>
           {meta}
         </header>
         <div className="reader-page__body" lang={language} ref={body}>

@@ -28,6 +28,8 @@ export function SearchBar({
   onToggleResults,
 }: SearchBarProps) {
   const { t } = useI18n();
+  // The list of results exists only while it is shown: an aria-controls naming a missing element is invalid.
+  const resultsId = query !== '' && resultsShown ? SEARCH_RESULTS_ID : undefined;
 
   function key(event: KeyboardEvent<HTMLInputElement>) {
     if (event.key === 'Enter') {
@@ -47,7 +49,7 @@ export function SearchBar({
         value={query}
         placeholder={t('reader.searchPlaceholder')}
         aria-label={t('reader.search')}
-        aria-controls={SEARCH_RESULTS_ID}
+        aria-controls={resultsId}
         spellCheck={false}
         onChange={(event) => onQueryChange(event.target.value)}
         onKeyDown={key}
@@ -84,7 +86,7 @@ export function SearchBar({
           type="button"
           className="button button--small"
           aria-expanded={resultsShown}
-          aria-controls={SEARCH_RESULTS_ID}
+          aria-controls={resultsId}
           onClick={onToggleResults}
         >
           {resultsShown ? t('reader.hideResults') : t('reader.showResults')}

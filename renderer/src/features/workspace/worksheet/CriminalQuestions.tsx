@@ -35,9 +35,9 @@ export const CriminalQuestions = memo(function CriminalQuestions({
   );
   return (
     <section className="worksheet-section" aria-labelledby={headingId}>
-      <h3 id={headingId} className="worksheet-section__title">
+      <h2 id={headingId} className="worksheet-section__title">
         {t('worksheet.criminalQuestions')} (<span lang={language}>{cited}</span>)
-      </h3>
+      </h2>
       <p className="worksheet-section__hint worksheet-section__hint--unverified">
         {CRIMINAL_QUESTIONS_WORDING[language] === 'unverified'
           ? t('worksheet.wordingUnverified')

@@ -180,9 +180,9 @@ function WorksheetSection({ title, hint, children }: { title: string; hint?: str
   const headingId = useId();
   return (
     <section className="worksheet-section" aria-labelledby={headingId}>
-      <h3 id={headingId} className="worksheet-section__title">
+      <h2 id={headingId} className="worksheet-section__title">
         {title}
-      </h3>
+      </h2>
       {hint && <p className="worksheet-section__hint">{hint}</p>}
       {children}
     </section>
