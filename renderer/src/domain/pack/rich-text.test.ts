@@ -32,6 +32,33 @@ describe('rich text sanitiser', () => {
     expect(result.html).not.toMatch(/script|onclick|evil|<form|<a |style=|iframe|svg/);
   });
 
+  // The HTML parser drops these before DOMPurify sees any element: what they carried never reaches the stored
+  // text, but a pack holding them is refused all the same, naming what was found.
+  it.each([
+    ['<html onload="steal()"><p>a</p>', '<html>'],
+    ['<p>a</p><frameset onload="steal()"></frameset>', '<frameset>'],
+    ['<frameset onload="steal()"><frame src="javascript:steal()"></frameset>', '<frameset>'],
+    ['<p>a</p><frame src="javascript:steal()">', '<frame>'],
+    ['<p>a</p><td onclick="steal()">b</td>', 'onclick on <td>'],
+    ['<p>a</p><TR ONMOUSEOVER=steal()>', 'onmouseover on <tr>'],
+    ['<caption/onclick="steal()">b', 'onclick on <caption>'],
+    ['<body onload="steal()"><p>a</p>', '<body>'],
+    ['<head><p>a</p>', '<head>'],
+    ['<p>a</p onclick="steal()">', 'onclick on </p>'],
+    ['<p>a</p></body><!-- note -->', '<!-- comment -->'],
+    ['<!DOCTYPE html><p>a</p>', '<!doctype>'],
+    ['<p>a</p><?xml-stylesheet href="x"?>', '<!-- comment -->'],
+  ])('reports what the parser drops unseen from %s', (html, expected) => {
+    expect(sanitize(html).removed).toContain(expected);
+  });
+
+  it('reads attributes and text as the HTML tokenizer does', () => {
+    const html =
+      '<p lang="ru" align=left>a < b, 2<3 &lt;td onclick&gt;</p>' +
+      '<table><tbody><tr><td colspan=\'2\' rowspan="1">x</td></tr></tbody></table><p lang="a>b">c</p>';
+    expect(sanitize(html).removed).toEqual([]);
+  });
+
   it('accepts empty rich text as it is', () => {
     expect(sanitize('')).toEqual({ html: '', removed: [] });
   });

@@ -132,3 +132,13 @@ export async function validArchiveSourceV3(): Promise<ArchiveSourceV3> {
     },
   };
 }
+
+/** Text that compresses like prose, not like one letter repeated (which the ratio check refuses first). */
+export function variedText(length: number): string {
+  const letters = 'абвгдежзийклмнопрстуфхцчшщыэюя ';
+  let seed = 1;
+  return Array.from({ length }, () => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return letters[(seed >>> 16) % letters.length];
+  }).join('');
+}
