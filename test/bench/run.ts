@@ -10,10 +10,11 @@ import { build, preview } from 'vite';
 import type { Benchmark } from './benchmark';
 import { editorBenchmark } from './editor/benchmark';
 import { packImportBenchmark } from './pack-import/benchmark';
+import { packToolBenchmark } from './pack-tool/benchmark';
 import { CHROMIUM, CHROMIUM_ARGS } from '../chromium';
 import { mergeResults, RESULTS_FILE } from './results';
 
-const ALL_BENCHMARKS: Benchmark[] = [packImportBenchmark, editorBenchmark];
+const ALL_BENCHMARKS: Benchmark[] = [packImportBenchmark, editorBenchmark, packToolBenchmark];
 /** `npm run bench -- editor` runs only the benchmarks named; with no names, all of them. */
 const wanted = process.argv.slice(2);
 const BENCHMARKS = wanted.length
@@ -75,7 +76,7 @@ async function runOne(context: BrowserContext, url: string, benchmark: Benchmark
   const page = await context.newPage();
   try {
     page.on('pageerror', (error) => console.error(`${benchmark.name} page error:`, error));
-    await page.goto(`${url}${benchmark.page}`);
+    if (benchmark.page) await page.goto(`${url}${benchmark.page}`);
     const { title, results } = await benchmark.run(page);
     await mergeResults(results);
     console.log(`\n${title}`);
