@@ -5,7 +5,7 @@ import { PackError, type PackProblem } from './pack-error';
 import { readPackFile, type ReadPackOptions } from './read-pack';
 import { createRichTextSanitizer } from './rich-text';
 import { PACK_RICH_TEXT_LIMITS, type RichTextLimits } from './rich-text-limits';
-import { bytesOf, validArchiveSource, variedText, zipSource } from './test-pack';
+import { bytesOf, validArchiveSource, validPack, variedText, zipSource } from './test-pack';
 
 const CLAIM = 'cases/case-one/claim.html';
 
@@ -94,6 +94,16 @@ describe('readPackFile: one rich-text file named by several materials', () => {
     const html = '<ul><li>a<li>b'; // stored as <ul><li>a</li><li>b</li></ul>
     const limits = { ...PACK_RICH_TEXT_LIMITS, maxPackBytes: 2 * html.length };
     expect(await problemsOf(await packNamingClaim(2, html), countingSanitizer(), limits)).toEqual([
+      { code: 'packRichTextTooLarge', maxBytes: limits.maxPackBytes },
+    ]);
+  });
+
+  it('refuses a version-1 pack whose text, once escaped as HTML, is more than the limit', async () => {
+    const text = '<'.repeat(1000); // stored as &lt; four times as long
+    const pack = validPack();
+    pack.cases[0]!.materials[0]!.blocks = [{ type: 'paragraph', text }];
+    const limits = { ...PACK_RICH_TEXT_LIMITS, maxPackBytes: 2 * text.length };
+    expect(await problemsOf(bytesOf(pack), countingSanitizer(), limits)).toEqual([
       { code: 'packRichTextTooLarge', maxBytes: limits.maxPackBytes },
     ]);
   });

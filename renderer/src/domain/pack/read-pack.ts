@@ -54,7 +54,10 @@ export async function readPackFile(bytes: Uint8Array, options: ReadPackOptions):
   if (isZipArchive(bytes)) return readPackArchive(bytes, options);
   if (!looksLikeJson(bytes)) throw new PackError([{ code: 'unknownFileType' }]);
   const pack = parsePackFile(bytes);
-  return { pack: packFromV1(pack), attachments: [], digest: await manifestDigest(pack) };
+  const casePack = packFromV1(pack);
+  // Escaping makes a version-1 pack's text longer than the file held.
+  checkStoredRichText(casePack, options.richTextLimits ?? PACK_RICH_TEXT_LIMITS);
+  return { pack: casePack, attachments: [], digest: await manifestDigest(pack) };
 }
 
 /**
@@ -74,7 +77,8 @@ async function readPackArchive(bytes: Uint8Array, options: ReadPackOptions): Pro
   const richTextLimits = options.richTextLimits ?? PACK_RICH_TEXT_LIMITS;
   checkEntriesAgainstManifest(manifest, archive, richTextLimits);
   const files = await extractNamedFiles(manifest, archive, options);
-  const { pack, attachments } = await checkFiles(manifest, files, options, richTextLimits);
+  const { pack, attachments } = await checkFiles(manifest, files, options);
+  checkStoredRichText(pack, richTextLimits);
   return { pack, attachments: withBlobs(attachments, bytes), digest: await manifestDigest(json) };
 }
 
@@ -153,14 +157,12 @@ async function checkFiles(
   manifest: ArchiveManifest,
   files: Map<string, Uint8Array>,
   options: ReadPackOptions,
-  limits: RichTextLimits,
 ): Promise<Omit<ReadPack, 'digest'>> {
   const problems: PackProblem[] = [];
   const attachments = new Map<string, PackAttachment>();
   const total = manifest.cases.reduce((sum, packCase) => sum + packCase.materials.length, 0);
   const digests = startDigests(manifest, files);
   const richText = new Map<string, SanitizedRichText | undefined>();
-  let storedRichText = 0;
   let done = 0;
   const cases: CasePack['cases'] = [];
   for (const [caseIndex, packCase] of manifest.cases.entries()) {
@@ -182,7 +184,6 @@ async function checkFiles(
           richText,
         );
         if (checked) materials.push(checked.material);
-        if (checked?.material.kind === 'text') storedRichText += checked.material.html.length;
         if (checked?.attachment) attachments.set(checked.attachment.sha256, checked.attachment);
       }
       options.onProgress?.({ phase: 'checking', done: ++done, total });
@@ -196,12 +197,23 @@ async function checkFiles(
       rubric: rubric ?? defaultRubric(packCase.language),
     });
   }
-  if (storedRichText > limits.maxPackBytes) {
-    problems.push({ code: 'packRichTextTooLarge', maxBytes: limits.maxPackBytes });
-  }
   if (problems.length) throw new PackError(problems.slice(0, MAX_REPORTED_PROBLEMS));
   const { cases: _manifestCases, ...fields } = manifest;
   return { pack: { ...fields, cases }, attachments: [...attachments.values()] };
+}
+
+/**
+ * The rich text the pack would store, a copy for every material, in characters once sanitised (or, in version 1,
+ * escaped): the parser may complete markup, so this can be more than the files' sizes checked before unpacking.
+ */
+function checkStoredRichText(pack: CasePack, limits: RichTextLimits): void {
+  let stored = 0;
+  for (const material of pack.cases.flatMap((packCase) => packCase.materials)) {
+    if (material.kind === 'text') stored += material.html.length;
+  }
+  if (stored > limits.maxPackBytes) {
+    throw new PackError([{ code: 'packRichTextTooLarge', maxBytes: limits.maxPackBytes }]);
+  }
 }
 
 /**
