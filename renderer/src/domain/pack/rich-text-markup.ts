@@ -29,7 +29,7 @@ export function disallowedMarkup(
       at = readTag(html, at + 1, '<', allowedTags, allowedAttributes, found);
     } else if (next === '/' && isAsciiLetter(html[at + 2] ?? '')) {
       // An end tag's attributes are dropped by the parser whatever they are; the tag name itself matters not.
-      at = readTag(html, at + 2, '</', null, new Set(), found);
+      at = readTag(html, at + 2, '</', null, NO_ATTRIBUTES, found);
     } else if (
       next === '!' ||
       next === '?' ||
@@ -43,6 +43,8 @@ export function disallowedMarkup(
   }
   return [...found];
 }
+
+const NO_ATTRIBUTES: ReadonlySet<string> = new Set();
 
 /** Reads a tag from its name at `from`; returns where the tag ends (after `>`, or the end of the text). */
 function readTag(
