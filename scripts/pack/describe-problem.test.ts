@@ -48,6 +48,8 @@ const EVERY_PROBLEM: PackProblem[] = [
     file: 'cases/a/x.html',
     found: ['<script>'],
   },
+  { code: 'richTextNamedTooOften', file: 'cases/a/x.html', namings: 99, max: 20 },
+  { code: 'packRichTextTooLarge', maxBytes: 32 * 1024 * 1024 },
   { code: 'keyNotPack' },
   { code: 'notAKey' },
   { code: 'packNotKey' },

@@ -117,6 +117,10 @@ export function problemMessage(offered: PackProblem, found?: unknown): string {
       return `${problem.file} does not match its sha256.`;
     case 'unsafeRichText':
       return `${problem.file} holds what rich text in a pack may not: ${problem.found.join(', ')}.`;
+    case 'richTextNamedTooOften':
+      return `${problem.file} is named by ${problem.namings} materials; at most ${problem.max} may name one file.`;
+    case 'packRichTextTooLarge':
+      return `The pack's Markdown materials add up to more than ${mebibytes(problem.maxBytes)} of HTML.`;
     case 'keyNotPack':
       return 'This is a trainer key (.cdkey), not a case pack.';
     case 'notAKey':

@@ -4,7 +4,10 @@ import type { BenchResults } from './results';
 /** One benchmark of `npm run bench`: a page built by test/bench/vite.config.ts and the driver that runs it. */
 export interface Benchmark {
   name: string;
-  /** The page, relative to the build's root, e.g. `pack-import/index.html`; without one, run() opens its own. */
+  /**
+   * The page, relative to the build's root, e.g. `pack-import/index.html`. Without one, run() is given a blank page
+   * and opens what it needs itself, or, for a benchmark of what runs in Node (the pack tool), ignores it.
+   */
   page?: string;
   /** Drives the loaded page (printing progress), and returns its figures and the heading of their table. */
   run(page: Page, servers: BenchServers): Promise<BenchReport>;

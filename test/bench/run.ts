@@ -12,10 +12,16 @@ import { appTypingBenchmark } from './app-typing/benchmark';
 import type { Benchmark, BenchServers } from './benchmark';
 import { editorBenchmark } from './editor/benchmark';
 import { packImportBenchmark } from './pack-import/benchmark';
+import { packToolBenchmark } from './pack-tool/benchmark';
 import { CHROMIUM, CHROMIUM_ARGS } from '../chromium';
 import { mergeResults, RESULTS_FILE } from './results';
 
-const ALL_BENCHMARKS: Benchmark[] = [packImportBenchmark, editorBenchmark, appTypingBenchmark];
+const ALL_BENCHMARKS: Benchmark[] = [
+  packImportBenchmark,
+  editorBenchmark,
+  appTypingBenchmark,
+  packToolBenchmark,
+];
 /** `npm run bench -- editor` runs only the benchmarks named; with no names, all of them. */
 const wanted = process.argv.slice(2);
 const BENCHMARKS = wanted.length

@@ -77,6 +77,19 @@ describe('a .cdpack with a PDF', () => {
     expect(await counts(page)).toEqual(before);
   });
 
+  it('refuses a pack whose document holds a tag the HTML parser would drop unseen, naming it', async () => {
+    const { page } = await app.launch();
+    const before = await counts(page);
+    const hostile = await makeCdpack({
+      html: '<p>Иск</p><frameset onload="alert(document.cookie)"></frameset>',
+    });
+    await importCdpack(page, 'hostile.cdpack', hostile);
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.innerText()).toContain('cases/receipt-case/claim.html');
+    expect(await alert.innerText()).toContain('<frameset>');
+    expect(await counts(page)).toEqual(before);
+  });
+
   it('refuses a damaged archive with a clear message and stores nothing', async () => {
     const { page } = await app.launch();
     const before = await counts(page);

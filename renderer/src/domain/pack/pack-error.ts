@@ -73,6 +73,10 @@ export type PackProblem =
   | { code: 'imageTooLarge'; path: FieldPath; file: string; width: number; height: number; maxPixels: number }
   /** Rich text holding what a pack may not: scripts, event handlers, forms, links or remote resources… */
   | { code: 'unsafeRichText'; path: FieldPath; file: string; found: string[] }
+  /** One rich-text file named by more materials than `max`: each stores its own copy. */
+  | { code: 'richTextNamedTooOften'; file: string; namings: number; max: number }
+  /** The pack's rich text adds up to more than this, counting a file once for every material naming it. */
+  | { code: 'packRichTextTooLarge'; maxBytes: number }
   /** A trainer key (`.cdkey`) offered where a pack was expected. */
   | { code: 'keyNotPack' }
   /** Neither a trainer key nor a pack: a file offered as a key that is not one. */

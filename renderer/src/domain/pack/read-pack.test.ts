@@ -3,13 +3,15 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { sha256HexOfBytes } from '../integrity/sha256';
 import { PackError, type PackProblem } from './pack-error';
-import { MAX_IMAGE_PIXELS, MAX_RICH_TEXT_BYTES, readPackFile, type PackReadProgress } from './read-pack';
+import { MAX_IMAGE_PIXELS, readPackFile, type PackReadProgress } from './read-pack';
+import { PACK_RICH_TEXT_LIMITS } from './rich-text-limits';
 import { createRichTextSanitizer } from './rich-text';
 import {
   bytesOf,
   MINIMAL_PDF,
   validArchiveSource,
   validPack,
+  variedText,
   zipSource,
   type ArchiveSource,
 } from './test-pack';
@@ -325,12 +327,16 @@ describe('readPackFile refuses hostile and broken archives', () => {
 
   it('rich text too long to sanitise without freezing the window', async () => {
     const archive = await broken(async ({ files, manifest }) => {
-      const html = bytesOf(`<p>${variedText(MAX_RICH_TEXT_BYTES)}</p>`);
+      const html = bytesOf(`<p>${variedText(PACK_RICH_TEXT_LIMITS.maxFileBytes)}</p>`);
       files.set('cases/case-one/claim.html', html);
       manifest.cases[0]!.materials[0]!.sha256 = await sha256HexOfBytes(html);
     });
     expect(await problemsOf(archive)).toEqual([
-      { code: 'entryTooLarge', file: 'cases/case-one/claim.html', maxBytes: MAX_RICH_TEXT_BYTES },
+      {
+        code: 'entryTooLarge',
+        file: 'cases/case-one/claim.html',
+        maxBytes: PACK_RICH_TEXT_LIMITS.maxFileBytes,
+      },
     ]);
   });
 
@@ -363,14 +369,4 @@ function findBytes(haystack: Uint8Array, needle: Uint8Array): number {
 function findEocd(archive: Uint8Array): number {
   const view = new DataView(archive.buffer, archive.byteOffset, archive.byteLength);
   return view.getUint32(archive.length - 22 + 16, true);
-}
-
-/** Text that compresses like prose, not like one letter repeated (which the ratio check refuses first). */
-function variedText(length: number): string {
-  const letters = 'абвгдежзийклмнопрстуфхцчшщыэюя ';
-  let seed = 1;
-  return Array.from({ length }, () => {
-    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-    return letters[(seed >>> 16) % letters.length];
-  }).join('');
 }

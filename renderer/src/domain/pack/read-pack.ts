@@ -17,7 +17,8 @@ import {
   parsePackFile,
   validate,
 } from './parse-pack';
-import type { RichTextSanitizer } from './rich-text';
+import type { RichTextSanitizer, SanitizedRichText } from './rich-text';
+import { PACK_RICH_TEXT_LIMITS, type RichTextLimits } from './rich-text-limits';
 import { extractEntry, isZipArchive, openZip, type ZipArchive } from './zip/read-zip';
 import type { ZipLimits } from './zip/zip-limits';
 
@@ -32,6 +33,7 @@ export interface ReadPackOptions {
   signal?: AbortSignal;
   onProgress?: (progress: PackReadProgress) => void;
   limits?: ZipLimits;
+  richTextLimits?: RichTextLimits;
 }
 
 /**
@@ -39,12 +41,6 @@ export interface ReadPackOptions {
  * file can declare billions of pixels.
  */
 export const MAX_IMAGE_PIXELS = 50_000_000;
-
-/**
- * Rich text is sanitised on the main thread, which must stay responsive: no case document is anywhere near this
- * long (a long court record is ~100 KB of HTML).
- */
-export const MAX_RICH_TEXT_BYTES = 2 * 1024 * 1024;
 
 /** The manifest of a pack archive: version 3 is version 2 with the pack's own act templates. */
 type ArchiveManifest = PackV2 | PackV3;
@@ -58,7 +54,10 @@ export async function readPackFile(bytes: Uint8Array, options: ReadPackOptions):
   if (isZipArchive(bytes)) return readPackArchive(bytes, options);
   if (!looksLikeJson(bytes)) throw new PackError([{ code: 'unknownFileType' }]);
   const pack = parsePackFile(bytes);
-  return { pack: packFromV1(pack), attachments: [], digest: await manifestDigest(pack) };
+  const casePack = packFromV1(pack);
+  // Escaping makes a version-1 pack's text longer than the file held.
+  checkStoredRichText(casePack, options.richTextLimits ?? PACK_RICH_TEXT_LIMITS);
+  return { pack: casePack, attachments: [], digest: await manifestDigest(pack) };
 }
 
 /**
@@ -75,15 +74,23 @@ async function readPackArchive(bytes: Uint8Array, options: ReadPackOptions): Pro
   const json = parseJsonBytes(await extractEntry(archive, manifestEntry, { signal: options.signal }));
   const manifest: ArchiveManifest =
     checkFormatVersion(json, [2, 3]) === 3 ? validate(packV3, json) : validate(packV2, json);
-  checkEntriesAgainstManifest(manifest, archive);
+  const richTextLimits = options.richTextLimits ?? PACK_RICH_TEXT_LIMITS;
+  checkEntriesAgainstManifest(manifest, archive, richTextLimits);
   const files = await extractNamedFiles(manifest, archive, options);
   const { pack, attachments } = await checkFiles(manifest, files, options);
+  checkStoredRichText(pack, richTextLimits);
   return { pack, attachments: withBlobs(attachments, bytes), digest: await manifestDigest(json) };
 }
 
-function checkEntriesAgainstManifest(manifest: ArchiveManifest, archive: ZipArchive): void {
+function checkEntriesAgainstManifest(
+  manifest: ArchiveManifest,
+  archive: ZipArchive,
+  limits: RichTextLimits,
+): void {
   const problems: PackProblem[] = [];
   const typeOf = new Map<string, string>();
+  const richTextNamings = new Map<string, number>();
+  let richTextBytes = 0;
   manifest.cases.forEach((packCase, caseIndex) =>
     packCase.materials.forEach(({ file, mediaType }, materialIndex) => {
       const path = ['cases', caseIndex, 'materials', materialIndex, 'file'];
@@ -92,12 +99,25 @@ function checkEntriesAgainstManifest(manifest: ArchiveManifest, archive: ZipArch
         problems.push({ code: 'wrongMediaType', path, file, declared: mediaType });
       }
       typeOf.set(file, mediaType);
+      if (mediaType !== 'text/html') return;
       const size = archive.entries.get(file)?.size ?? 0;
-      if (mediaType === 'text/html' && size > MAX_RICH_TEXT_BYTES) {
-        problems.push({ code: 'entryTooLarge', file, maxBytes: MAX_RICH_TEXT_BYTES });
+      const namings = (richTextNamings.get(file) ?? 0) + 1;
+      richTextNamings.set(file, namings);
+      richTextBytes += size;
+      if (namings > 1) return; // each file's own problems once
+      if (size > limits.maxFileBytes) {
+        problems.push({ code: 'entryTooLarge', file, maxBytes: limits.maxFileBytes });
       }
     }),
   );
+  for (const [file, namings] of richTextNamings) {
+    if (namings > limits.maxNamings) {
+      problems.push({ code: 'richTextNamedTooOften', file, namings, max: limits.maxNamings });
+    }
+  }
+  if (richTextBytes > limits.maxPackBytes) {
+    problems.push({ code: 'packRichTextTooLarge', maxBytes: limits.maxPackBytes });
+  }
   for (const entry of archive.entries.values()) {
     if (entry.name !== MANIFEST_FILE && !typeOf.has(entry.name)) {
       problems.push({ code: 'unexpectedFile', file: entry.name });
@@ -142,6 +162,7 @@ async function checkFiles(
   const attachments = new Map<string, PackAttachment>();
   const total = manifest.cases.reduce((sum, packCase) => sum + packCase.materials.length, 0);
   const digests = startDigests(manifest, files);
+  const richText = new Map<string, SanitizedRichText | undefined>();
   let done = 0;
   const cases: CasePack['cases'] = [];
   for (const [caseIndex, packCase] of manifest.cases.entries()) {
@@ -154,7 +175,14 @@ async function checkFiles(
       if (bytes === undefined || sha256 === undefined) {
         problems.push({ code: 'missingFile', path, file: material.file });
       } else {
-        const checked = checkMaterial(material, { bytes, sha256 }, path, options.sanitize, problems);
+        const checked = checkMaterial(
+          material,
+          { bytes, sha256 },
+          path,
+          options.sanitize,
+          problems,
+          richText,
+        );
         if (checked) materials.push(checked.material);
         if (checked?.attachment) attachments.set(checked.attachment.sha256, checked.attachment);
       }
@@ -172,6 +200,20 @@ async function checkFiles(
   if (problems.length) throw new PackError(problems.slice(0, MAX_REPORTED_PROBLEMS));
   const { cases: _manifestCases, ...fields } = manifest;
   return { pack: { ...fields, cases }, attachments: [...attachments.values()] };
+}
+
+/**
+ * The rich text the pack would store, a copy for every material, in characters once sanitised (or, in version 1,
+ * escaped): the parser may complete markup, so this can be more than the files' sizes checked before unpacking.
+ */
+function checkStoredRichText(pack: CasePack, limits: RichTextLimits): void {
+  let stored = 0;
+  for (const material of pack.cases.flatMap((packCase) => packCase.materials)) {
+    if (material.kind === 'text') stored += material.html.length;
+  }
+  if (stored > limits.maxPackBytes) {
+    throw new PackError([{ code: 'packRichTextTooLarge', maxBytes: limits.maxPackBytes }]);
+  }
 }
 
 /**
@@ -206,12 +248,17 @@ function startDigests(
   return digests;
 }
 
+/**
+ * `richText` holds each rich-text file's outcome once checked (undefined: refused, and reported): a file is
+ * decoded and sanitised once however many materials name it, and its problem reported once.
+ */
 function checkMaterial(
   material: PackV2Material,
   { bytes, sha256 }: { bytes: Uint8Array; sha256: string },
   path: (string | number)[],
   sanitize: RichTextSanitizer,
   problems: PackProblem[],
+  richText: Map<string, SanitizedRichText | undefined>,
 ): { material: PackMaterial; attachment?: PackAttachment } | undefined {
   const file = material.file;
   if (sha256 !== material.sha256) {
@@ -220,17 +267,13 @@ function checkMaterial(
   }
   const { id, title, mediaType } = material;
   if (mediaType === 'text/html') {
-    const html = decodeUtf8(bytes);
-    if (html === undefined || sniffMediaType(bytes)) {
-      problems.push({ code: 'wrongMediaType', path, file, declared: mediaType });
-      return undefined;
-    }
-    const clean = sanitize(html);
-    if (clean.removed.length) {
-      problems.push({ code: 'unsafeRichText', path, file, found: clean.removed.slice(0, 5) });
-      return undefined;
-    }
-    return { material: { kind: 'text', id, title, html: clean.html } };
+    if (!richText.has(file))
+      richText.set(
+        file,
+        checkRichText(bytes, sanitize, (problem) => problems.push({ ...problem, path, file })),
+      );
+    const clean = richText.get(file);
+    return clean && { material: { kind: 'text', id, title, html: clean.html } };
   }
   if (sniffMediaType(bytes) !== mediaType) {
     problems.push({ code: 'wrongMediaType', path, file, declared: mediaType });
@@ -252,6 +295,28 @@ function checkMaterial(
     material: { kind: 'attachment', id, title, mediaType, sha256, size: bytes.byteLength, fileName },
     attachment: { sha256, mediaType, bytes },
   };
+}
+
+type RichTextProblem =
+  { code: 'wrongMediaType'; declared: 'text/html' } | { code: 'unsafeRichText'; found: string[] };
+
+/** A rich-text file decoded and sanitised, or undefined when refused, which `report` is told why. */
+function checkRichText(
+  bytes: Uint8Array,
+  sanitize: RichTextSanitizer,
+  report: (problem: RichTextProblem) => void,
+): SanitizedRichText | undefined {
+  const html = decodeUtf8(bytes);
+  if (html === undefined || sniffMediaType(bytes)) {
+    report({ code: 'wrongMediaType', declared: 'text/html' });
+    return undefined;
+  }
+  const clean = sanitize(html);
+  if (clean.removed.length) {
+    report({ code: 'unsafeRichText', found: clean.removed.slice(0, 5) });
+    return undefined;
+  }
+  return clean;
 }
 
 /** See ReadPack.digest: taken over the manifest as read, before validation trims or defaults anything. */

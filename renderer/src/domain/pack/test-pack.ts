@@ -132,3 +132,16 @@ export async function validArchiveSourceV3(): Promise<ArchiveSourceV3> {
     },
   };
 }
+
+/** Text that compresses like prose, not like one letter repeated (which the ratio check refuses first). */
+export function variedText(length: number): string {
+  const letters = 'абвгдежзийклмнопрстуфхцчшщыэюя ';
+  let seed = 1;
+  // Made as UTF-16 code units and decoded at once: an array of two million one-letter strings took seconds.
+  const units = new Uint16Array(length);
+  for (let i = 0; i < length; i++) {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    units[i] = letters.charCodeAt((seed >>> 16) % letters.length);
+  }
+  return new TextDecoder('utf-16le').decode(units);
+}

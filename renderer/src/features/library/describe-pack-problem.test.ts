@@ -77,6 +77,8 @@ describe('pack problems in every language', () => {
     { code: 'nestedArchive', file: 'x.zip' },
     { code: 'missingManifest', file: 'manifest.json' },
     { code: 'unexpectedFile', file: 'notes.txt' },
+    { code: 'richTextNamedTooOften', file: 'claim.html', namings: 99, max: 20 },
+    { code: 'packRichTextTooLarge', maxBytes: 32 * 1024 * 1024 },
     { code: 'missingFile', path: ['cases', 0, 'materials', 0, 'file'], file: 'x.pdf' },
     {
       code: 'wrongMediaType',

@@ -104,6 +104,14 @@ export function describePackProblem(t: Translate, offered: PackProblem): string 
       return t('packError.missingManifest', { file: problem.file });
     case 'unexpectedFile':
       return t('packError.unexpectedFile', { file: problem.file });
+    case 'richTextNamedTooOften':
+      return t('packError.richTextNamedTooOften', {
+        file: problem.file,
+        namings: problem.namings,
+        max: problem.max,
+      });
+    case 'packRichTextTooLarge':
+      return t('packError.packRichTextTooLarge', { size: megabytes(problem.maxBytes) });
   }
   const path = describeFieldPath(t, problem.path);
   switch (problem.code) {

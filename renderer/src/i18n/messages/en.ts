@@ -165,6 +165,10 @@ export const en = {
     'The file “{file}” named in {path} does not match its recorded checksum: it was changed after the pack was built.',
   'packError.unsafeRichText':
     'The document “{file}” ({path}) contains what packs may not: {found}. Only text, headings, lists and tables are allowed.',
+  'packError.richTextNamedTooOften':
+    'The document {file} is named by {namings} materials of the pack; at most {max} materials may name one document.',
+  'packError.packRichTextTooLarge':
+    'The documents of the pack add up to more than {size} MB of text, counting a document once for every material that names it.',
 
   'valueType.number': 'a number',
   'valueType.string': 'text in quotation marks',
