@@ -40,10 +40,22 @@ export async function launchApp(baseUrl: string, profile: string, locale = 'ru-R
  * this profile, so no unload handler, no flush, nothing gets to run.
  */
 export async function killBrowser(running: RunningBrowser): Promise<void> {
+  await (
+    await browserKiller(running)
+  )();
+}
+
+/**
+ * Finds the browser's process now and returns the kill, so that a test killing at a chosen moment (a save under
+ * way) loses no time looking for it then.
+ */
+export async function browserKiller(running: RunningBrowser): Promise<() => Promise<void>> {
   const pids = await chromiumPids(running.profile);
   if (pids.length === 0) throw new Error('No Chromium process found for the profile');
-  for (const pid of pids) process.kill(pid, 'SIGKILL');
-  await running.context.close().catch(() => undefined);
+  return async () => {
+    for (const pid of pids) process.kill(pid, 'SIGKILL');
+    await running.context.close().catch(() => undefined);
+  };
 }
 
 /** The browser process (not its renderers or helpers) started with this profile. */
