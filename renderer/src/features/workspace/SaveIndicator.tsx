@@ -59,8 +59,9 @@ export function SaveIndicator({ status, lastSavedAt, onRetry, onSaveCopy }: Save
   }
 }
 
-/** Dexie wraps the browser's DOMException; either may carry the quota error's name. */
-function saveErrorReason(t: Translate, error: unknown): string {
+/** Why the local database refused a write, in words. Dexie wraps the browser's DOMException; either may carry
+ * the quota error's name. */
+export function saveErrorReason(t: Translate, error: unknown): string {
   const names = [error, (error as { inner?: unknown } | null)?.inner].map(
     (item) => (item as { name?: string } | null)?.name,
   );
