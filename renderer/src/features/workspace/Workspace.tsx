@@ -22,6 +22,7 @@ import { AppHeader } from '../shared/AppHeader';
 import { Notice, type NoticeTone } from '../shared/Notice';
 import { PackUpdatedNotice } from './PackUpdatedNotice';
 import { ParticipantNameDialog } from '../shared/ParticipantNameDialog';
+import { saveErrorReason } from '../shared/save-error-reason';
 import { CitationEvidenceButtons } from './CitationEvidenceButtons';
 import { CitationTooltip } from './CitationTooltip';
 import { AkomaNtosoExportButton } from './AkomaNtosoExportButton';
@@ -34,7 +35,7 @@ import { MaterialNavigator, MaterialNavigatorContext } from './material-navigato
 import { MaterialsPane } from './MaterialsPane';
 import { MissingRequisitesDialog } from './MissingRequisitesDialog';
 import { Outline } from './Outline';
-import { SaveIndicator, saveErrorReason } from './SaveIndicator';
+import { SaveIndicator } from './SaveIndicator';
 import { SplitPane } from './SplitPane';
 import { useDraftAutosave } from './use-draft-autosave';
 import type { KeptAside } from './load-workspace';
@@ -168,7 +169,16 @@ export function Workspace({
   async function startExport(kind: ExportKind = 'submission', participantName?: string) {
     const name = participantName ?? (await readSetting(db, 'participantName'));
     if (!name) return setAskName(kind);
-    if (participantName) await writeSetting(db, 'participantName', participantName);
+    // Remembering the name is a convenience: a full disk that refuses it must not stop the file (a copy is what
+    // the trainee reaches for when the disk is full), so the export goes on and the trainee is told.
+    let nameNotKept: { error: unknown } | null = null;
+    if (participantName) {
+      try {
+        await writeSetting(db, 'participantName', participantName);
+      } catch (error) {
+        nameNotKept = { error };
+      }
+    }
     const current = latestDoc.current;
     const currentWorksheet = latestWorksheet.current;
     // The file should match what is saved; if saving is failing, the file still gets the text on screen.
@@ -190,7 +200,15 @@ export function Workspace({
       if (result.saved) {
         void recordRevision('export').catch(logSnapshotFailure);
         const message = kind === 'submission' ? 'workspace.exported' : 'workspace.copySaved';
-        setNotice({ tone: 'success', text: t(message, { name: result.name }) });
+        const text = t(message, { name: result.name });
+        setNotice(
+          nameNotKept === null
+            ? { tone: 'success', text }
+            : {
+                tone: 'error',
+                text: `${text} ${t('workspace.nameNotKept', { reason: saveErrorReason(t, nameNotKept.error) })}`,
+              },
+        );
       }
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);

@@ -24,6 +24,8 @@ export const en = {
     'To import a case pack, drop its file anywhere on this window or use “Import a case pack”.',
   'library.dropActive': 'Release the file to import the case pack.',
   'library.empty': 'There are no case packs yet. Import one to begin.',
+  'library.bundledNotStored':
+    'Some case packs that come with CaseDraft could not be stored on this computer: {reason}. Free some space on the disk, then start CaseDraft again; nothing of yours is lost.',
   'library.chooseCase':
     'Choose a case to open it and start drafting. Your work is saved on this computer as you type.',
   'library.bundled': 'Included with CaseDraft',
@@ -205,6 +207,8 @@ export const en = {
     'Your latest text could not be saved and will be lost if you leave. Leave anyway? To keep it, stay and use “Save a copy to a file”.',
   'workspace.saveCopy': 'Save a copy to a file…',
   'workspace.copySaved': 'A copy of your text was saved as {name}. The case is not marked as submitted.',
+  'workspace.nameNotKept':
+    'Your name could not be remembered for next time ({reason}); you will be asked for it again.',
   'workspace.keptAside':
     'When this case was last closed, the newest typing in that window had not been saved yet, and meanwhile the draft was changed in another window. So that neither text is lost, the case opens with the saved text, and the unsaved text is kept in the history as the version of {time}.',
   'workspace.keptAsideOpen': 'Open that version',
