@@ -73,4 +73,17 @@ describe('when the disk is full', () => {
     expect(await notice.innerText()).toContain('на диске закончилось место');
     expect(await page.locator('.pack-card').count()).toBe(0);
   });
+
+  it('says so in Settings when a setting cannot be stored, and keeps the name typed', async () => {
+    const { page } = await app.launch();
+    await page.getByRole('link', { name: 'Настройки' }).click();
+    await fillDisk(page);
+    const name = page.getByRole('textbox', { name: 'Ваше имя в работах' });
+    await name.fill('Иванов Иван');
+    await page.getByRole('button', { name: 'Сохранить', exact: true }).click();
+    const notice = page.getByRole('alert').filter({ hasText: 'Эту настройку не удалось сохранить' });
+    await notice.waitFor();
+    expect(await notice.innerText()).toContain('на диске закончилось место');
+    expect(await name.inputValue()).toBe('Иванов Иван');
+  });
 });

@@ -291,6 +291,8 @@ export const en = {
   'settings.participantName': 'Your name on submissions',
   'settings.participantHelp': 'Written on every submission you export.',
   'settings.saved': 'Saved.',
+  'settings.notStored':
+    'This setting could not be stored on this computer: {reason}. Free some space on the disk and set it again.',
   'settings.about': 'CaseDraft {version} ({platform})',
 
   'language.kk': 'Қазақша',

@@ -290,6 +290,8 @@ export const kk: Record<MessageKey, string> = {
   'settings.participantName': 'Жұмыстардағы аты-жөніңіз',
   'settings.participantHelp': 'Сіз тапсыратын әр жұмыста көрсетіледі.',
   'settings.saved': 'Сақталды.',
+  'settings.notStored':
+    'Бұл баптауды осы компьютерде сақтау мүмкін болмады: {reason}. Дискіде орын босатып, оны қайта орнатыңыз.',
   'settings.about': 'CaseDraft {version} ({platform})',
 
   'language.kk': 'Қазақша',

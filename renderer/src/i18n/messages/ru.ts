@@ -298,6 +298,8 @@ export const ru: Record<MessageKey, string> = {
   'settings.participantName': 'Ваше имя в работах',
   'settings.participantHelp': 'Указывается в каждой работе, которую вы сдаёте.',
   'settings.saved': 'Сохранено.',
+  'settings.notStored':
+    'Эту настройку не удалось сохранить на этом компьютере: {reason}. Освободите место на диске и задайте её снова.',
   'settings.about': 'CaseDraft {version} ({platform})',
 
   'language.kk': 'Қазақша',
