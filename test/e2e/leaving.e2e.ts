@@ -78,5 +78,15 @@ describe('leaving a case', () => {
     await page.locator('.act-editor').waitFor();
     expect(await partText(page, 'operative')).toContain('Иск удовлетворить частично');
     await expect.poll(() => saveState(page)).toBe('saved');
+
+    // The words put back are saved, and their rescue copy with them: later typing is never taken for a conflict.
+    await typeInPart(page, 3, ', в остальной части отказать');
+    await expect.poll(() => saveState(page)).toBe('saved');
+    await page.reload();
+    await page.locator('.act-editor').waitFor();
+    expect(await partText(page, 'operative')).toContain(
+      'Иск удовлетворить частично, в остальной части отказать',
+    );
+    expect(await page.locator('.notice').count()).toBe(0);
   });
 });

@@ -68,7 +68,7 @@ export class Autosaver {
   }
 
   /** The longest the oldest unsaved change waits for its save to start during continuous typing. */
-  get maxWaitMs(): number {
+  private get maxWaitMs(): number {
     return Math.max(MIN_MAX_WAIT_MS, SAVED_WITHIN_MS - SAFETY_MARGIN_MS - Math.ceil(this.saveMs));
   }
 

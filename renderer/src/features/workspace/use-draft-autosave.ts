@@ -43,10 +43,13 @@ export function useDraftAutosave({
     const { identity: draft, readContent: read, startUnsaved: unsaved } = fixed.current;
     // This window's own rescue copies carry its name: its saves make only those stale, never another window's.
     const writer = crypto.randomUUID();
+    // Text put back from a rescue copy makes that copy this window's: once the text is saved, the copy is stale.
+    let adoptedCopy = unsaved;
     const autosaver = new Autosaver({
       save: async () => {
         revision.current = await saveDraftDocument(db, draft, read(), revision.current);
-        clearRescueCopy(draft.key, writer);
+        clearRescueCopy(draft.key, adoptedCopy ? undefined : writer);
+        adoptedCopy = false;
       },
       onStatus: (next) => {
         setStatus(next);

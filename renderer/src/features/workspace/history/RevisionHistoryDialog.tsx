@@ -50,7 +50,7 @@ export function RevisionHistoryDialog({
   const { t, locale } = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
   const revisions = useLiveQuery(() => listRevisions(db, draftKey), [db, draftKey]);
-  const [chosen, setSelected] = useState<RevisionRecord | null>(null);
+  const [chosen, setChosen] = useState<RevisionRecord | null>(null);
   // Until the trainee chooses, the version the history was opened at (if any) is shown as if chosen.
   const selected = chosen ?? revisions?.find((revision) => revision.id === initialRevisionId) ?? null;
   const [version, setVersion] = useState<LoadedVersion | null>(null);
@@ -143,7 +143,7 @@ export function RevisionHistoryDialog({
                   className="revision-list__item"
                   aria-pressed={revision.id === selected?.id}
                   onClick={() => {
-                    setSelected(revision);
+                    setChosen(revision);
                     setMessage(null);
                   }}
                 >
