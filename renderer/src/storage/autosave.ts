@@ -16,9 +16,9 @@ export const IDLE_DELAY_MS = 400;
  * Kept free of the promise for what the saver cannot see: a timer firing late on a busy machine, and the time
  * between a keystroke and the editor reporting the change.
  */
-export const SAFETY_MARGIN_MS = 250;
+const SAFETY_MARGIN_MS = 250;
 /** However slow saves get, they do not run back to back: typing would then compete with saving all the time. */
-export const MIN_MAX_WAIT_MS = 200;
+const MIN_MAX_WAIT_MS = 200;
 export const RETRY_DELAYS_MS = [1000, 2000, 5000, 10_000];
 
 export type SaveStatus =
