@@ -18,9 +18,10 @@ async function start(root: ReturnType<typeof createRoot>): Promise<void> {
   const systemLocale = localeFromSystem(appInfo.locale);
   document.documentElement.lang = systemLocale;
   const db = new CaseDraftDatabase();
+  let bundledPacksError: unknown;
   try {
     await db.open();
-    await installBundledPacks(db);
+    bundledPacksError = await installBundledPacks(db);
   } catch (error) {
     root.render(
       <I18nProvider initialLocale={systemLocale}>
@@ -35,7 +36,7 @@ async function start(root: ReturnType<typeof createRoot>): Promise<void> {
   root.render(
     <StrictMode>
       <I18nProvider initialLocale={locale}>
-        <App services={{ db, platform, appInfo }} />
+        <App services={{ db, platform, appInfo }} bundledPacksError={bundledPacksError} />
       </I18nProvider>
     </StrictMode>,
   );

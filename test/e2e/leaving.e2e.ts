@@ -46,7 +46,7 @@ describe('leaving a case', () => {
     await page.locator('.pack-card').first().waitFor();
   });
 
-  it('never puts a closed window’s text back over the work another window saved', async () => {
+  it('never puts a closed window’s text back over the work another window saved, and keeps it in the history', async () => {
     const { page, context } = await app.launch();
     const other = await context.newPage();
     await other.goto(app.baseUrl);
@@ -57,12 +57,17 @@ describe('leaving a case', () => {
     await typeInPart(other, 2, 'Текст окна Б.');
     await expect.poll(() => saveState(other)).toBe('stopped');
 
-    other.on('dialog', (dialog) => void dialog.accept()); // «close anyway», losing window Б's text knowingly
+    other.on('dialog', (dialog) => void dialog.accept()); // «close anyway»
     await other.close({ runBeforeUnload: true });
     await page.reload();
     await page.locator('.act-editor').waitFor();
     expect(await partText(page, 'reasoning')).toContain('Текст окна А.');
     expect(await partText(page, 'reasoning')).not.toContain('Текст окна Б.');
+    // Window Б's text was typed over an older revision: it is a version in the history, and the trainee is told.
+    const notice = page.getByRole('status').filter({ hasText: 'несохранённый текст помещён в историю' });
+    await notice.getByRole('button', { name: 'Открыть эту версию' }).click();
+    const preview = page.getByRole('dialog', { name: 'История версий' }).getByTestId('revision-preview');
+    await expect.poll(() => preview.innerText()).toContain('Текст окна Б.');
   });
 
   it('keeps the last words typed right before a reload', async () => {
@@ -73,5 +78,15 @@ describe('leaving a case', () => {
     await page.locator('.act-editor').waitFor();
     expect(await partText(page, 'operative')).toContain('Иск удовлетворить частично');
     await expect.poll(() => saveState(page)).toBe('saved');
+
+    // The words put back are saved, and their rescue copy with them: later typing is never taken for a conflict.
+    await typeInPart(page, 3, ', в остальной части отказать');
+    await expect.poll(() => saveState(page)).toBe('saved');
+    await page.reload();
+    await page.locator('.act-editor').waitFor();
+    expect(await partText(page, 'operative')).toContain(
+      'Иск удовлетворить частично, в остальной части отказать',
+    );
+    expect(await page.locator('.notice').count()).toBe(0);
   });
 });

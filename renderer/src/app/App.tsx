@@ -4,7 +4,8 @@ import { WorkspaceScreen } from '../features/workspace/WorkspaceScreen';
 import { useRoute } from './route';
 import { ServicesProvider, type AppServices } from './services';
 
-export function App({ services }: { services: AppServices }) {
+/** `bundledPacksError`: why the packs that come with the app could not all be stored at this start, if so. */
+export function App({ services, bundledPacksError }: { services: AppServices; bundledPacksError?: unknown }) {
   const route = useRoute();
   return (
     <ServicesProvider services={services}>
@@ -18,7 +19,7 @@ export function App({ services }: { services: AppServices }) {
       ) : route.screen === 'settings' ? (
         <SettingsScreen />
       ) : (
-        <LibraryScreen />
+        <LibraryScreen bundledPacksError={bundledPacksError} />
       )}
     </ServicesProvider>
   );

@@ -83,8 +83,11 @@ export interface DraftContentRecord {
 /** A draft with its text, as it is opened: `document` is the parsed JSON (undefined if it cannot be parsed). */
 export type StoredDraft = DraftRecord & { document: unknown; worksheet?: Worksheet };
 
-/** Why a snapshot of a draft was taken. */
-export type RevisionReason = 'interval' | 'export' | 'beforeRestore';
+/**
+ * Why a snapshot of a draft was taken. `keptAside`: text a window had not saved when it closed, typed over a
+ * revision that another window's save had since replaced; kept here instead of overwriting that save.
+ */
+export type RevisionReason = 'interval' | 'export' | 'beforeRestore' | 'keptAside';
 
 /**
  * A snapshot of a draft, as the history panel lists it: small, so listing never loads any text. The text is in the

@@ -8,8 +8,10 @@ import type { RevisionContentRecord, RevisionReason, RevisionRecord } from './re
  * How many automatic snapshots (interval and before-restore) each draft keeps: the newest 100, which at one per
  * five minutes of active editing is over eight hours of work. Older ones are deleted as new ones arrive. Export
  * snapshots are never deleted: each is the text of a submission the trainee handed in, and there are few of them.
+ * Nor is text kept aside: it is nowhere else, and the trainee may not have looked at it yet.
  */
 export const KEPT_AUTOMATIC_REVISIONS = 100;
+const NEVER_PRUNED: ReadonlySet<RevisionReason> = new Set(['export', 'keptAside']);
 
 export interface NewRevision {
   draftKey: string;
@@ -21,7 +23,12 @@ export interface NewRevision {
 }
 
 /** A snapshot of the same text, taken for a weightier reason, replaces the earlier one's reason. */
-const REASON_WEIGHT: Record<RevisionReason, number> = { interval: 0, beforeRestore: 1, export: 2 };
+const REASON_WEIGHT: Record<RevisionReason, number> = {
+  interval: 0,
+  beforeRestore: 1,
+  keptAside: 2,
+  export: 3,
+};
 
 /**
  * Stores a snapshot of a draft, unless it is identical to the draft's newest snapshot: then that one is kept
@@ -67,9 +74,11 @@ export async function readRevisionContent(
   return db.revisionContents.get(id);
 }
 
-/** Deletes a draft's automatic snapshots beyond the newest KEPT_AUTOMATIC_REVISIONS; export snapshots stay. */
+/** Deletes a draft's automatic snapshots beyond the newest KEPT_AUTOMATIC_REVISIONS; NEVER_PRUNED ones stay. */
 async function pruneRevisions(db: CaseDraftDatabase, draftKey: string): Promise<void> {
-  const automatic = (await listRevisions(db, draftKey)).filter((revision) => revision.reason !== 'export');
+  const automatic = (await listRevisions(db, draftKey)).filter(
+    (revision) => !NEVER_PRUNED.has(revision.reason),
+  );
   const ids = automatic.slice(KEPT_AUTOMATIC_REVISIONS).map((revision) => revision.id);
   if (ids.length === 0) return;
   await db.revisions.bulkDelete(ids);

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { emptyWorksheet } from '../domain/worksheet/worksheet';
-import { clearRescueCopy, newerRescueCopy, writeRescueCopy } from './unload-rescue';
+import { clearRescueCopy, readRescueCopy, writeRescueCopy } from './unload-rescue';
 
 /** Node has no localStorage; a Map-backed stand-in with the same three methods. */
 beforeEach(() => {
@@ -12,47 +12,51 @@ beforeEach(() => {
   } as Storage;
 });
 
+const thisWindow = { baseRevision: 3, writer: 'window-a' };
+
 describe('rescue copies written at unload', () => {
-  it('give back text newer than the last save', () => {
-    writeRescueCopy('p/c', { document: { text: 'newest' } }, new Date('2026-11-22T10:00:05Z'));
-    expect(newerRescueCopy('p/c', '2026-11-22T10:00:04.000Z')).toEqual({ document: { text: 'newest' } });
-  });
-
-  it('give back text for a draft never saved at all', () => {
-    writeRescueCopy('p/c', { document: { text: 'first words' } });
-    expect(newerRescueCopy('p/c', undefined)).toEqual({ document: { text: 'first words' } });
-  });
-
-  it('are dropped once a later save (this window’s or another’s) has landed', () => {
-    writeRescueCopy('p/c', { document: { text: 'older' } }, new Date('2026-11-22T10:00:05Z'));
-    expect(newerRescueCopy('p/c', '2026-11-22T10:00:06.000Z')).toBeUndefined();
-    expect(localStorage.getItem('casedraft.unsaved.p/c')).toBeNull();
+  it('give back their text with the revision it was typed over', () => {
+    writeRescueCopy('p/c', { document: { text: 'newest' } }, thisWindow, new Date('2026-11-22T10:00:05Z'));
+    expect(readRescueCopy('p/c')).toEqual({
+      content: { document: { text: 'newest' } },
+      writtenAt: '2026-11-22T10:00:05.000Z',
+      baseRevision: 3,
+    });
   });
 
   it('are dropped when unreadable', () => {
     localStorage.setItem('casedraft.unsaved.p/c', '{broken');
-    expect(newerRescueCopy('p/c', undefined)).toBeUndefined();
+    expect(readRescueCopy('p/c')).toBeUndefined();
     expect(localStorage.getItem('casedraft.unsaved.p/c')).toBeNull();
   });
 
   it('carry the worksheet with the document', () => {
     const worksheet = { ...emptyWorksheet('general'), analysis: 'Последняя мысль' };
-    writeRescueCopy('p/c', { document: { text: 'act' }, worksheet }, new Date('2026-11-22T10:00:05Z'));
-    expect(newerRescueCopy('p/c', '2026-11-22T10:00:04.000Z')).toEqual({
-      document: { text: 'act' },
-      worksheet,
+    writeRescueCopy('p/c', { document: { text: 'act' }, worksheet }, thisWindow);
+    expect(readRescueCopy('p/c')?.content).toEqual({ document: { text: 'act' }, worksheet });
+  });
+
+  it('written before copies named their revision give back their document over an unknown revision', () => {
+    const copy = { writtenAt: '2026-11-22T10:00:05.000Z', document: { text: 'old copy' } };
+    localStorage.setItem('casedraft.unsaved.p/c', JSON.stringify(copy));
+    expect(readRescueCopy('p/c')).toEqual({
+      content: { document: { text: 'old copy' } },
+      writtenAt: '2026-11-22T10:00:05.000Z',
+      baseRevision: undefined,
     });
   });
 
-  it('written before the worksheet existed still give back their document', () => {
-    const copy = { writtenAt: '2026-11-22T10:00:05.000Z', document: { text: 'old copy' } };
-    localStorage.setItem('casedraft.unsaved.p/c', JSON.stringify(copy));
-    expect(newerRescueCopy('p/c', '2026-11-22T10:00:04.000Z')).toEqual({ document: { text: 'old copy' } });
+  it('are cleared by a save of the window that wrote them, and only by that window', () => {
+    writeRescueCopy('p/c', { document: { text: 'typed in A as it closed' } }, thisWindow);
+    clearRescueCopy('p/c', 'window-b');
+    expect(readRescueCopy('p/c')?.content).toEqual({ document: { text: 'typed in A as it closed' } });
+    clearRescueCopy('p/c', 'window-a');
+    expect(readRescueCopy('p/c')).toBeUndefined();
   });
 
-  it('are cleared after a successful save', () => {
-    writeRescueCopy('p/c', { document: { text: 'x' } });
+  it('are cleared whoever wrote them once the case has opened with them', () => {
+    writeRescueCopy('p/c', { document: { text: 'x' } }, thisWindow);
     clearRescueCopy('p/c');
-    expect(newerRescueCopy('p/c', undefined)).toBeUndefined();
+    expect(readRescueCopy('p/c')).toBeUndefined();
   });
 });

@@ -21,7 +21,13 @@ export async function removeProfile(profile: string): Promise<void> {
 }
 
 /** Starts Chromium on a user profile (a fresh one, or one a previous run used) and opens the app. */
-export async function launchApp(baseUrl: string, profile: string, locale = 'ru-RU'): Promise<RunningBrowser> {
+export async function launchApp(
+  baseUrl: string,
+  profile: string,
+  locale = 'ru-RU',
+  /** Prepares the browser (an init script, say) before the app's page first loads. */
+  beforeStart?: (context: BrowserContext) => Promise<void>,
+): Promise<RunningBrowser> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
@@ -30,6 +36,7 @@ export async function launchApp(baseUrl: string, profile: string, locale = 'ru-R
     viewport: { width: 1400, height: 900 },
     acceptDownloads: true,
   });
+  await beforeStart?.(context);
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(baseUrl);
   return { context, page, profile };
@@ -40,10 +47,22 @@ export async function launchApp(baseUrl: string, profile: string, locale = 'ru-R
  * this profile, so no unload handler, no flush, nothing gets to run.
  */
 export async function killBrowser(running: RunningBrowser): Promise<void> {
+  await (
+    await browserKiller(running)
+  )();
+}
+
+/**
+ * Finds the browser's process now and returns the kill, so that a test killing at a chosen moment (a save under
+ * way) loses no time looking for it then.
+ */
+export async function browserKiller(running: RunningBrowser): Promise<() => Promise<void>> {
   const pids = await chromiumPids(running.profile);
   if (pids.length === 0) throw new Error('No Chromium process found for the profile');
-  for (const pid of pids) process.kill(pid, 'SIGKILL');
-  await running.context.close().catch(() => undefined);
+  return async () => {
+    for (const pid of pids) process.kill(pid, 'SIGKILL');
+    await running.context.close().catch(() => undefined);
+  };
 }
 
 /** The browser process (not its renderers or helpers) started with this profile. */
@@ -74,8 +93,19 @@ export function appLauncher() {
   });
   return {
     baseUrl,
-    async launch(options: { profile?: string; locale?: string } = {}): Promise<RunningBrowser> {
-      const running = await launchApp(baseUrl, options.profile ?? (await newProfile()), options.locale);
+    async launch(
+      options: {
+        profile?: string;
+        locale?: string;
+        beforeStart?: (context: BrowserContext) => Promise<void>;
+      } = {},
+    ): Promise<RunningBrowser> {
+      const running = await launchApp(
+        baseUrl,
+        options.profile ?? (await newProfile()),
+        options.locale,
+        options.beforeStart,
+      );
       launched.push(running);
       return running;
     },

@@ -6,6 +6,8 @@ import { caseStatus } from '../../storage/draft-repository';
 import { listPacks } from '../../storage/pack-repository';
 import type { DraftRecord } from '../../storage/records';
 import { AppHeader } from '../shared/AppHeader';
+import { Notice } from '../shared/Notice';
+import { saveErrorReason } from '../shared/save-error-reason';
 import { CaseBrowser } from './CaseBrowser';
 import { ImportNotice } from './ImportNotice';
 import { PackList } from './PackCard';
@@ -17,7 +19,7 @@ export const PACK_EXTENSIONS = ['cdpack', 'json'];
  * The cases on this computer by branch of law, with the trainee's progress, a search and filters; below them the
  * packs they come from. Packs are imported here.
  */
-export function LibraryScreen() {
+export function LibraryScreen({ bundledPacksError }: { bundledPacksError?: unknown }) {
   const { db, platform } = useServices();
   const { t } = useI18n();
   const { state, importFile, cancel, reset } = usePackImport();
@@ -67,6 +69,11 @@ export function LibraryScreen() {
         </button>
       </AppHeader>
       <main className="library__body">
+        {bundledPacksError !== undefined && (
+          <Notice tone="error">
+            {t('library.bundledNotStored', { reason: saveErrorReason(t, bundledPacksError) })}
+          </Notice>
+        )}
         <ImportNotice state={state} onDismiss={reset} onCancel={cancel} />
         {packs?.length === 0 ? (
           <p className="library__empty">{t('library.empty')}</p>

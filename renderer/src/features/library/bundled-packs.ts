@@ -10,12 +10,14 @@ import { importPack, listPacks } from '../../storage/pack-repository';
  * a pack already there at that version (or a newer one the user imported) is left alone without reading it; a
  * newer shipped version updates it (drafts untouched). Each pack is read with the importer's full check, the
  * same as a file the user opens; the build already ran that check (scripts/pack/vite-plugin-bundled-packs.ts).
+ * Resolves with the first error of storing a pack (a full disk), for the library to tell; undefined when all is well.
  */
-export async function installBundledPacks(db: CaseDraftDatabase): Promise<void> {
+export async function installBundledPacks(db: CaseDraftDatabase): Promise<unknown> {
   const installed = new Map((await listPacks(db)).map((pack) => [pack.id, pack.version]));
   const pending = bundledPacks.filter(({ id, version }) => (installed.get(id) ?? 0) < version);
-  if (!pending.length) return;
+  if (!pending.length) return undefined;
   const sanitize = createRichTextSanitizer(window);
+  let storageError: unknown;
   for (const { id, url } of pending) {
     try {
       const response = await fetch(url);
@@ -27,6 +29,9 @@ export async function installBundledPacks(db: CaseDraftDatabase): Promise<void> 
       const newerInLibrary =
         error instanceof PackError && error.problems.every((problem) => problem.code === 'olderVersion');
       if (!newerInLibrary) console.error(`Bundled pack ${id} was not installed`, error);
+      // A pack the importer refused is a build defect, not something the trainee can act on; the rest is storage.
+      if (!(error instanceof PackError)) storageError ??= error;
     }
   }
+  return storageError;
 }

@@ -6,6 +6,7 @@ import { UI_LOCALES, isUiLocale, localeFromSystem } from '../../i18n/locales';
 import { readSetting, writeSetting } from '../../storage/settings-repository';
 import { AppHeader } from '../shared/AppHeader';
 import { Notice } from '../shared/Notice';
+import { saveErrorReason } from '../shared/save-error-reason';
 
 const SYSTEM = 'system';
 
@@ -17,15 +18,30 @@ export function SettingsScreen() {
   const savedName = useLiveQuery(() => readSetting(db, 'participantName').then((value) => value ?? ''), [db]);
   const [name, setName] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
+  /** Why the last setting could not be stored (a full disk); null while storing works. */
+  const [notStored, setNotStored] = useState<{ error: unknown } | null>(null);
   const systemLocale = localeFromSystem(appInfo.locale);
 
+  /** Stores a setting; if the disk refuses, says so rather than failing silently. */
+  async function store(write: () => Promise<void>): Promise<boolean> {
+    try {
+      await write();
+      setNotStored(null);
+      return true;
+    } catch (error) {
+      setNotStored({ error });
+      return false;
+    }
+  }
+
   async function changeLocale(value: string) {
+    // The language changes at once, for this session at least: if the disk refuses it, the notice says so.
     if (value === SYSTEM) {
-      await db.settings.delete('locale');
       setLocale(systemLocale);
+      await store(() => db.settings.delete('locale'));
     } else if (isUiLocale(value)) {
-      await writeSetting(db, 'locale', value);
       setLocale(value);
+      await store(() => writeSetting(db, 'locale', value));
     }
   }
 
@@ -33,7 +49,8 @@ export function SettingsScreen() {
   async function saveName(event?: FormEvent) {
     event?.preventDefault();
     if (name === null || !name.trim()) return;
-    await writeSetting(db, 'participantName', name.trim());
+    // A name that cannot be stored stays in the field, so nothing typed is lost.
+    if (!(await store(() => writeSetting(db, 'participantName', name.trim())))) return;
     setName(null);
     setSaved(true);
   }
@@ -79,6 +96,11 @@ export function SettingsScreen() {
           <p className="field__help">{t('settings.participantHelp')}</p>
         </form>
         {saved && <Notice tone="success">{t('settings.saved')}</Notice>}
+        {notStored && (
+          <Notice tone="error">
+            {t('settings.notStored', { reason: saveErrorReason(t, notStored.error) })}
+          </Notice>
+        )}
         <p className="settings__about">
           {t('settings.about', { version: appInfo.version, platform: appInfo.platform })}
         </p>

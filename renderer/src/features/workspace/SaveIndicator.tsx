@@ -1,6 +1,7 @@
-import { useI18n, type Translate } from '../../i18n/I18nProvider';
+import { useI18n } from '../../i18n/I18nProvider';
 import type { SaveStatus } from '../../storage/autosave';
 import { DraftConflictError } from '../../storage/draft-repository';
+import { saveErrorReason } from '../shared/save-error-reason';
 
 interface SaveIndicatorProps {
   status: SaveStatus;
@@ -57,13 +58,4 @@ export function SaveIndicator({ status, lastSavedAt, onRetry, onSaveCopy }: Save
         </span>
       );
   }
-}
-
-/** Dexie wraps the browser's DOMException; either may carry the quota error's name. */
-function saveErrorReason(t: Translate, error: unknown): string {
-  const names = [error, (error as { inner?: unknown } | null)?.inner].map(
-    (item) => (item as { name?: string } | null)?.name,
-  );
-  if (names.includes('QuotaExceededError')) return t('save.reason.quota');
-  return t('save.reason.unknown', { detail: error instanceof Error ? error.message : String(error) });
 }

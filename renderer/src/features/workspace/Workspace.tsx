@@ -22,6 +22,7 @@ import { AppHeader } from '../shared/AppHeader';
 import { Notice, type NoticeTone } from '../shared/Notice';
 import { PackUpdatedNotice } from './PackUpdatedNotice';
 import { ParticipantNameDialog } from '../shared/ParticipantNameDialog';
+import { saveErrorReason } from '../shared/save-error-reason';
 import { CitationEvidenceButtons } from './CitationEvidenceButtons';
 import { CitationTooltip } from './CitationTooltip';
 import { AkomaNtosoExportButton } from './AkomaNtosoExportButton';
@@ -37,6 +38,7 @@ import { Outline } from './Outline';
 import { SaveIndicator } from './SaveIndicator';
 import { SplitPane } from './SplitPane';
 import { useDraftAutosave } from './use-draft-autosave';
+import type { KeptAside } from './load-workspace';
 import { PrintPreview } from './print/PrintPreview';
 import { usePrintPreview } from './print/use-print-preview';
 import { useEditorZoom } from './use-editor-zoom';
@@ -54,13 +56,22 @@ interface WorkspaceProps {
   draft: StoredDraft | undefined;
   worksheet: Worksheet | undefined;
   rescued: boolean;
+  keptAside?: KeptAside | undefined;
 }
 
 /** The case file beside the act editor, with saving, outline, word count and export. */
-export function Workspace({ caseRecord, template, doc, draft, worksheet, rescued }: WorkspaceProps) {
+export function Workspace({
+  caseRecord,
+  template,
+  doc,
+  draft,
+  worksheet,
+  rescued,
+  keptAside,
+}: WorkspaceProps) {
   const services = useServices();
   const { db } = services;
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [controller, setController] = useState<ActEditorController | null>(null);
   /**
    * The newest text, kept here rather than read from the editor: the last save can run after the editor is gone
@@ -77,6 +88,10 @@ export function Workspace({ caseRecord, template, doc, draft, worksheet, rescued
   /** What was missing when the trainee asked to hand in, while they decide whether to hand in anyway. */
   const [gapsAtExport, setGapsAtExport] = useState<CompletenessReport | null>(null);
   const [notice, setNotice] = useState<{ tone: NoticeTone; text: string } | null>(null);
+  /** Unsaved text of a closed window that this draft had moved on from: told until the trainee dismisses it. */
+  const [keptAsideNotice, setKeptAsideNotice] = useState(keptAside);
+  /** Opens the history at a version (the notice's button); a new object for each click. */
+  const [historyRequest, setHistoryRequest] = useState<{ revisionId: number } | null>(null);
   const pack = useLiveQuery(() => db.packs.get(caseRecord.packId), [db, caseRecord.packId]);
   const split = useLiveQuery(() => readSetting(db, 'workspaceSplit').then((value) => value ?? 0.45), [db]);
 
@@ -154,7 +169,16 @@ export function Workspace({ caseRecord, template, doc, draft, worksheet, rescued
   async function startExport(kind: ExportKind = 'submission', participantName?: string) {
     const name = participantName ?? (await readSetting(db, 'participantName'));
     if (!name) return setAskName(kind);
-    if (participantName) await writeSetting(db, 'participantName', participantName);
+    // Remembering the name is a convenience: a full disk that refuses it must not stop the file (a copy is what
+    // the trainee reaches for when the disk is full), so the export goes on and the trainee is told.
+    let nameNotKept: { error: unknown } | null = null;
+    if (participantName) {
+      try {
+        await writeSetting(db, 'participantName', participantName);
+      } catch (error) {
+        nameNotKept = { error };
+      }
+    }
     const current = latestDoc.current;
     const currentWorksheet = latestWorksheet.current;
     // The file should match what is saved; if saving is failing, the file still gets the text on screen.
@@ -176,7 +200,15 @@ export function Workspace({ caseRecord, template, doc, draft, worksheet, rescued
       if (result.saved) {
         void recordRevision('export').catch(logSnapshotFailure);
         const message = kind === 'submission' ? 'workspace.exported' : 'workspace.copySaved';
-        setNotice({ tone: 'success', text: t(message, { name: result.name }) });
+        const text = t(message, { name: result.name });
+        setNotice(
+          nameNotKept === null
+            ? { tone: 'success', text }
+            : {
+                tone: 'error',
+                text: `${text} ${t('workspace.nameNotKept', { reason: saveErrorReason(t, nameNotKept.error) })}`,
+              },
+        );
       }
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
@@ -198,6 +230,7 @@ export function Workspace({ caseRecord, template, doc, draft, worksheet, rescued
               onWorksheetChange(restored);
             }}
             onRestored={(text) => setNotice({ tone: 'success', text })}
+            request={historyRequest}
           />
           <AkomaNtosoExportButton
             caseRecord={caseRecord}
@@ -220,6 +253,28 @@ export function Workspace({ caseRecord, template, doc, draft, worksheet, rescued
             {notice.text}
           </Notice>
         )}
+        {keptAsideNotice &&
+          ('error' in keptAsideNotice ? (
+            <Notice tone="error" onDismiss={() => setKeptAsideNotice(undefined)}>
+              {t('workspace.keptAsideFailed', { reason: saveErrorReason(t, keptAsideNotice.error) })}
+            </Notice>
+          ) : (
+            <Notice tone="info" onDismiss={() => setKeptAsideNotice(undefined)}>
+              {t('workspace.keptAside', {
+                time: new Date(keptAsideNotice.createdAt).toLocaleString(locale, {
+                  dateStyle: 'medium',
+                  timeStyle: 'short',
+                }),
+              })}{' '}
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => setHistoryRequest({ revisionId: keptAsideNotice.revisionId })}
+              >
+                {t('workspace.keptAsideOpen')}
+              </button>
+            </Notice>
+          ))}
         {draft && draft.packVersion !== caseRecord.packVersion && (
           <PackUpdatedNotice draftVersion={draft.packVersion} caseVersion={caseRecord.packVersion} />
         )}

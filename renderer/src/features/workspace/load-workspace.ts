@@ -3,10 +3,19 @@ import { ActDocumentError, createActDocument, openActDocument } from '../../doma
 import type { ActTemplate } from '../../domain/act/template';
 import { parseWorksheet, WorksheetError, type Worksheet } from '../../domain/worksheet/worksheet';
 import type { CaseDraftDatabase } from '../../storage/database';
+import { WordCounter } from '../../editor/word-counts';
 import { findDraft } from '../../storage/draft-repository';
 import { findCase, resolveActTemplate } from '../../storage/pack-repository';
 import { caseKey, type CaseRecord, type StoredDraft } from '../../storage/records';
-import { clearRescueCopy, newerRescueCopy } from '../../storage/unload-rescue';
+import { addRevision } from '../../storage/revision-repository';
+import { clearRescueCopy, readRescueCopy, type ReadRescueCopy } from '../../storage/unload-rescue';
+
+/**
+ * Text rescued at an unload that could not be put back, because the draft was saved (in another window) after the
+ * revision the text was typed over: it was kept as a version in the history instead, or, if even that could not be
+ * stored, left where it was to be offered again.
+ */
+export type KeptAside = { revisionId: number; createdAt: string } | { error: unknown };
 
 export type LoadedWorkspace =
   | {
@@ -17,8 +26,10 @@ export type LoadedWorkspace =
       draft: StoredDraft | undefined;
       /** The saved (or rescued) worksheet, checked; undefined while the trainee has not touched it. */
       worksheet: Worksheet | undefined;
-      /** The document is text rescued at the last unload, newer than the saved draft: it must be saved. */
+      /** The document is text rescued at the last unload, typed over the saved draft: it must be saved. */
       rescued: boolean;
+      /** Rescued text that the saved draft had moved on from, kept in the history rather than put back. */
+      keptAside?: KeptAside;
     }
   | { kind: 'missing' }
   | { kind: 'unknownActType'; actType: string }
@@ -27,7 +38,9 @@ export type LoadedWorkspace =
 /**
  * Everything a case workspace needs: the case, its act template, and the document to edit — the saved draft,
  * or a fresh one from the template when the trainee has not typed anything yet, or text rescued when the page
- * last unloaded if it is newer than the saved draft. A draft that cannot be read is reported, never replaced.
+ * last unloaded if it was typed over the saved draft's revision. Rescued text typed over an older revision (another
+ * window saved since) is kept as a version in the history, and the saved draft opens. A draft that cannot be read
+ * is reported, never replaced.
  */
 export async function loadWorkspace(
   db: CaseDraftDatabase,
@@ -46,6 +59,7 @@ export async function loadWorkspace(
     doc: ProseMirrorNode,
     worksheet: Worksheet | undefined,
     rescued: boolean,
+    keptAside?: KeptAside,
   ): LoadedWorkspace => ({
     kind: 'ready',
     caseRecord,
@@ -54,6 +68,7 @@ export async function loadWorkspace(
     draft,
     worksheet,
     rescued,
+    ...(keptAside && { keptAside }),
   });
 
   let savedWorksheet: Worksheet | undefined;
@@ -64,27 +79,77 @@ export async function loadWorkspace(
     throw error;
   }
 
-  const rescued = newerRescueCopy(key, draft?.updatedAt);
-  if (rescued !== undefined) {
+  const copy = readRescueCopy(key);
+  let keptAside: KeptAside | undefined;
+  if (copy !== undefined) {
+    const rescued = copy.content;
+    let rescuedDoc: ProseMirrorNode | undefined;
     try {
-      const doc = openActDocument(rescued.document, template);
+      rescuedDoc = openActDocument(rescued.document, template);
+    } catch {
+      clearRescueCopy(key); // not a document of this act: fall back to the saved draft
+    }
+    if (rescuedDoc && (!draft || copy.baseRevision === draft.revision)) {
       // A copy written before the worksheet existed holds the document only, and a worksheet that cannot be
       // read is no reason to lose the act's newer text: the saved worksheet goes with it then.
       return ready(
-        doc,
+        rescuedDoc,
         'worksheet' in rescued ? readableWorksheet(rescued.worksheet, savedWorksheet) : savedWorksheet,
         true,
       );
-    } catch {
-      clearRescueCopy(key); // not a document of this act: fall back to the saved draft
+    }
+    if (rescuedDoc && draft) {
+      if (sameText(rescued, draft))
+        clearRescueCopy(key); // the save started at unload landed after all
+      else keptAside = await keepAside(db, key, copy, rescuedDoc);
     }
   }
   if (!draft) return ready(createActDocument(template, caseRecord.language), undefined, false);
   try {
-    return ready(openActDocument(draft.document, template), savedWorksheet, false);
+    return ready(openActDocument(draft.document, template), savedWorksheet, false, keptAside);
   } catch (error) {
     if (error instanceof ActDocumentError) return { kind: 'damaged', detail: error.detail };
     throw error;
+  }
+}
+
+/** Whether rescued text is the draft's saved text, act and worksheet alike. */
+function sameText(rescued: ReadRescueCopy['content'], draft: StoredDraft): boolean {
+  return (
+    JSON.stringify(rescued.document) === JSON.stringify(draft.document) &&
+    JSON.stringify(rescued.worksheet) === JSON.stringify(draft.worksheet)
+  );
+}
+
+/**
+ * Stores rescued text as a version in the draft's history, dated when it was typed, and only then removes the copy:
+ * if the version cannot be stored (a full disk), the copy stays to be offered again.
+ */
+async function keepAside(
+  db: CaseDraftDatabase,
+  draftKey: string,
+  copy: ReadRescueCopy,
+  doc: ProseMirrorNode,
+): Promise<KeptAside> {
+  const worksheet =
+    copy.content.worksheet === undefined ? undefined : readableWorksheet(copy.content.worksheet, undefined);
+  const writtenAt = new Date(copy.writtenAt);
+  try {
+    const version = await addRevision(
+      db,
+      {
+        draftKey,
+        reason: 'keptAside',
+        document: copy.content.document,
+        ...(worksheet && { worksheet }),
+        wordCount: new WordCounter().countParts(doc).reduce((sum, count) => sum + count, 0),
+      },
+      Number.isNaN(writtenAt.getTime()) ? new Date() : writtenAt,
+    );
+    clearRescueCopy(draftKey);
+    return { revisionId: version.id, createdAt: version.createdAt };
+  } catch (error) {
+    return { error };
   }
 }
 

@@ -41,10 +41,15 @@ export function useDraftAutosave({
 
   useEffect(() => {
     const { identity: draft, readContent: read, startUnsaved: unsaved } = fixed.current;
+    // This window's own rescue copies carry its name: its saves make only those stale, never another window's.
+    const writer = crypto.randomUUID();
+    // Text put back from a rescue copy makes that copy this window's: once the text is saved, the copy is stale.
+    let adoptedCopy = unsaved;
     const autosaver = new Autosaver({
       save: async () => {
         revision.current = await saveDraftDocument(db, draft, read(), revision.current);
-        clearRescueCopy(draft.key);
+        clearRescueCopy(draft.key, adoptedCopy ? undefined : writer);
+        adoptedCopy = false;
       },
       onStatus: (next) => {
         setStatus(next);
@@ -60,8 +65,11 @@ export function useDraftAutosave({
       if (document.visibilityState === 'hidden') flush();
     };
     const rescueAndFlush = () => {
-      // Not after a conflict: another window's save is newer, and a rescue copy would be put back over it.
-      if (autosaver.hasUnsavedChanges && !autosaver.isStopped) writeRescueCopy(draft.key, read());
+      // Also after a conflict: the copy names the revision it was typed over, so reopening the case puts it back
+      // only over that revision, and otherwise keeps it as a version beside the other window's save.
+      if (autosaver.hasUnsavedChanges) {
+        writeRescueCopy(draft.key, read(), { baseRevision: revision.current, writer });
+      }
       flush();
     };
     const rescueOrWarn = (event: BeforeUnloadEvent) => {
@@ -79,7 +87,11 @@ export function useDraftAutosave({
       window.removeEventListener('beforeunload', rescueOrWarn);
       window.removeEventListener('blur', flush);
       saver.current = null;
-      // Leaving the screen: write what is pending, then stop.
+      // Leaving the screen (the trainee was asked first if saving is failing or stopped): what cannot be saved
+      // goes to a rescue copy, which reopening the case puts back or keeps in the history; then the rest is saved.
+      if (autosaver.isHoldingUnsavedText) {
+        writeRescueCopy(draft.key, read(), { baseRevision: revision.current, writer });
+      }
       void autosaver.flush().finally(() => autosaver.dispose());
     };
   }, [db]);

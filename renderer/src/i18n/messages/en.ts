@@ -24,6 +24,8 @@ export const en = {
     'To import a case pack, drop its file anywhere on this window or use “Import a case pack”.',
   'library.dropActive': 'Release the file to import the case pack.',
   'library.empty': 'There are no case packs yet. Import one to begin.',
+  'library.bundledNotStored':
+    'Some case packs that come with CaseDraft could not be stored on this computer: {reason}. Free some space on the disk, then start CaseDraft again; nothing of yours is lost.',
   'library.chooseCase':
     'Choose a case to open it and start drafting. Your work is saved on this computer as you type.',
   'library.bundled': 'Included with CaseDraft',
@@ -213,6 +215,13 @@ export const en = {
     'Your latest text could not be saved and will be lost if you leave. Leave anyway? To keep it, stay and use “Save a copy to a file”.',
   'workspace.saveCopy': 'Save a copy to a file…',
   'workspace.copySaved': 'A copy of your text was saved as {name}. The case is not marked as submitted.',
+  'workspace.nameNotKept':
+    'Your name could not be remembered for next time ({reason}); you will be asked for it again.',
+  'workspace.keptAside':
+    'When this case was last closed, the newest typing in that window had not been saved yet, and meanwhile the draft was changed in another window. So that neither text is lost, the case opens with the saved text, and the unsaved text is kept in the history as the version of {time}.',
+  'workspace.keptAsideOpen': 'Open that version',
+  'workspace.keptAsideFailed':
+    'When this case was last closed, the newest typing in that window had not been saved yet, and meanwhile the draft was changed in another window. The case opens with the saved text. The unsaved text could not be put in the history ({reason}), so it stays aside on this computer and is offered again the next time you open the case.',
 
   'reader.document': 'Document of the case file',
   'reader.kind.pdf': 'PDF',
@@ -273,7 +282,7 @@ export const en = {
     'Not saved: {reason}. Trying again in {seconds} s. Your text is still here; to be safe, save a copy to a file.',
   'save.stopped': 'Saving has stopped: {reason}. Save a copy of your text to a file to keep it.',
   'save.stoppedConflict':
-    'This draft was changed in another CaseDraft window, so saving here has stopped to avoid overwriting that work. Save a copy of this text to a file, then reopen the case.',
+    'This draft was changed in another CaseDraft window, so saving here has stopped rather than overwrite that work. The text in this window is not lost: when you reopen the case, it is kept in the history beside the other window’s text. You can also save a copy to a file.',
   'save.reason.quota': 'the disk is full',
   'save.reason.unknown': 'the local database refused to save ({detail})',
   'save.retryNow': 'Try again now',
@@ -290,6 +299,8 @@ export const en = {
   'settings.participantName': 'Your name on submissions',
   'settings.participantHelp': 'Written on every submission you export.',
   'settings.saved': 'Saved.',
+  'settings.notStored':
+    'This setting could not be stored on this computer: {reason}. Free some space on the disk and set it again.',
   'settings.about': 'CaseDraft {version} ({platform})',
 
   'language.kk': 'Қазақша',
@@ -419,6 +430,7 @@ export const en = {
   'revisions.reason.interval': 'Kept while writing',
   'revisions.reason.export': 'Exported to a file',
   'revisions.reason.beforeRestore': 'Before a restore',
+  'revisions.reason.keptAside': 'Not saved when a window closed',
   'revisions.words': '{count, plural, one {# word} other {# words}}',
   'revisions.choose': 'Choose a version to read it.',
   'revisions.previewLabel': 'The act as it was on {time}',

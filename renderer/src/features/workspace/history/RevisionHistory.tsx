@@ -14,13 +14,26 @@ interface RevisionHistoryProps {
   onRestoreWorksheet?: (worksheet: Worksheet) => void;
   /** Tells the trainee what was restored and how to undo it. */
   onRestored: (message: string) => void;
+  /** Asks for the history to open at a version (a notice elsewhere names it); each new request opens it once. */
+  request?: { revisionId: number } | null;
 }
 
 /** The history button, and its shortcut anywhere in the workspace, opening the list of the draft's versions. */
-export function RevisionHistory({ controller, ...dialogProps }: RevisionHistoryProps) {
+export function RevisionHistory({ controller, request = null, ...dialogProps }: RevisionHistoryProps) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
+  const [initialRevisionId, setInitialRevisionId] = useState<number | null>(null);
   const button = useRef<HTMLButtonElement>(null);
+
+  // A new request opens the history at its version (state adjusted while rendering, as React advises for this).
+  const [seenRequest, setSeenRequest] = useState(request);
+  if (request !== seenRequest) {
+    setSeenRequest(request);
+    if (request) {
+      setInitialRevisionId(request.revisionId);
+      setOpen(true);
+    }
+  }
 
   useEffect(() => {
     const shortcut = shortcutHandler({ history: () => setOpen(true) });
@@ -49,8 +62,10 @@ export function RevisionHistory({ controller, ...dialogProps }: RevisionHistoryP
         <RevisionHistoryDialog
           controller={controller}
           {...dialogProps}
+          initialRevisionId={initialRevisionId}
           onClose={(restored) => {
             setOpen(false);
+            setInitialRevisionId(null);
             // After a restore the editor has the focus, on the restored text.
             if (!restored) button.current?.focus();
           }}

@@ -17,6 +17,7 @@ const REASON_LABEL: Record<RevisionReason, MessageKey> = {
   interval: 'revisions.reason.interval',
   export: 'revisions.reason.export',
   beforeRestore: 'revisions.reason.beforeRestore',
+  keptAside: 'revisions.reason.keptAside',
 };
 
 /** A version's text, ready to show and restore, or why it cannot be. */
@@ -29,6 +30,8 @@ interface RevisionHistoryDialogProps {
   recordRevision: RecordRevision;
   onRestoreWorksheet?: (worksheet: Worksheet) => void;
   onRestored: (message: string) => void;
+  /** The version shown when the dialog opens; null: none until the trainee chooses. */
+  initialRevisionId: number | null;
   /** `restored`: the dialog closed because a version was restored (the editor has the focus). */
   onClose: (restored: boolean) => void;
 }
@@ -40,13 +43,16 @@ export function RevisionHistoryDialog({
   recordRevision,
   onRestoreWorksheet,
   onRestored,
+  initialRevisionId,
   onClose,
 }: RevisionHistoryDialogProps) {
   const { db } = useServices();
   const { t, locale } = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
   const revisions = useLiveQuery(() => listRevisions(db, draftKey), [db, draftKey]);
-  const [selected, setSelected] = useState<RevisionRecord | null>(null);
+  const [chosen, setChosen] = useState<RevisionRecord | null>(null);
+  // Until the trainee chooses, the version the history was opened at (if any) is shown as if chosen.
+  const selected = chosen ?? revisions?.find((revision) => revision.id === initialRevisionId) ?? null;
   const [version, setVersion] = useState<LoadedVersion | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [restoring, setRestoring] = useState(false);
@@ -137,7 +143,7 @@ export function RevisionHistoryDialog({
                   className="revision-list__item"
                   aria-pressed={revision.id === selected?.id}
                   onClick={() => {
-                    setSelected(revision);
+                    setChosen(revision);
                     setMessage(null);
                   }}
                 >

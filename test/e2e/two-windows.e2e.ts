@@ -1,0 +1,52 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openBundledCase, partText, saveState, typeInPart } from './helpers/app';
+import { appLauncher } from './helpers/browser';
+
+const app = appLauncher();
+
+async function typeAndSave(page: Page, text: string): Promise<void> {
+  await page.bringToFront();
+  await typeInPart(page, 2, text);
+  await expect.poll(() => saveState(page)).toBe('saved');
+}
+
+describe('two windows on one case', () => {
+  it('keep both texts when a window closes with typing over a revision the other window has replaced', async () => {
+    const { context, page: windowA } = await app.launch();
+    await openBundledCase(windowA);
+    await typeAndSave(windowA, ' Текст окна А.');
+    const windowB = await context.newPage();
+    await windowB.goto(windowA.url());
+    await windowB.locator('.act-editor').waitFor();
+    await typeAndSave(windowB, ' Слова окна Б.');
+
+    // Two keys in A, and A reloads before it saves them: they go to the rescue copy, typed over A's revision.
+    await windowA.bringToFront();
+    await typeInPart(windowA, 2, ' Ещё');
+    await windowA.reload();
+    await windowA.locator('.act-editor').waitFor();
+
+    // A opens with B's saved words, and says where its own unsaved text went.
+    expect(await partText(windowA, 'reasoning')).toContain('Слова окна Б.');
+    const notice = windowA.getByRole('status').filter({ hasText: 'несохранённый текст помещён в историю' });
+    await notice.waitFor();
+    await notice.getByRole('button', { name: 'Открыть эту версию' }).click();
+    const history = windowA.getByRole('dialog', { name: 'История версий' });
+    expect(
+      await history
+        .getByRole('button', { pressed: true })
+        .getByText('Не сохранено при закрытии окна')
+        .count(),
+    ).toBe(1);
+    const preview = history.getByTestId('revision-preview');
+    await expect.poll(() => preview.innerText()).toContain('Текст окна А. Ещё');
+    expect(await preview.innerText()).not.toContain('Слова окна Б.');
+
+    // Nothing overwrote B's save: the draft still holds B's words.
+    await windowB.bringToFront();
+    await windowB.reload();
+    await windowB.locator('.act-editor').waitFor();
+    expect(await partText(windowB, 'reasoning')).toContain('Слова окна Б.');
+  });
+});
