@@ -7,7 +7,7 @@ const app = appLauncher();
 
 /**
  * Both races below depend on timing, so each test repeats its sequence many times at machine speed (no delay
- * between keys): before the fixes every run of either test failed within its repetitions.
+ * between keys): without its fix, each test failed in every run we tried.
  */
 const TYPING_ROUNDS = 25;
 const CLICK_ROUNDS = 16;
