@@ -4,6 +4,8 @@ import { EditorState } from 'prosemirror-state';
 import { tableEditing } from 'prosemirror-tables';
 import { actKeymaps } from './keymap';
 import { citationInputRulePlugin } from './plugins/citation-input-rule';
+import { cursorBlockRenderedPlugin } from './plugins/cursor-block-rendered';
+import { domSelectionSyncPlugin } from './plugins/dom-selection-sync';
 import { emptyPartHintPlugin } from './plugins/empty-part-hint';
 import { findReplacePlugin } from './plugins/find-replace';
 import { numberedReasoningPlugin } from './plugins/numbered-reasoning';
@@ -16,6 +18,8 @@ export function createActEditorState(doc: ProseMirrorNode, hints: ReadonlyMap<st
   return EditorState.create({
     doc,
     plugins: [
+      // First: the keymaps must see the selection the browser shows.
+      domSelectionSyncPlugin(),
       ...actKeymaps(),
       history(),
       partStructurePlugin(),
@@ -24,6 +28,7 @@ export function createActEditorState(doc: ProseMirrorNode, hints: ReadonlyMap<st
       findReplacePlugin(),
       numberedReasoningPlugin(),
       spellcheckPlugin(),
+      cursorBlockRenderedPlugin(),
       typingLayoutBoundaryPlugin(),
       citationInputRulePlugin(),
     ],
