@@ -18,7 +18,7 @@ import { createActEditorState } from './editor-state';
 /** What drafts, submissions and rescue copies have always stored: the text must not change by a byte. */
 const reference = (doc: ProseMirrorNode) => JSON.stringify(doc.toJSON());
 
-const LANGUAGES: ContentLanguage[] = ['kk', 'ru', 'en'];
+const LANGUAGES: ContentLanguage[] = ['kk', 'ru'];
 
 /** An act with every kind of node, mark and attribute, and text JSON has to escape. */
 function richAct(): ProseMirrorNode {

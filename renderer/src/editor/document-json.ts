@@ -1,9 +1,11 @@
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
 
 /**
- * The JSON text of each node serialised so far. ProseMirror nodes are immutable and an edit replaces only the nodes
+ * The JSON text of each block serialised so far. ProseMirror nodes are immutable and an edit replaces only the nodes
  * on the path to the change, so after a keystroke every other block is the same object as before and its text is
- * reused. Weak, so the text goes with the document it belongs to.
+ * reused. Only blocks are kept, not the parts and the document holding them: those are replaced by almost every
+ * edit, and keeping their text too would hold the act in memory two more times. Weak, so the text goes with the
+ * document it belongs to.
  */
 const jsonTextOf = new WeakMap<ProseMirrorNode, string>();
 
@@ -17,19 +19,22 @@ export function documentJsonText(doc: ProseMirrorNode): string {
 }
 
 function nodeJsonText(node: ProseMirrorNode): string {
-  const cached = jsonTextOf.get(node);
-  if (cached !== undefined) return cached;
   // A textblock's text and inline nodes are small and change together: serialised whole, as toJSON does. So is a
   // block with marks, which the act schema does not have.
-  const whole = node.isTextblock || node.isLeaf || node.marks.length > 0;
-  const text = whole ? JSON.stringify(node.toJSON()) : containerJsonText(node);
-  jsonTextOf.set(node, text);
-  return text;
+  if (node.isTextblock || node.isLeaf || node.marks.length > 0) {
+    let text = jsonTextOf.get(node);
+    if (text === undefined) {
+      text = JSON.stringify(node.toJSON());
+      jsonTextOf.set(node, text);
+    }
+    return text;
+  }
+  return containerJsonText(node);
 }
 
 /**
  * A node holding blocks (and no marks), written with the keys in the order prosemirror-model's Node.toJSON gives
- * them (type, attrs when there are any, content when not empty), its children from the cache.
+ * them (type, attrs when there are any, content when not empty), its children's text from the cache.
  */
 function containerJsonText(node: ProseMirrorNode): string {
   let text = `{"type":${JSON.stringify(node.type.name)}`;

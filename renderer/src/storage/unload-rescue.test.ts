@@ -14,17 +14,17 @@ beforeEach(() => {
 
 describe('rescue copies written at unload', () => {
   it('give back text newer than the last save', () => {
-    writeRescueCopy('p/c', { document: { text: 'newest' } }, new Date('2026-11-22T10:00:05Z'));
+    writeRescueCopy('p/c', { documentJson: '{"text":"newest"}' }, new Date('2026-11-22T10:00:05Z'));
     expect(newerRescueCopy('p/c', '2026-11-22T10:00:04.000Z')).toEqual({ document: { text: 'newest' } });
   });
 
   it('give back text for a draft never saved at all', () => {
-    writeRescueCopy('p/c', { document: { text: 'first words' } });
+    writeRescueCopy('p/c', { documentJson: '{"text":"first words"}' });
     expect(newerRescueCopy('p/c', undefined)).toEqual({ document: { text: 'first words' } });
   });
 
   it('are dropped once a later save (this window’s or another’s) has landed', () => {
-    writeRescueCopy('p/c', { document: { text: 'older' } }, new Date('2026-11-22T10:00:05Z'));
+    writeRescueCopy('p/c', { documentJson: '{"text":"older"}' }, new Date('2026-11-22T10:00:05Z'));
     expect(newerRescueCopy('p/c', '2026-11-22T10:00:06.000Z')).toBeUndefined();
     expect(localStorage.getItem('casedraft.unsaved.p/c')).toBeNull();
   });
@@ -37,11 +37,27 @@ describe('rescue copies written at unload', () => {
 
   it('carry the worksheet with the document', () => {
     const worksheet = { ...emptyWorksheet('general'), analysis: 'Последняя мысль' };
-    writeRescueCopy('p/c', { document: { text: 'act' }, worksheet }, new Date('2026-11-22T10:00:05Z'));
+    writeRescueCopy('p/c', { documentJson: '{"text":"act"}', worksheet }, new Date('2026-11-22T10:00:05Z'));
     expect(newerRescueCopy('p/c', '2026-11-22T10:00:04.000Z')).toEqual({
       document: { text: 'act' },
       worksheet,
     });
+  });
+
+  it('hold the document as JSON inside the copy, in the format copies have always had', () => {
+    const worksheet = { ...emptyWorksheet('general'), analysis: 'Вывод' };
+    const document = { type: 'doc', content: [{ type: 'text', text: 'с "кавычками" \\ и\nстрокой' }] };
+    writeRescueCopy(
+      'p/c',
+      { documentJson: JSON.stringify(document), worksheet },
+      new Date('2026-11-22T10:00:05Z'),
+    );
+    const written = { writtenAt: '2026-11-22T10:00:05.000Z', document, worksheet };
+    expect(localStorage.getItem('casedraft.unsaved.p/c')).toBe(JSON.stringify(written));
+    writeRescueCopy('p/c', { documentJson: JSON.stringify(document) }, new Date('2026-11-22T10:00:05Z'));
+    expect(localStorage.getItem('casedraft.unsaved.p/c')).toBe(
+      JSON.stringify({ ...written, worksheet: undefined }),
+    );
   });
 
   it('written before the worksheet existed still give back their document', () => {
@@ -51,7 +67,7 @@ describe('rescue copies written at unload', () => {
   });
 
   it('are cleared after a successful save', () => {
-    writeRescueCopy('p/c', { document: { text: 'x' } });
+    writeRescueCopy('p/c', { documentJson: '{"text":"x"}' });
     clearRescueCopy('p/c');
     expect(newerRescueCopy('p/c', undefined)).toBeUndefined();
   });

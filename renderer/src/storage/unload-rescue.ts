@@ -22,9 +22,12 @@ export interface RescuedContent {
 }
 
 export function writeRescueCopy(draftKey: string, content: DraftContent, now = new Date()): void {
-  const copy: RescueCopy = { writtenAt: now.toISOString(), ...content };
+  // The document is already JSON text: put in as it is, the copy is the text of a RescueCopy.
+  const worksheet =
+    content.worksheet === undefined ? '' : `,"worksheet":${JSON.stringify(content.worksheet)}`;
+  const copy = `{"writtenAt":${JSON.stringify(now.toISOString())},"document":${content.documentJson}${worksheet}}`;
   try {
-    localStorage.setItem(PREFIX + draftKey, JSON.stringify(copy));
+    localStorage.setItem(PREFIX + draftKey, copy);
   } catch {
     // Storage full: the IndexedDB save started alongside is the remaining chance.
   }

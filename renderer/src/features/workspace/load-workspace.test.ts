@@ -31,6 +31,7 @@ const identity = {
   templateId: 'civil-decision',
 };
 const document = createActDocument(civilDecision, 'ru').toJSON();
+const documentJson = JSON.stringify(document);
 const saved = { ...emptyWorksheet('general'), analysis: 'Сохранённый анализ' };
 
 describe('loadWorkspace and the worksheet', () => {
@@ -42,7 +43,7 @@ describe('loadWorkspace and the worksheet', () => {
     await saveDraftDocument(
       db,
       identity,
-      { document, worksheet: saved },
+      { documentJson, worksheet: saved },
       0,
       new Date('2026-11-22T10:00:00Z'),
     );
@@ -56,12 +57,12 @@ describe('loadWorkspace and the worksheet', () => {
     await saveDraftDocument(
       db,
       identity,
-      { document, worksheet: saved },
+      { documentJson, worksheet: saved },
       0,
       new Date('2026-11-22T10:00:00Z'),
     );
     const rescued = { ...saved, analysis: 'Последние слова перед перезагрузкой' };
-    writeRescueCopy(identity.key, { document, worksheet: rescued }, new Date('2026-11-22T10:00:01Z'));
+    writeRescueCopy(identity.key, { documentJson, worksheet: rescued }, new Date('2026-11-22T10:00:01Z'));
     expect(await loadWorkspace(db, 'test-pack', 'case-one')).toMatchObject({
       kind: 'ready',
       rescued: true,
@@ -73,7 +74,7 @@ describe('loadWorkspace and the worksheet', () => {
     await saveDraftDocument(
       db,
       identity,
-      { document, worksheet: saved },
+      { documentJson, worksheet: saved },
       0,
       new Date('2026-11-22T10:00:00Z'),
     );
@@ -90,7 +91,7 @@ describe('loadWorkspace and the worksheet', () => {
     await saveDraftDocument(
       db,
       identity,
-      { document, worksheet: saved },
+      { documentJson, worksheet: saved },
       0,
       new Date('2026-11-22T10:00:00Z'),
     );
@@ -102,7 +103,7 @@ describe('loadWorkspace and the worksheet', () => {
     const damagedWorksheet = { ...saved, analysis: 42 } as unknown as typeof saved;
     writeRescueCopy(
       identity.key,
-      { document: newer, worksheet: damagedWorksheet },
+      { documentJson: JSON.stringify(newer), worksheet: damagedWorksheet },
       new Date('2026-11-22T10:00:01Z'),
     );
     const loaded = await loadWorkspace(db, 'test-pack', 'case-one');
@@ -114,7 +115,7 @@ describe('loadWorkspace and the worksheet', () => {
 
   it('reports a saved worksheet that cannot be read instead of replacing it', async () => {
     const damaged = { ...saved, analysis: 42 } as unknown as typeof saved;
-    await saveDraftDocument(db, identity, { document, worksheet: damaged }, 0);
+    await saveDraftDocument(db, identity, { documentJson, worksheet: damaged }, 0);
     expect(await loadWorkspace(db, 'test-pack', 'case-one')).toMatchObject({ kind: 'damaged' });
     expect((await db.draftContents.get(identity.key))?.worksheet).toEqual(damaged);
   });
