@@ -20,14 +20,14 @@ const identity = { key: 'p/c', packId: 'p', caseId: 'c', packVersion: 4, templat
 
 describe('findDraft', () => {
   it('keeps the small record apart from the text, and reads both back together', async () => {
-    await saveDraftDocument(db, identity, { document: { v: 1 } }, 0);
+    await saveDraftDocument(db, identity, { documentJson: '{"v":1}' }, 0);
     expect(Object.keys((await db.drafts.get('p/c')) ?? {})).not.toContain('document');
     expect(await db.draftContents.get('p/c')).toEqual({ key: 'p/c', documentJson: '{"v":1}' });
     expect((await findDraft(db, 'p/c'))?.document).toEqual({ v: 1 });
   });
 
   it('gives no document for text that is not JSON, so opening the draft reports it damaged', async () => {
-    await saveDraftDocument(db, identity, { document: { v: 1 } }, 0);
+    await saveDraftDocument(db, identity, { documentJson: '{"v":1}' }, 0);
     await db.draftContents.put({ key: 'p/c', documentJson: '{"v":' });
     expect(await findDraft(db, 'p/c')).toMatchObject({ revision: 1, document: undefined });
   });
@@ -36,7 +36,7 @@ describe('findDraft', () => {
 describe('saveDraftDocument', () => {
   it('creates the draft on the first save, at revision 1', async () => {
     expect(
-      await saveDraftDocument(db, identity, { document: { v: 1 } }, 0, new Date('2026-03-01T10:00:00Z')),
+      await saveDraftDocument(db, identity, { documentJson: '{"v":1}' }, 0, new Date('2026-03-01T10:00:00Z')),
     ).toBe(1);
     expect(await findDraft(db, 'p/c')).toEqual({
       ...identity,
@@ -48,12 +48,12 @@ describe('saveDraftDocument', () => {
   });
 
   it('keeps the creation time and pack version on later saves', async () => {
-    await saveDraftDocument(db, identity, { document: { v: 1 } }, 0, new Date('2026-03-01T10:00:00Z'));
+    await saveDraftDocument(db, identity, { documentJson: '{"v":1}' }, 0, new Date('2026-03-01T10:00:00Z'));
     expect(
       await saveDraftDocument(
         db,
         { ...identity, packVersion: 9 },
-        { document: { v: 2 } },
+        { documentJson: '{"v":2}' },
         1,
         new Date('2026-03-01T11:00:00Z'),
       ),
@@ -67,18 +67,18 @@ describe('saveDraftDocument', () => {
   });
 
   it('refuses to overwrite a draft another window saved in the meantime', async () => {
-    await saveDraftDocument(db, identity, { document: { v: 1 } }, 0);
-    await saveDraftDocument(db, identity, { document: { v: 'other window' } }, 1);
+    await saveDraftDocument(db, identity, { documentJson: '{"v":1}' }, 0);
+    await saveDraftDocument(db, identity, { documentJson: '{"v":"other window"}' }, 1);
     await expect(
-      saveDraftDocument(db, identity, { document: { v: 'this window' } }, 1),
+      saveDraftDocument(db, identity, { documentJson: '{"v":"this window"}' }, 1),
     ).rejects.toBeInstanceOf(DraftConflictError);
     expect((await findDraft(db, 'p/c'))?.document).toEqual({ v: 'other window' });
   });
 
   it('refuses to create a draft over one that already exists', async () => {
-    await saveDraftDocument(db, identity, { document: { v: 1 } }, 0);
+    await saveDraftDocument(db, identity, { documentJson: '{"v":1}' }, 0);
     await expect(
-      saveDraftDocument(db, identity, { document: { v: 'fresh template' } }, 0),
+      saveDraftDocument(db, identity, { documentJson: '{"v":"fresh template"}' }, 0),
     ).rejects.toBeInstanceOf(DraftConflictError);
   });
 });
@@ -90,23 +90,23 @@ describe('the worksheet', () => {
   };
 
   it('is saved with the document, in the same revision, and read back with it', async () => {
-    await saveDraftDocument(db, identity, { document: { v: 1 } }, 0);
-    expect(await saveDraftDocument(db, identity, { document: { v: 2 }, worksheet }, 1)).toBe(2);
+    await saveDraftDocument(db, identity, { documentJson: '{"v":1}' }, 0);
+    expect(await saveDraftDocument(db, identity, { documentJson: '{"v":2}', worksheet }, 1)).toBe(2);
     expect(await findDraft(db, 'p/c')).toMatchObject({ document: { v: 2 }, worksheet, revision: 2 });
   });
 
   it('is not written when another window saved first, like the document', async () => {
-    await saveDraftDocument(db, identity, { document: { v: 1 } }, 0);
-    await saveDraftDocument(db, identity, { document: { v: 'other window' } }, 1);
+    await saveDraftDocument(db, identity, { documentJson: '{"v":1}' }, 0);
+    await saveDraftDocument(db, identity, { documentJson: '{"v":"other window"}' }, 1);
     await expect(
-      saveDraftDocument(db, identity, { document: { v: 'this window' }, worksheet }, 1),
+      saveDraftDocument(db, identity, { documentJson: '{"v":"this window"}', worksheet }, 1),
     ).rejects.toBeInstanceOf(DraftConflictError);
     expect((await findDraft(db, 'p/c'))?.worksheet).toBeUndefined();
   });
 
   it('is absent from a draft saved without one', async () => {
-    await saveDraftDocument(db, identity, { document: { v: 1 }, worksheet }, 0);
-    await saveDraftDocument(db, identity, { document: { v: 2 } }, 1);
+    await saveDraftDocument(db, identity, { documentJson: '{"v":1}', worksheet }, 0);
+    await saveDraftDocument(db, identity, { documentJson: '{"v":2}' }, 1);
     expect(await findDraft(db, 'p/c')).not.toHaveProperty('worksheet');
   });
 });
@@ -114,11 +114,11 @@ describe('the worksheet', () => {
 describe('caseStatus', () => {
   it('follows the draft from not started to submitted and back to in progress on a new edit', async () => {
     expect(caseStatus(await findDraft(db, 'p/c'))).toBe('notStarted');
-    await saveDraftDocument(db, identity, { document: { v: 1 } }, 0);
+    await saveDraftDocument(db, identity, { documentJson: '{"v":1}' }, 0);
     expect(caseStatus(await findDraft(db, 'p/c'))).toBe('inProgress');
     await markDraftExported(db, 'p/c', 1, new Date());
     expect(caseStatus(await findDraft(db, 'p/c'))).toBe('submitted');
-    await saveDraftDocument(db, identity, { document: { v: 2 } }, 1);
+    await saveDraftDocument(db, identity, { documentJson: '{"v":2}' }, 1);
     expect(caseStatus(await findDraft(db, 'p/c'))).toBe('inProgress');
   });
 });

@@ -45,8 +45,8 @@ export type DraftIdentity = Pick<
 
 /** What the trainee writes for a case: the act, and the worksheet once they have touched it. */
 export interface DraftContent {
-  /** The ProseMirror document in its JSON form. */
-  document: unknown;
+  /** The ProseMirror document as JSON text (`JSON.stringify(doc.toJSON())`), stored as it is. */
+  documentJson: string;
   worksheet?: Worksheet;
 }
 
@@ -73,7 +73,7 @@ export async function saveDraftDocument(
     await db.drafts.put({ ...identity, createdAt: at, ...current, revision, updatedAt: at });
     await db.draftContents.put({
       key: identity.key,
-      documentJson: JSON.stringify(content.document),
+      documentJson: content.documentJson,
       ...(content.worksheet && { worksheet: content.worksheet }),
     });
     return revision;

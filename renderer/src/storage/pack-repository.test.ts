@@ -47,7 +47,7 @@ describe('importPack', () => {
 
   it('updates cases on a newer version and leaves drafts exactly as they were', async () => {
     await importPack(db, await readPackOf(validPack()));
-    await saveDraftDocument(db, identity, { document: { text: 'моя работа' } }, 0);
+    await saveDraftDocument(db, identity, { documentJson: '{"text":"моя работа"}' }, 0);
     const draftBefore = await db.drafts.get(identity.key);
     const v2 = validPack({ version: 2 });
     v2.cases[0] = { ...v2.cases[0]!, title: 'Дело о займе (исправлено)' };
@@ -63,7 +63,7 @@ describe('importPack', () => {
     const v1 = validPack();
     v1.cases.push({ ...v1.cases[0]!, id: 'case-two' });
     await importPack(db, await readPackOf(v1));
-    await saveDraftDocument(db, identity, { document: { text: 'работа' } }, 0);
+    await saveDraftDocument(db, identity, { documentJson: '{"text":"работа"}' }, 0);
     const v2 = validPack({ version: 2, cases: [{ ...v1.cases[0]!, id: 'case-three' }] });
     await importPack(db, await readPackOf(v2));
     expect(

@@ -103,10 +103,10 @@ describe('revisions of a draft', () => {
 
   it('writes snapshots beside the draft without touching it', async () => {
     const identity = { key: 'p/c', packId: 'p', caseId: 'c', packVersion: 1, templateId: 'civil-decision' };
-    await saveDraftDocument(db, identity, { document: { v: 1 } }, 0);
+    await saveDraftDocument(db, identity, { documentJson: '{"v":1}' }, 0);
     await Promise.all([
       addRevision(db, snapshot('снимок')),
-      saveDraftDocument(db, identity, { document: { v: 2 } }, 1),
+      saveDraftDocument(db, identity, { documentJson: '{"v":2}' }, 1),
     ]);
     expect(await findDraft(db, 'p/c')).toMatchObject({ document: { v: 2 }, revision: 2 });
     expect(await listRevisions(db, 'p/c')).toHaveLength(1);

@@ -16,7 +16,12 @@ const thisWindow = { baseRevision: 3, writer: 'window-a' };
 
 describe('rescue copies written at unload', () => {
   it('give back their text with the revision it was typed over', () => {
-    writeRescueCopy('p/c', { document: { text: 'newest' } }, thisWindow, new Date('2026-11-22T10:00:05Z'));
+    writeRescueCopy(
+      'p/c',
+      { documentJson: JSON.stringify({ text: 'newest' }) },
+      thisWindow,
+      new Date('2026-11-22T10:00:05Z'),
+    );
     expect(readRescueCopy('p/c')).toEqual({
       content: { document: { text: 'newest' } },
       writtenAt: '2026-11-22T10:00:05.000Z',
@@ -32,7 +37,7 @@ describe('rescue copies written at unload', () => {
 
   it('carry the worksheet with the document', () => {
     const worksheet = { ...emptyWorksheet('general'), analysis: 'Последняя мысль' };
-    writeRescueCopy('p/c', { document: { text: 'act' }, worksheet }, thisWindow);
+    writeRescueCopy('p/c', { documentJson: JSON.stringify({ text: 'act' }), worksheet }, thisWindow);
     expect(readRescueCopy('p/c')?.content).toEqual({ document: { text: 'act' }, worksheet });
   });
 
@@ -47,15 +52,28 @@ describe('rescue copies written at unload', () => {
   });
 
   it('are cleared by a save of the window that wrote them, and only by that window', () => {
-    writeRescueCopy('p/c', { document: { text: 'typed in A as it closed' } }, thisWindow);
+    writeRescueCopy('p/c', { documentJson: JSON.stringify({ text: 'typed in A as it closed' }) }, thisWindow);
     clearRescueCopy('p/c', 'window-b');
     expect(readRescueCopy('p/c')?.content).toEqual({ document: { text: 'typed in A as it closed' } });
     clearRescueCopy('p/c', 'window-a');
     expect(readRescueCopy('p/c')).toBeUndefined();
   });
 
+  it('hold the document as JSON inside the copy, in the format copies have always had', () => {
+    const worksheet = { ...emptyWorksheet('general'), analysis: 'Вывод' };
+    const document = { type: 'doc', content: [{ type: 'text', text: 'с "кавычками" \\ и\nстрокой' }] };
+    const at = new Date('2026-11-22T10:00:05Z');
+    writeRescueCopy('p/c', { documentJson: JSON.stringify(document), worksheet }, thisWindow, at);
+    const written = { writtenAt: '2026-11-22T10:00:05.000Z', ...thisWindow, document, worksheet };
+    expect(localStorage.getItem('casedraft.unsaved.p/c')).toBe(JSON.stringify(written));
+    writeRescueCopy('p/c', { documentJson: JSON.stringify(document) }, thisWindow, at);
+    expect(localStorage.getItem('casedraft.unsaved.p/c')).toBe(
+      JSON.stringify({ ...written, worksheet: undefined }),
+    );
+  });
+
   it('are cleared whoever wrote them once the case has opened with them', () => {
-    writeRescueCopy('p/c', { document: { text: 'x' } }, thisWindow);
+    writeRescueCopy('p/c', { documentJson: JSON.stringify({ text: 'x' }) }, thisWindow);
     clearRescueCopy('p/c');
     expect(readRescueCopy('p/c')).toBeUndefined();
   });

@@ -43,9 +43,13 @@ export function writeRescueCopy(
   origin: { baseRevision: number; writer: string },
   now = new Date(),
 ): void {
-  const copy: RescueCopy = { writtenAt: now.toISOString(), ...origin, ...content };
+  // The document is already JSON text: it goes in as it is, and the whole is the text of a RescueCopy.
+  const opening = JSON.stringify({ writtenAt: now.toISOString(), ...origin }).slice(0, -1);
+  const worksheet =
+    content.worksheet === undefined ? '' : `,"worksheet":${JSON.stringify(content.worksheet)}`;
+  const copy = `${opening},"document":${content.documentJson}${worksheet}}`;
   try {
-    localStorage.setItem(PREFIX + draftKey, JSON.stringify(copy));
+    localStorage.setItem(PREFIX + draftKey, copy);
   } catch {
     // Storage full: the IndexedDB save started alongside is the remaining chance.
   }

@@ -24,10 +24,10 @@ async function seed(packId: string, caseId: string, size: ActSize): Promise<Seed
     const act = generateAct(template, SHAPES[size]);
     const { packVersion, templateId, worksheet } = draft;
     const identity = { key, packId, caseId, packVersion, templateId, ...(draft.template && { template }) };
-    const document = act.toJSON() as unknown;
-    await saveDraftDocument(db, identity, { document, ...(worksheet && { worksheet }) }, draft.revision);
+    const documentJson = JSON.stringify(act.toJSON());
+    await saveDraftDocument(db, identity, { documentJson, ...(worksheet && { worksheet }) }, draft.revision);
     clearRescueCopy(key);
-    return { chars: act.textContent.length, jsonBytes: JSON.stringify(document).length };
+    return { chars: act.textContent.length, jsonBytes: documentJson.length };
   } finally {
     db.close();
   }

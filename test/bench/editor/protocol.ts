@@ -12,7 +12,7 @@ export interface EditorBench {
   measureKeystrokes(plan: KeystrokePlan): Promise<KeystrokeSamples>;
   /** Keystrokes into both acts while hidden (no style or layout): for reading the figures, not a figure. */
   measureScriptOnly(keystrokes: number): Promise<ScriptOnlySamples>;
-  /** doc.toJSON + saveDraftDocument of the open 100-page act, a few keystrokes between saves, in ms. */
+  /** documentJsonText + saveDraftDocument of the open 100-page act, a few keystrokes between saves, in ms. */
   measureAutosave(saves: number, warmUp: number): Promise<AutosaveSamples>;
   /** usedJSHeapSize, in bytes, with only the edited 100-page act open, after a forced GC when available. */
   measureHeap(): Promise<HeapInfo>;
@@ -38,10 +38,10 @@ export interface ScriptOnlySamples {
 }
 
 export interface AutosaveSamples {
-  /** toJSON + saveDraftDocument, in ms. */
+  /** documentJsonText + saveDraftDocument (until its transaction has committed), in ms. */
   total: number[];
-  /** The toJSON share of each. */
-  toJson: number[];
+  /** The share of each spent making the document's JSON text (documentJsonText), on the main thread. */
+  serialise: number[];
 }
 
 export interface ActInfo {

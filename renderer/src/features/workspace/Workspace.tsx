@@ -14,6 +14,7 @@ import { isBuiltInTemplate } from '../../domain/act/templates';
 import type { Worksheet } from '../../domain/worksheet/worksheet';
 import { ActEditor } from '../../editor/ActEditor';
 import type { ActEditorController } from '../../editor/act-editor-controller';
+import { documentJsonText } from '../../editor/document-json';
 import { usePartWordCounts } from '../../editor/use-editor';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { CaseRecord, StoredDraft } from '../../storage/records';
@@ -106,7 +107,10 @@ export function Workspace({
         ...(!isBuiltInTemplate(template) && { template }),
       },
       initialRevision: draft?.revision ?? 0,
-      readContent: () => ({ document: latestDoc.current.toJSON(), worksheet: latestWorksheet.current }),
+      readContent: () => ({
+        documentJson: documentJsonText(latestDoc.current),
+        worksheet: latestWorksheet.current,
+      }),
       startUnsaved: rescued,
     },
   );

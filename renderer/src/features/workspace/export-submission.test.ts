@@ -67,7 +67,7 @@ beforeEach(async () => {
     packVersion: 1,
     templateId: 'civil-decision',
   };
-  await saveDraftDocument(db, identity, { document: {} }, 0, new Date('2026-11-20T09:00:00Z'));
+  await saveDraftDocument(db, identity, { documentJson: '{}' }, 0, new Date('2026-11-20T09:00:00Z'));
 });
 afterEach(() => db.close());
 

@@ -49,7 +49,7 @@ describe('loadWorkspace with a template the pack carries', () => {
     await saveDraftDocument(
       db,
       { ...identity, templateId: opened.template.id, template: opened.template },
-      { document: opened.doc.toJSON() },
+      { documentJson: JSON.stringify(opened.doc.toJSON()) },
       0,
     );
 

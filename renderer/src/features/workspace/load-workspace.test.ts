@@ -32,6 +32,7 @@ const identity = {
   templateId: 'civil-decision',
 };
 const document = createActDocument(civilDecision, 'ru').toJSON();
+const documentJson = JSON.stringify(document);
 const saved = { ...emptyWorksheet('general'), analysis: 'Сохранённый анализ' };
 
 /** The act's document with a paragraph of `text` in its descriptive part. */
@@ -50,7 +51,7 @@ describe('loadWorkspace and the worksheet', () => {
     await saveDraftDocument(
       db,
       identity,
-      { document, worksheet: saved },
+      { documentJson, worksheet: saved },
       0,
       new Date('2026-11-22T10:00:00Z'),
     );
@@ -64,12 +65,12 @@ describe('loadWorkspace and the worksheet', () => {
     await saveDraftDocument(
       db,
       identity,
-      { document, worksheet: saved },
+      { documentJson, worksheet: saved },
       0,
       new Date('2026-11-22T10:00:00Z'),
     );
     const rescued = { ...saved, analysis: 'Последние слова перед перезагрузкой' };
-    writeRescueCopy(identity.key, { document, worksheet: rescued }, { baseRevision: 1, writer: 'a' });
+    writeRescueCopy(identity.key, { documentJson, worksheet: rescued }, { baseRevision: 1, writer: 'a' });
     expect(await loadWorkspace(db, 'test-pack', 'case-one')).toMatchObject({
       kind: 'ready',
       rescued: true,
@@ -81,7 +82,7 @@ describe('loadWorkspace and the worksheet', () => {
     await saveDraftDocument(
       db,
       identity,
-      { document, worksheet: saved },
+      { documentJson, worksheet: saved },
       0,
       new Date('2026-11-22T10:00:00Z'),
     );
@@ -100,7 +101,7 @@ describe('loadWorkspace and the worksheet', () => {
     await saveDraftDocument(
       db,
       identity,
-      { document, worksheet: saved },
+      { documentJson, worksheet: saved },
       0,
       new Date('2026-11-22T10:00:00Z'),
     );
@@ -108,7 +109,7 @@ describe('loadWorkspace and the worksheet', () => {
     const damagedWorksheet = { ...saved, analysis: 42 } as unknown as typeof saved;
     writeRescueCopy(
       identity.key,
-      { document: newer, worksheet: damagedWorksheet },
+      { documentJson: JSON.stringify(newer), worksheet: damagedWorksheet },
       { baseRevision: 1, writer: 'a' },
     );
     const loaded = await loadWorkspace(db, 'test-pack', 'case-one');
@@ -120,7 +121,7 @@ describe('loadWorkspace and the worksheet', () => {
 
   it('reports a saved worksheet that cannot be read instead of replacing it', async () => {
     const damaged = { ...saved, analysis: 42 } as unknown as typeof saved;
-    await saveDraftDocument(db, identity, { document, worksheet: damaged }, 0);
+    await saveDraftDocument(db, identity, { documentJson, worksheet: damaged }, 0);
     expect(await loadWorkspace(db, 'test-pack', 'case-one')).toMatchObject({ kind: 'damaged' });
     expect((await db.draftContents.get(identity.key))?.worksheet).toEqual(damaged);
   });
@@ -129,11 +130,11 @@ describe('loadWorkspace and the worksheet', () => {
 describe('loadWorkspace and text rescued over an older revision', () => {
   /** Window A saved revision 1 and later closed with unsaved typing; window B saved revision 2 in between. */
   async function aClosedAfterBSaved(aText: string) {
-    await saveDraftDocument(db, identity, { document: withText('Текст окна А') }, 0);
-    await saveDraftDocument(db, identity, { document: withText('Слова окна Б') }, 1);
+    await saveDraftDocument(db, identity, { documentJson: JSON.stringify(withText('Текст окна А')) }, 0);
+    await saveDraftDocument(db, identity, { documentJson: JSON.stringify(withText('Слова окна Б')) }, 1);
     writeRescueCopy(
       identity.key,
-      { document: withText(aText) },
+      { documentJson: JSON.stringify(withText(aText)) },
       { baseRevision: 1, writer: 'window-a' },
       new Date('2026-11-22T10:00:05Z'),
     );
