@@ -1,31 +1,13 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import type { PackKeyV1 } from './key-v1';
 import { PackError, type PackProblem } from './pack-error';
 import { readKeyFile } from './read-key';
 import { createRichTextSanitizer } from './rich-text';
-import { bytesOf, validPack } from './test-pack';
+import { bytesOf, validKey, validPack } from './test-pack';
 import { writeKeyFile } from './write-key';
 import { writePackArchive } from './write-pack';
 
 const sanitize = createRichTextSanitizer(new JSDOM('').window as unknown as Window & typeof globalThis);
-
-function validKey(overrides: Partial<PackKeyV1> = {}): PackKeyV1 {
-  return {
-    format: 'casedraft.key',
-    formatVersion: 1,
-    packId: 'test-pack',
-    packVersion: 2,
-    cases: [
-      {
-        caseId: 'case-one',
-        modelAnswer: '<h2>Резолютивная часть</h2><p>Иск удовлетворить.</p>',
-        gradingNotes: '<ul><li>Статья 715 ГК РК.</li></ul>',
-      },
-    ],
-    ...overrides,
-  };
-}
 
 function problemsOf(bytes: Uint8Array): PackProblem[] {
   try {

@@ -11,12 +11,18 @@ import {
   type SubmissionContent,
 } from '../submission/submission';
 import { mutateBytes, mutateJson, mutateZipStructure, seededRandom, type Random } from './fuzz-inputs';
-import type { PackKeyV1 } from './key-v1';
 import { PackError, type PackProblem } from './pack-error';
 import { readKeyFile } from './read-key';
 import { readPackFile } from './read-pack';
 import { createRichTextSanitizer } from './rich-text';
-import { bytesOf, validArchiveSource, validArchiveSourceV3, validPack, zipSource } from './test-pack';
+import {
+  bytesOf,
+  validArchiveSource,
+  validArchiveSourceV3,
+  validKey,
+  validPack,
+  zipSource,
+} from './test-pack';
 import { writeKeyFile } from './write-key';
 
 /**
@@ -103,18 +109,6 @@ async function hostilePack(random: Random, seeds: Uint8Array[]): Promise<Uint8Ar
     default:
       return mutateBytes(bytesOf(validPack()), random, seeds);
   }
-}
-
-function validKey(): PackKeyV1 {
-  return {
-    format: 'casedraft.key',
-    formatVersion: 1,
-    packId: 'test-pack',
-    packVersion: 2,
-    cases: [
-      { caseId: 'case-one', modelAnswer: '<p>Иск удовлетворить.</p>', gradingNotes: '<ul><li>715</li></ul>' },
-    ],
-  };
 }
 
 function submissionContent(version: 1 | 2): SubmissionContent {

@@ -1,6 +1,7 @@
 import type { ActTemplate } from '../act/template';
 import { findActTemplate } from '../act/templates';
 import { sha256HexOfBytes } from '../integrity/sha256';
+import type { PackKeyV1 } from './key-v1';
 import type { ReadPack } from './pack';
 import { packFromV1 } from './pack-from-v1';
 import { manifestDigest } from './read-pack';
@@ -144,4 +145,22 @@ export function variedText(length: number): string {
     units[i] = letters.charCodeAt((seed >>> 16) % letters.length);
   }
   return new TextDecoder('utf-16le').decode(units);
+}
+
+/** A small valid trainer key for the test pack; each test breaks one thing in a copy. */
+export function validKey(overrides: Partial<PackKeyV1> = {}): PackKeyV1 {
+  return {
+    format: 'casedraft.key',
+    formatVersion: 1,
+    packId: 'test-pack',
+    packVersion: 2,
+    cases: [
+      {
+        caseId: 'case-one',
+        modelAnswer: '<h2>Резолютивная часть</h2><p>Иск удовлетворить.</p>',
+        gradingNotes: '<ul><li>Статья 715 ГК РК.</li></ul>',
+      },
+    ],
+    ...overrides,
+  };
 }
