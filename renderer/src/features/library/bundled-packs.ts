@@ -19,17 +19,24 @@ export async function installBundledPacks(db: CaseDraftDatabase): Promise<unknow
   const sanitize = createRichTextSanitizer(window);
   let storageError: unknown;
   for (const { id, url } of pending) {
+    let read;
     try {
       const response = await fetch(url);
       if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-      const read = await readPackFile(new Uint8Array(await response.arrayBuffer()), { sanitize });
+      read = await readPackFile(new Uint8Array(await response.arrayBuffer()), { sanitize });
+    } catch (error) {
+      // A shipped file that is missing or refused is a build defect, not something the trainee can act on.
+      console.error(`Bundled pack ${id} was not installed`, error);
+      continue;
+    }
+    try {
       await importPack(db, read, { bundled: true });
     } catch (error) {
-      // A user who imported a newer version of a bundled pack keeps it; anything else is a build defect.
+      // A user who imported a newer version of a bundled pack keeps it; a refusal is a build defect; the rest is
+      // the database refusing to store it (a full disk).
       const newerInLibrary =
         error instanceof PackError && error.problems.every((problem) => problem.code === 'olderVersion');
       if (!newerInLibrary) console.error(`Bundled pack ${id} was not installed`, error);
-      // A pack the importer refused is a build defect, not something the trainee can act on; the rest is storage.
       if (!(error instanceof PackError)) storageError ??= error;
     }
   }
