@@ -40,9 +40,13 @@ export function installElectronRuntime(electronDir, env = process.env) {
   });
 }
 
+/** What Node says when the download server cannot be reached at all (no network, no DNS, refused, timed out). */
+const NO_CONNECTION = /fetch failed|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENETUNREACH/;
+
 /** The one line `npm start` prints when the runtime cannot be had, naming the way that needs no download. */
 export function downloadFailedMessage(reason) {
-  return `CaseDraft could not download the Electron runtime (${reason}). Without internet, run CaseDraft in a browser instead: npm run start:web`;
+  const why = NO_CONNECTION.test(reason) ? 'no connection to its download server' : reason;
+  return `CaseDraft could not download the Electron runtime (${why}). Without internet, run CaseDraft in a browser instead: npm run start:web`;
 }
 
 function firstLine(text) {

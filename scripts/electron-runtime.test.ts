@@ -112,6 +112,7 @@ describe('the Electron runtime for npm start', { timeout: 60_000 }, () => {
     expect(message).not.toMatch(/\bat .+:\d+:\d+/); // no stack frame
     expect(message.length).toBeLessThan(300);
     expect(message).toContain('npm run start:web');
+    expect(message).toContain('no connection to its download server');
     expect(electronRuntimeMissing(dir)).toBe(true);
   });
 

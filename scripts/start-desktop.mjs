@@ -15,10 +15,13 @@ const require = createRequire(import.meta.url);
 const packageDir = (name) => path.dirname(require.resolve(`${name}/package.json`));
 
 const electronDir = packageDir('electron');
-if (electronRuntimeMissing(electronDir)) {
-  console.log('First start: downloading the Electron runtime (about 100 MB)…');
-}
+// Said only once the download is under way: where there is no network the installer fails at once, and the one
+// line below is all the trainee reads.
+const downloading = electronRuntimeMissing(electronDir)
+  ? setTimeout(() => console.log('First start: downloading the Electron runtime (about 100 MB)…'), 1500)
+  : undefined;
 const installed = await installElectronRuntime(electronDir);
+clearTimeout(downloading);
 if (!installed.ok) {
   console.error(downloadFailedMessage(installed.reason));
   process.exit(1);
