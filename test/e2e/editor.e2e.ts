@@ -129,6 +129,33 @@ describe('the act editor in a real browser', () => {
     expect(await partText(page, 'reasoning')).toContain('Суд установил');
   });
 
+  it('leaves the text with Escape, then goes back with Shift+Tab or on with Tab', async () => {
+    const page = await openEditor();
+    await typeInPart(page, 2, 'Суд');
+    /** Where the focus is against the text: inside it, before it or after it in the page's order. */
+    const focusAgainstText = () =>
+      page.evaluate(() => {
+        const editor = document.querySelector('.ProseMirror')!;
+        const focused = document.activeElement;
+        if (!focused || focused === document.body) return 'nowhere';
+        if (editor.contains(focused)) return 'inside';
+        return editor.compareDocumentPosition(focused) & Node.DOCUMENT_POSITION_PRECEDING
+          ? 'before'
+          : 'after';
+      });
+
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Shift+Tab');
+    expect(await focusAgainstText()).toBe('before');
+    await page.keyboard.press('Tab');
+    expect(await focusAgainstText()).toBe('inside');
+
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    expect(await focusAgainstText()).toBe('after');
+    expect(await partText(page, 'reasoning')).toContain('Суд');
+  });
+
   it('makes numbered lists from the toolbar and highlights the part under the cursor in the outline', async () => {
     const page = await openEditor();
     await typeInPart(page, 3, 'Иск удовлетворить частично.');

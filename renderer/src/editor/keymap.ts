@@ -5,9 +5,9 @@ import { keymap } from 'prosemirror-keymap';
 import type { Command, Plugin } from 'prosemirror-state';
 import { liftListItem, sinkListItem, splitListItem } from 'prosemirror-schema-list';
 import { goToNextCell } from 'prosemirror-tables';
-import { EditorView } from 'prosemirror-view';
 import { actSchema } from '../domain/act/schema';
 import { deleteAcrossParts } from './commands/delete-across-parts';
+import { leaveEditor } from './commands/leave-editor';
 import { goToNextCellOrAddRow } from './commands/table';
 import { SHORTCUTS } from './shortcuts';
 
@@ -33,10 +33,7 @@ export function actKeymaps(): Plugin[] {
         SHORTCUTS.outdentListItem,
         chainCommands(goToNextCell(-1), liftListItem(nodes.list_item), () => true),
       ),
-      ...bindKeys(SHORTCUTS.leaveEditor, (_state, _dispatch, view) => {
-        if (view instanceof EditorView) view.dom.blur();
-        return true;
-      }),
+      ...bindKeys(SHORTCUTS.leaveEditor, leaveEditor),
       ...bindKeys(SHORTCUTS.lineBreak, (state, dispatch) => {
         dispatch?.(state.tr.replaceSelectionWith(nodes.hard_break.create()).scrollIntoView());
         return true;
