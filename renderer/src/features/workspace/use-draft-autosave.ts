@@ -98,9 +98,11 @@ export function useDraftAutosave({
       window.removeEventListener('beforeunload', rescueOrWarn);
       window.removeEventListener('blur', flush);
       saver.current = null;
-      // Leaving the screen (the trainee was asked first if saving is failing or stopped): what cannot be saved
-      // goes to a rescue copy, which reopening the case puts back or keeps in the history; then the rest is saved.
-      if (autosaver.isHoldingUnsavedText) rescue();
+      // Leaving the screen (the trainee was asked first if saving is failing or stopped): unsaved text goes to a
+      // rescue copy before the last save is tried, since that save may fail for the first time now and disposing
+      // cancels its retry; reopening the case puts the copy back or keeps it in the history, and the save, if it
+      // lands, removes it.
+      if (autosaver.hasUnsavedChanges) rescue();
       void autosaver.flush().finally(() => autosaver.dispose());
     };
   }, [db]);
