@@ -65,6 +65,26 @@ describe('leaving a case', () => {
     await expect.poll(() => saveState(page)).toBe('saved');
   });
 
+  it('keeps the words typed during a save that lands as the trainee leaves, when the next save fails', async () => {
+    const { page } = await app.launch();
+    await openBundledCase(page);
+    await typeInPart(page, 2, 'Первое.');
+    await expect.poll(() => saveState(page)).toBe('saved');
+    await slowDraftWrites(page, 1500);
+    await page.keyboard.type(' Второе.');
+    await expect.poll(() => saveState(page), { interval: 10 }).toBe('saving');
+    await page.keyboard.type(' Третье.'); // newer than the save that is writing
+    const restoreWrites = await failDraftWrites(page); // the save writing lands; the next one will fail
+    await page.evaluate(() => history.back());
+
+    // Opened while saving still fails: the words typed during the landed save come back from the rescue copy.
+    await page.locator('.pack-card').first().waitFor();
+    await openBundledCase(page);
+    expect(await partText(page, 'reasoning')).toContain('Первое. Второе. Третье.');
+    await restoreWrites(); // still slow: the retry waits a second, then writes for 1.5 s
+    await expect.poll(() => saveState(page), { timeout: 15_000 }).toBe('saved');
+  });
+
   it('never puts a closed window’s text back over the work another window saved, and keeps it in the history', async () => {
     const { page, context } = await app.launch();
     const other = await context.newPage();

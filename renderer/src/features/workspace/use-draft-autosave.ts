@@ -55,13 +55,21 @@ export function useDraftAutosave({
       if (adoptedCopy) clearRescueCopy(draft.key, adoptedCopy.writer);
       adoptedCopy = undefined;
     };
+    // Counts this window's copies: a save removes the copy only if it read the text after the copy was written.
+    // A copy written while a save was writing holds newer text; it stays until a later save, and may go over the
+    // revision this window's save made if the page dies first.
+    let copiesWritten = 0;
     const rescue = () => {
-      if (writeRescueCopy(draft.key, read(), { baseRevision: revision.current, writer })) dropAdoptedCopy();
+      if (writeRescueCopy(draft.key, read(), { baseRevision: revision.current, writer })) {
+        copiesWritten++;
+        dropAdoptedCopy();
+      }
     };
     const autosaver = new Autosaver({
       save: async () => {
+        const copiesBefore = copiesWritten;
         revision.current = await saveDraftDocument(db, draft, read(), revision.current, new Date(), writer);
-        clearRescueCopy(draft.key, writer);
+        if (copiesWritten === copiesBefore) clearRescueCopy(draft.key, writer);
         dropAdoptedCopy();
       },
       onStatus: (next) => {
