@@ -46,6 +46,45 @@ describe('leaving a case', () => {
     await page.locator('.pack-card').first().waitFor();
   });
 
+  it('keeps the text when the save made on leaving is the first to fail', async () => {
+    const { page } = await app.launch();
+    await openBundledCase(page);
+    await typeInPart(page, 2, 'Сохранённое.');
+    await expect.poll(() => saveState(page)).toBe('saved');
+    const restoreWrites = await failDraftWrites(page); // the disk fills up unnoticed: no save has failed yet
+    page.on('dialog', (dialog) => void dialog.accept()); // asked only if the autosave failed before the leaving
+    await page.keyboard.type(' Последние слова.');
+    // The browser's Back button, before the autosave and with the editor still focused (leaving it would save):
+    // the save made on leaving is the first to fail.
+    await page.evaluate(() => history.back());
+
+    await page.locator('.pack-card').first().waitFor();
+    await restoreWrites();
+    await openBundledCase(page);
+    expect(await partText(page, 'reasoning')).toContain('Сохранённое. Последние слова.');
+    await expect.poll(() => saveState(page)).toBe('saved');
+  });
+
+  it('keeps the words typed during a save that lands as the trainee leaves, when the next save fails', async () => {
+    const { page } = await app.launch();
+    await openBundledCase(page);
+    await typeInPart(page, 2, 'Первое.');
+    await expect.poll(() => saveState(page)).toBe('saved');
+    await slowDraftWrites(page, 1500);
+    await page.keyboard.type(' Второе.');
+    await expect.poll(() => saveState(page), { interval: 10 }).toBe('saving');
+    await page.keyboard.type(' Третье.'); // newer than the save that is writing
+    const restoreWrites = await failDraftWrites(page); // the save writing lands; the next one will fail
+    await page.evaluate(() => history.back());
+
+    // Opened while saving still fails: the words typed during the landed save come back from the rescue copy.
+    await page.locator('.pack-card').first().waitFor();
+    await openBundledCase(page);
+    expect(await partText(page, 'reasoning')).toContain('Первое. Второе. Третье.');
+    await restoreWrites(); // still slow: the retry waits a second, then writes for 1.5 s
+    await expect.poll(() => saveState(page), { timeout: 15_000 }).toBe('saved');
+  });
+
   it('never puts a closed window’s text back over the work another window saved, and keeps it in the history', async () => {
     const { page, context } = await app.launch();
     const other = await context.newPage();

@@ -49,4 +49,33 @@ describe('two windows on one case', () => {
     await windowB.locator('.act-editor').waitFor();
     expect(await partText(windowB, 'reasoning')).toContain('Слова окна Б.');
   });
+
+  it('keep the text of a window stopped by a conflict when the other window reloads after it closed', async () => {
+    const { context, page: windowA } = await app.launch();
+    await openBundledCase(windowA);
+    await typeAndSave(windowA, ' Текст окна А.');
+    const windowB = await context.newPage();
+    await windowB.goto(windowA.url());
+    await windowB.locator('.act-editor').waitFor();
+    await typeAndSave(windowA, ' Ещё А.');
+
+    // B, a revision behind, is stopped by the conflict and closed anyway: its text goes to its rescue copy.
+    await windowB.bringToFront();
+    await typeInPart(windowB, 2, ' Слова окна Б.');
+    await expect.poll(() => saveState(windowB)).toBe('stopped');
+    windowB.on('dialog', (dialog) => void dialog.accept()); // «close anyway»
+    await windowB.close({ runBeforeUnload: true });
+
+    // A reloads right after a keystroke: its own copy must not replace B's.
+    await windowA.bringToFront();
+    await typeInPart(windowA, 2, ' Последнее А.');
+    await windowA.reload();
+    await windowA.locator('.act-editor').waitFor();
+
+    expect(await partText(windowA, 'reasoning')).toContain('Текст окна А. Ещё А. Последнее А.');
+    const notice = windowA.getByRole('status').filter({ hasText: 'несохранённый текст помещён в историю' });
+    await notice.getByRole('button', { name: 'Открыть эту версию' }).click();
+    const preview = windowA.getByRole('dialog', { name: 'История версий' }).getByTestId('revision-preview');
+    await expect.poll(() => preview.innerText()).toContain('Слова окна Б.');
+  });
 });

@@ -40,6 +40,9 @@ export const DATABASE_NAME = 'casedraft';
  * Version 4 (drafts without their text)
  * - draftContents:    primary key `key` (the draft's); its document (as a JSON string) and worksheet, moved out of
  *   `drafts`, so a save's revision check and the library's list of drafts read a few fields, not the whole act.
+ *
+ * A field that is not indexed needs no new version: rows written before it simply lack it (so `drafts.savedBy`,
+ * the window that saved the current revision, is optional).
  */
 export class CaseDraftDatabase extends Dexie {
   packs!: EntityTable<PackRecord, 'id'>;

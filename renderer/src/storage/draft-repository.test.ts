@@ -81,6 +81,15 @@ describe('saveDraftDocument', () => {
       saveDraftDocument(db, identity, { documentJson: '{"v":"fresh template"}' }, 0),
     ).rejects.toBeInstanceOf(DraftConflictError);
   });
+
+  it('records which window saved the current revision, and forgets it when a save names no window', async () => {
+    await saveDraftDocument(db, identity, { documentJson: '{"v":1}' }, 0, new Date(), 'window-a');
+    expect((await db.drafts.get('p/c'))?.savedBy).toBe('window-a');
+    await saveDraftDocument(db, identity, { documentJson: '{"v":2}' }, 1, new Date(), 'window-b');
+    expect((await db.drafts.get('p/c'))?.savedBy).toBe('window-b');
+    await saveDraftDocument(db, identity, { documentJson: '{"v":3}' }, 2);
+    expect(await db.drafts.get('p/c')).not.toHaveProperty('savedBy');
+  });
 });
 
 describe('the worksheet', () => {

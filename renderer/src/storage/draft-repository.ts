@@ -53,7 +53,7 @@ export interface DraftContent {
 /**
  * Saves a version of a draft's document and worksheet together, in one transaction that first checks nobody else
  * saved it since `expectedRevision` (0: the draft must not exist yet; the first save creates it). Returns the new
- * revision.
+ * revision. `writer` names the window saving, so its own rescue copy may later go over this revision.
  */
 export async function saveDraftDocument(
   db: CaseDraftDatabase,
@@ -61,6 +61,7 @@ export async function saveDraftDocument(
   content: DraftContent,
   expectedRevision: number,
   now = new Date(),
+  writer?: string,
 ): Promise<number> {
   return db.transaction('rw', [db.drafts, db.draftContents], async () => {
     // Only the small record is read: checking the revision never copies the act out of the database.
@@ -70,7 +71,11 @@ export async function saveDraftDocument(
     }
     const revision = expectedRevision + 1;
     const at = now.toISOString();
-    await db.drafts.put({ ...identity, createdAt: at, ...current, revision, updatedAt: at });
+    const record: DraftRecord = { ...identity, createdAt: at, ...current, revision, updatedAt: at };
+    // A save by a window that did not name itself must not leave the name of the window that saved before it.
+    if (writer === undefined) delete record.savedBy;
+    else record.savedBy = writer;
+    await db.drafts.put(record);
     await db.draftContents.put({
       key: identity.key,
       documentJson: content.documentJson,

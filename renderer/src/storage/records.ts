@@ -63,6 +63,11 @@ export interface DraftRecord {
   revision: number;
   createdAt: string;
   updatedAt: string;
+  /**
+   * The window (its writer id) that saved the current revision, if it named itself: that window's own rescue copy
+   * may go over this revision, as its text is newer than the save that made it. Not indexed.
+   */
+  savedBy?: string;
   /** The revision last exported as a submission, and when. */
   exportedRevision?: number;
   exportedAt?: string;

@@ -2,7 +2,7 @@ import { CaseDraftDatabase } from '../../../renderer/src/storage/database';
 import { findDraft, saveDraftDocument } from '../../../renderer/src/storage/draft-repository';
 import { resolveActTemplate } from '../../../renderer/src/storage/pack-repository';
 import { caseKey } from '../../../renderer/src/storage/records';
-import { clearRescueCopy } from '../../../renderer/src/storage/unload-rescue';
+import { clearRescueCopy, readRescueCopies } from '../../../renderer/src/storage/unload-rescue';
 import { ACT_100_PAGES, ACT_1_PAGE, generateAct } from '../editor/generate-act';
 import type { ActSize, AppDraftSeed, SeededAct } from './protocol';
 
@@ -26,7 +26,7 @@ async function seed(packId: string, caseId: string, size: ActSize): Promise<Seed
     const identity = { key, packId, caseId, packVersion, templateId, ...(draft.template && { template }) };
     const documentJson = JSON.stringify(act.toJSON());
     await saveDraftDocument(db, identity, { documentJson, ...(worksheet && { worksheet }) }, draft.revision);
-    clearRescueCopy(key);
+    for (const copy of readRescueCopies(key)) clearRescueCopy(key, copy.writer);
     return { chars: act.textContent.length, jsonBytes: documentJson.length };
   } finally {
     db.close();

@@ -39,7 +39,7 @@ import { Outline } from './Outline';
 import { SaveIndicator } from './SaveIndicator';
 import { SplitPane } from './SplitPane';
 import { useDraftAutosave } from './use-draft-autosave';
-import type { KeptAside } from './load-workspace';
+import type { KeptAside, RescuedFrom } from './load-workspace';
 import { PrintPreview } from './print/PrintPreview';
 import { usePrintPreview } from './print/use-print-preview';
 import { useEditorZoom } from './use-editor-zoom';
@@ -56,8 +56,8 @@ interface WorkspaceProps {
   doc: ProseMirrorNode;
   draft: StoredDraft | undefined;
   worksheet: Worksheet | undefined;
-  rescued: boolean;
-  keptAside?: KeptAside | undefined;
+  rescued: RescuedFrom | false;
+  keptAside?: KeptAside[] | undefined;
 }
 
 /** The case file beside the act editor, with saving, outline, word count and export. */
@@ -89,8 +89,10 @@ export function Workspace({
   /** What was missing when the trainee asked to hand in, while they decide whether to hand in anyway. */
   const [gapsAtExport, setGapsAtExport] = useState<CompletenessReport | null>(null);
   const [notice, setNotice] = useState<{ tone: NoticeTone; text: string } | null>(null);
-  /** Unsaved text of a closed window that this draft had moved on from: told until the trainee dismisses it. */
-  const [keptAsideNotice, setKeptAsideNotice] = useState(keptAside);
+  /** Unsaved texts of closed windows that this draft had moved on from: each told until the trainee dismisses it. */
+  const [keptAsideNotices, setKeptAsideNotices] = useState(keptAside ?? []);
+  const dismissKeptAside = (dismissed: KeptAside) =>
+    setKeptAsideNotices((notices) => notices.filter((notice) => notice !== dismissed));
   /** Opens the history at a version (the notice's button); a new object for each click. */
   const [historyRequest, setHistoryRequest] = useState<{ revisionId: number } | null>(null);
   const pack = useLiveQuery(() => db.packs.get(caseRecord.packId), [db, caseRecord.packId]);
@@ -111,7 +113,7 @@ export function Workspace({
         documentJson: documentJsonText(latestDoc.current),
         worksheet: latestWorksheet.current,
       }),
-      startUnsaved: rescued,
+      rescuedFrom: rescued || undefined,
     },
   );
 
@@ -257,13 +259,17 @@ export function Workspace({
             {notice.text}
           </Notice>
         )}
-        {keptAsideNotice &&
-          ('error' in keptAsideNotice ? (
-            <Notice tone="error" onDismiss={() => setKeptAsideNotice(undefined)}>
+        {keptAsideNotices.map((keptAsideNotice, index) =>
+          'error' in keptAsideNotice ? (
+            <Notice key={`failed-${index}`} tone="error" onDismiss={() => dismissKeptAside(keptAsideNotice)}>
               {t('workspace.keptAsideFailed', { reason: saveErrorReason(t, keptAsideNotice.error) })}
             </Notice>
           ) : (
-            <Notice tone="info" onDismiss={() => setKeptAsideNotice(undefined)}>
+            <Notice
+              key={keptAsideNotice.revisionId}
+              tone="info"
+              onDismiss={() => dismissKeptAside(keptAsideNotice)}
+            >
               {t('workspace.keptAside', {
                 time: new Date(keptAsideNotice.createdAt).toLocaleString(locale, {
                   dateStyle: 'medium',
@@ -278,7 +284,8 @@ export function Workspace({
                 {t('workspace.keptAsideOpen')}
               </button>
             </Notice>
-          ))}
+          ),
+        )}
         {draft && draft.packVersion !== caseRecord.packVersion && (
           <PackUpdatedNotice draftVersion={draft.packVersion} caseVersion={caseRecord.packVersion} />
         )}

@@ -13,6 +13,7 @@ import type { CaseDraftDatabase } from '../../storage/database';
 import { saveDraftDocument } from '../../storage/draft-repository';
 import { importPack } from '../../storage/pack-repository';
 import { createTestDatabase } from '../../storage/test-database';
+import { installTestLocalStorage } from '../../storage/test-local-storage';
 import { loadWorkspace } from './load-workspace';
 
 const sanitize = createRichTextSanitizer(new JSDOM('').window as unknown as Window & typeof globalThis);
@@ -20,7 +21,7 @@ const sanitize = createRichTextSanitizer(new JSDOM('').window as unknown as Wind
 let db: CaseDraftDatabase;
 beforeEach(() => {
   // The loader looks for text rescued at the last unload, in localStorage; none here.
-  globalThis.localStorage = { getItem: () => null } as unknown as Storage;
+  installTestLocalStorage();
   db = createTestDatabase();
 });
 afterEach(() => db.close());

@@ -7,18 +7,14 @@ import type { CaseDraftDatabase } from '../../storage/database';
 import { saveDraftDocument } from '../../storage/draft-repository';
 import { importPack } from '../../storage/pack-repository';
 import { createTestDatabase } from '../../storage/test-database';
+import { installTestLocalStorage } from '../../storage/test-local-storage';
 import { listRevisions, readRevisionContent } from '../../storage/revision-repository';
-import { readRescueCopy, writeRescueCopy } from '../../storage/unload-rescue';
+import { readRescueCopies, writeRescueCopy } from '../../storage/unload-rescue';
 import { loadWorkspace } from './load-workspace';
 
 let db: CaseDraftDatabase;
 beforeEach(async () => {
-  const items = new Map<string, string>();
-  globalThis.localStorage = {
-    getItem: (key: string) => items.get(key) ?? null,
-    setItem: (key: string, value: string) => void items.set(key, value),
-    removeItem: (key: string) => void items.delete(key),
-  } as Storage;
+  installTestLocalStorage();
   db = createTestDatabase();
   await importPack(db, await readPackOf(validPack()));
 });
@@ -34,6 +30,9 @@ const identity = {
 const document = createActDocument(civilDecision, 'ru').toJSON();
 const documentJson = JSON.stringify(document);
 const saved = { ...emptyWorksheet('general'), analysis: 'Сохранённый анализ' };
+/** Windows name themselves with a random UUID. */
+const windowA = '0b6f3c1e-7a52-4d8e-9f10-2c3d4e5f6a7b';
+const windowB = '9e8d7c6b-5a49-4382-a716-f5e4d3c2b1a0';
 
 /** The act's document with a paragraph of `text` in its descriptive part. */
 function withText(text: string): unknown {
@@ -70,15 +69,15 @@ describe('loadWorkspace and the worksheet', () => {
       new Date('2026-11-22T10:00:00Z'),
     );
     const rescued = { ...saved, analysis: 'Последние слова перед перезагрузкой' };
-    writeRescueCopy(identity.key, { documentJson, worksheet: rescued }, { baseRevision: 1, writer: 'a' });
+    writeRescueCopy(identity.key, { documentJson, worksheet: rescued }, { baseRevision: 1, writer: windowA });
     expect(await loadWorkspace(db, 'test-pack', 'case-one')).toMatchObject({
       kind: 'ready',
-      rescued: true,
+      rescued: { writer: windowA },
       worksheet: rescued,
     });
   });
 
-  it('keeps a rescue copy written before copies named their revision beside the saved draft', async () => {
+  it('puts back a rescue copy written before copies named their revision when it is newer than the draft', async () => {
     await saveDraftDocument(
       db,
       identity,
@@ -89,12 +88,30 @@ describe('loadWorkspace and the worksheet', () => {
     const oldCopy = { writtenAt: '2026-11-22T10:00:01.000Z', document: withText('Текст старой копии') };
     localStorage.setItem(`casedraft.unsaved.${identity.key}`, JSON.stringify(oldCopy));
     const loaded = await loadWorkspace(db, 'test-pack', 'case-one');
+    expect(loaded).toMatchObject({ kind: 'ready', rescued: { writer: undefined }, worksheet: saved });
+    expect(loaded).not.toHaveProperty('keptAside');
+    expect(loaded.kind === 'ready' && loaded.doc.textContent).toContain('Текст старой копии');
+    expect(await listRevisions(db, identity.key)).toEqual([]);
+  });
+
+  it('keeps a rescue copy written before copies named their revision beside a draft saved after it', async () => {
+    await saveDraftDocument(
+      db,
+      identity,
+      { documentJson, worksheet: saved },
+      0,
+      new Date('2026-11-22T10:00:02Z'),
+    );
+    const oldCopy = { writtenAt: '2026-11-22T10:00:01.000Z', document: withText('Текст старой копии') };
+    localStorage.setItem(`casedraft.unsaved.${identity.key}`, JSON.stringify(oldCopy));
+    const loaded = await loadWorkspace(db, 'test-pack', 'case-one');
     expect(loaded).toMatchObject({ kind: 'ready', rescued: false, worksheet: saved });
     const [kept] = await listRevisions(db, identity.key);
     expect(kept).toMatchObject({ reason: 'keptAside', createdAt: '2026-11-22T10:00:01.000Z' });
     expect(JSON.stringify((await readRevisionContent(db, kept!.id))?.document)).toContain(
       'Текст старой копии',
     );
+    expect(readRescueCopies(identity.key)).toEqual([]);
   });
 
   it('keeps the newer act of a rescue copy whose worksheet cannot be read, with the saved worksheet', async () => {
@@ -110,10 +127,10 @@ describe('loadWorkspace and the worksheet', () => {
     writeRescueCopy(
       identity.key,
       { documentJson: JSON.stringify(newer), worksheet: damagedWorksheet },
-      { baseRevision: 1, writer: 'a' },
+      { baseRevision: 1, writer: windowA },
     );
     const loaded = await loadWorkspace(db, 'test-pack', 'case-one');
-    expect(loaded).toMatchObject({ kind: 'ready', rescued: true, worksheet: saved });
+    expect(loaded).toMatchObject({ kind: 'ready', rescued: { writer: windowA }, worksheet: saved });
     expect(loaded.kind === 'ready' && loaded.doc.textContent).toContain(
       'Последние слова перед перезагрузкой',
     );
@@ -135,7 +152,7 @@ describe('loadWorkspace and text rescued over an older revision', () => {
     writeRescueCopy(
       identity.key,
       { documentJson: JSON.stringify(withText(aText)) },
-      { baseRevision: 1, writer: 'window-a' },
+      { baseRevision: 1, writer: windowA },
       new Date('2026-11-22T10:00:05Z'),
     );
   }
@@ -149,12 +166,12 @@ describe('loadWorkspace and text rescued over an older revision', () => {
     expect(loaded.doc.textContent).not.toContain('Текст окна А');
 
     const [kept] = await listRevisions(db, identity.key);
-    expect(loaded.keptAside).toEqual({ revisionId: kept!.id, createdAt: '2026-11-22T10:00:05.000Z' });
+    expect(loaded.keptAside).toEqual([{ revisionId: kept!.id, createdAt: '2026-11-22T10:00:05.000Z' }]);
     expect(kept!.reason).toBe('keptAside');
     expect(JSON.stringify((await readRevisionContent(db, kept!.id))?.document)).toContain(
       'Текст окна А и две новые буквы',
     );
-    expect(readRescueCopy(identity.key)).toBeUndefined();
+    expect(readRescueCopies(identity.key)).toEqual([]);
     // Told once: opening the case again has nothing more to say.
     expect(await loadWorkspace(db, 'test-pack', 'case-one')).not.toHaveProperty('keptAside');
   });
@@ -165,7 +182,7 @@ describe('loadWorkspace and text rescued over an older revision', () => {
     expect(loaded).toMatchObject({ kind: 'ready', rescued: false });
     expect(loaded).not.toHaveProperty('keptAside');
     expect(await listRevisions(db, identity.key)).toEqual([]);
-    expect(readRescueCopy(identity.key)).toBeUndefined();
+    expect(readRescueCopies(identity.key)).toEqual([]);
   });
 
   it('leaves the rescued text in place to offer again when even the history cannot store it', async () => {
@@ -176,12 +193,108 @@ describe('loadWorkspace and text rescued over an older revision', () => {
     expect(loaded).toMatchObject({
       kind: 'ready',
       rescued: false,
-      keptAside: { error: expect.objectContaining({ name: 'QuotaExceededError' }) as unknown },
+      keptAside: [{ error: expect.objectContaining({ name: 'QuotaExceededError' }) as unknown }],
     });
     expect(loaded.kind === 'ready' && loaded.doc.textContent).toContain('Слова окна Б');
     add.mockRestore();
-    expect(readRescueCopy(identity.key)?.content.document).toEqual(
+    expect(readRescueCopies(identity.key).map((copy) => copy.content.document)).toEqual([
       withText('Текст окна А и две новые буквы'),
+    ]);
+  });
+});
+
+describe('loadWorkspace and rescue copies of several windows', () => {
+  /** Both windows saved a revision; B stopped on a conflict and closed, then A closed (or reloaded) too. */
+  async function bothClosedWithUnsavedText() {
+    await saveDraftDocument(db, identity, { documentJson: JSON.stringify(withText('Текст окна А')) }, 0);
+    await saveDraftDocument(db, identity, { documentJson: JSON.stringify(withText('Слова окна Б')) }, 1);
+    writeRescueCopy(
+      identity.key,
+      { documentJson: JSON.stringify(withText('Окно Б, остановленное конфликтом')) },
+      { baseRevision: 1, writer: windowB },
+      new Date('2026-11-22T10:00:05Z'),
     );
+    writeRescueCopy(
+      identity.key,
+      { documentJson: JSON.stringify(withText('Окно А, перезагруженное')) },
+      { baseRevision: 2, writer: windowA },
+      new Date('2026-11-22T10:00:09Z'),
+    );
+  }
+
+  it('puts back the copy typed over the current revision and keeps the other as a version', async () => {
+    await bothClosedWithUnsavedText();
+    const loaded = await loadWorkspace(db, 'test-pack', 'case-one');
+    if (loaded.kind !== 'ready') throw new Error(loaded.kind);
+    expect(loaded.rescued).toEqual({ writer: windowA });
+    expect(loaded.doc.textContent).toContain('Окно А, перезагруженное');
+    const [kept] = await listRevisions(db, identity.key);
+    expect(loaded.keptAside).toEqual([{ revisionId: kept!.id, createdAt: '2026-11-22T10:00:05.000Z' }]);
+    expect(JSON.stringify((await readRevisionContent(db, kept!.id))?.document)).toContain(
+      'Окно Б, остановленное конфликтом',
+    );
+    // B's copy is stored, so it goes; A's stays until the text put back from it is saved.
+    expect(readRescueCopies(identity.key).map((copy) => copy.writer)).toEqual([windowA]);
+  });
+
+  it('puts back the newest of two copies that may both go over the draft, and keeps the other', async () => {
+    await saveDraftDocument(db, identity, { documentJson }, 0);
+    writeRescueCopy(
+      identity.key,
+      { documentJson: JSON.stringify(withText('Старшая копия')) },
+      { baseRevision: 1, writer: windowB },
+      new Date('2026-11-22T10:00:05Z'),
+    );
+    writeRescueCopy(
+      identity.key,
+      { documentJson: JSON.stringify(withText('Новейшая копия')) },
+      { baseRevision: 1, writer: windowA },
+      new Date('2026-11-22T10:00:09Z'),
+    );
+    const loaded = await loadWorkspace(db, 'test-pack', 'case-one');
+    if (loaded.kind !== 'ready') throw new Error(loaded.kind);
+    expect(loaded.doc.textContent).toContain('Новейшая копия');
+    const [kept] = await listRevisions(db, identity.key);
+    expect(JSON.stringify((await readRevisionContent(db, kept!.id))?.document)).toContain('Старшая копия');
+  });
+
+  it('puts back a window’s copy over the revision that window’s own last save made', async () => {
+    // A at revision 1 started saving "X"; it closed meanwhile, copying its newer text over revision 1; the save
+    // landed (revision 2) and the page died before saving the newer text.
+    await saveDraftDocument(db, identity, { documentJson }, 0);
+    writeRescueCopy(
+      identity.key,
+      { documentJson: JSON.stringify(withText('Текст новее сохранения')) },
+      { baseRevision: 1, writer: windowA },
+    );
+    await saveDraftDocument(
+      db,
+      identity,
+      { documentJson: JSON.stringify(withText('Текст сохранения')) },
+      1,
+      new Date(),
+      windowA,
+    );
+    const loaded = await loadWorkspace(db, 'test-pack', 'case-one');
+    if (loaded.kind !== 'ready') throw new Error(loaded.kind);
+    expect(loaded.rescued).toEqual({ writer: windowA });
+    expect(loaded.doc.textContent).toContain('Текст новее сохранения');
+    expect(loaded).not.toHaveProperty('keptAside');
+  });
+
+  it('does not let a copy go over a revision its window saved when another window saved after it', async () => {
+    await saveDraftDocument(db, identity, { documentJson }, 0, new Date(), windowA);
+    writeRescueCopy(
+      identity.key,
+      { documentJson: JSON.stringify(withText('Текст окна А')) },
+      { baseRevision: 0, writer: windowA },
+    );
+    await saveDraftDocument(db, identity, { documentJson: JSON.stringify(withText('Слова окна Б')) }, 1);
+    expect((await db.drafts.get(identity.key))?.savedBy).toBeUndefined();
+    const loaded = await loadWorkspace(db, 'test-pack', 'case-one');
+    if (loaded.kind !== 'ready') throw new Error(loaded.kind);
+    expect(loaded.rescued).toBe(false);
+    expect(loaded.doc.textContent).toContain('Слова окна Б');
+    expect(loaded.keptAside).toHaveLength(1);
   });
 });

@@ -8,14 +8,19 @@ import { findDraft } from '../../storage/draft-repository';
 import { findCase, resolveActTemplate } from '../../storage/pack-repository';
 import { caseKey, type CaseRecord, type StoredDraft } from '../../storage/records';
 import { addRevision } from '../../storage/revision-repository';
-import { clearRescueCopy, readRescueCopy, type ReadRescueCopy } from '../../storage/unload-rescue';
+import { clearRescueCopy, readRescueCopies, type ReadRescueCopy } from '../../storage/unload-rescue';
 
 /**
  * Text rescued at an unload that could not be put back, because the draft was saved (in another window) after the
- * revision the text was typed over: it was kept as a version in the history instead, or, if even that could not be
+ * revision the text was typed over, or another window's copy was put back: it was kept as a version in the history instead, or, if even that could not be
  * stored, left where it was to be offered again.
  */
 export type KeptAside = { revisionId: number; createdAt: string } | { error: unknown };
+
+/** The rescue copy whose text was put back: the window (undefined: an earlier version) that wrote it. */
+export interface RescuedFrom {
+  writer: string | undefined;
+}
 
 export type LoadedWorkspace =
   | {
@@ -26,10 +31,13 @@ export type LoadedWorkspace =
       draft: StoredDraft | undefined;
       /** The saved (or rescued) worksheet, checked; undefined while the trainee has not touched it. */
       worksheet: Worksheet | undefined;
-      /** The document is text rescued at the last unload, typed over the saved draft: it must be saved. */
-      rescued: boolean;
-      /** Rescued text that the saved draft had moved on from, kept in the history rather than put back. */
-      keptAside?: KeptAside;
+      /**
+       * The document is text rescued at the last unload, typed over the saved draft: it must be saved, and the copy
+       * it came from removed once it is.
+       */
+      rescued: RescuedFrom | false;
+      /** Rescued texts that the saved draft had moved on from, kept in the history rather than put back. */
+      keptAside?: KeptAside[];
     }
   | { kind: 'missing' }
   | { kind: 'unknownActType'; actType: string }
@@ -39,7 +47,8 @@ export type LoadedWorkspace =
  * Everything a case workspace needs: the case, its act template, and the document to edit — the saved draft,
  * or a fresh one from the template when the trainee has not typed anything yet, or text rescued when the page
  * last unloaded if it was typed over the saved draft's revision. Rescued text typed over an older revision (another
- * window saved since) is kept as a version in the history, and the saved draft opens. A draft that cannot be read
+ * window saved since), and any other window's rescued text beside the one put back, is kept as a version in the
+ * history. A draft that cannot be read
  * is reported, never replaced.
  */
 export async function loadWorkspace(
@@ -58,8 +67,8 @@ export async function loadWorkspace(
   const ready = (
     doc: ProseMirrorNode,
     worksheet: Worksheet | undefined,
-    rescued: boolean,
-    keptAside?: KeptAside,
+    rescued: RescuedFrom | false,
+    keptAside: KeptAside[] = [],
   ): LoadedWorkspace => ({
     kind: 'ready',
     caseRecord,
@@ -68,7 +77,7 @@ export async function loadWorkspace(
     draft,
     worksheet,
     rescued,
-    ...(keptAside && { keptAside }),
+    ...(keptAside.length > 0 && { keptAside }),
   });
 
   let savedWorksheet: Worksheet | undefined;
@@ -79,30 +88,17 @@ export async function loadWorkspace(
     throw error;
   }
 
-  const copy = readRescueCopy(key);
-  let keptAside: KeptAside | undefined;
-  if (copy !== undefined) {
-    const rescued = copy.content;
-    let rescuedDoc: ProseMirrorNode | undefined;
-    try {
-      rescuedDoc = openActDocument(rescued.document, template);
-    } catch {
-      clearRescueCopy(key); // not a document of this act: fall back to the saved draft
-    }
-    if (rescuedDoc && (!draft || copy.baseRevision === draft.revision)) {
-      // A copy written before the worksheet existed holds the document only, and a worksheet that cannot be
-      // read is no reason to lose the act's newer text: the saved worksheet goes with it then.
-      return ready(
-        rescuedDoc,
-        'worksheet' in rescued ? readableWorksheet(rescued.worksheet, savedWorksheet) : savedWorksheet,
-        true,
-      );
-    }
-    if (rescuedDoc && draft) {
-      if (sameText(rescued, draft))
-        clearRescueCopy(key); // the save started at unload landed after all
-      else keptAside = await keepAside(db, key, copy, rescuedDoc);
-    }
+  const { putBack, keptAside } = await sortRescueCopies(db, key, draft, template);
+  if (putBack) {
+    const rescued = putBack.copy.content;
+    // A copy written before the worksheet existed holds the document only, and a worksheet that cannot be
+    // read is no reason to lose the act's newer text: the saved worksheet goes with it then.
+    return ready(
+      putBack.doc,
+      'worksheet' in rescued ? readableWorksheet(rescued.worksheet, savedWorksheet) : savedWorksheet,
+      { writer: putBack.copy.writer },
+      keptAside,
+    );
   }
   if (!draft) return ready(createActDocument(template, caseRecord.language), undefined, false);
   try {
@@ -113,11 +109,73 @@ export async function loadWorkspace(
   }
 }
 
-/** Whether rescued text is the draft's saved text, act and worksheet alike. */
-function sameText(rescued: ReadRescueCopy['content'], draft: StoredDraft): boolean {
+interface OpenedCopy {
+  copy: ReadRescueCopy;
+  doc: ProseMirrorNode;
+}
+
+/**
+ * Every rescue copy the draft's windows left: at most one is put back (one that may go over the draft's current
+ * revision, the newest if several may); the others hold text the draft has not got, and each is kept as a version
+ * in the history, its copy removed once the version is stored. A copy that only repeats text kept elsewhere is
+ * removed, and so is one that is not a document of this act.
+ */
+async function sortRescueCopies(
+  db: CaseDraftDatabase,
+  draftKey: string,
+  draft: StoredDraft | undefined,
+  template: ActTemplate,
+): Promise<{ putBack: OpenedCopy | undefined; keptAside: KeptAside[] }> {
+  const opened = readRescueCopies(draftKey).flatMap((copy): OpenedCopy[] => {
+    try {
+      return [{ copy, doc: openActDocument(copy.content.document, template) }];
+    } catch {
+      clearRescueCopy(draftKey, copy.writer); // not a document of this act: fall back to the saved draft
+      return [];
+    }
+  });
+  const putBack = opened
+    .filter(({ copy }) => mayGoOver(copy, draft))
+    .sort((a, b) => writtenTime(b.copy) - writtenTime(a.copy))[0];
+  const keptAside: KeptAside[] = [];
+  for (const entry of opened) {
+    if (entry === putBack) continue;
+    const { content, writer } = entry.copy;
+    if ((draft && sameText(content, draft)) || (putBack && sameText(content, putBack.copy.content))) {
+      clearRescueCopy(draftKey, writer); // e.g. the save started at unload landed after all
+    } else {
+      keptAside.push(await keepAside(db, draftKey, entry.copy, entry.doc));
+    }
+  }
+  return { putBack, keptAside };
+}
+
+/**
+ * Whether a copy's text may replace the draft: there is none yet; or the draft is still at the revision the text
+ * was typed over; or the copy's own window saved the draft last (its copy, written after that save started, is
+ * newer than the save). A copy from before copies named their revision follows the rule of its time: put back
+ * when written after the draft's last save.
+ */
+function mayGoOver(copy: ReadRescueCopy, draft: StoredDraft | undefined): boolean {
+  if (!draft) return true;
+  if (copy.baseRevision === undefined) return writtenTime(copy) > Date.parse(draft.updatedAt);
+  return copy.baseRevision === draft.revision || (copy.writer !== undefined && copy.writer === draft.savedBy);
+}
+
+/** When a copy was written, in milliseconds; a copy with an unreadable date counts as the oldest. */
+function writtenTime(copy: ReadRescueCopy): number {
+  const time = Date.parse(copy.writtenAt);
+  return Number.isNaN(time) ? -Infinity : time;
+}
+
+/** Whether two texts are the same, act and worksheet alike. */
+function sameText(
+  a: { document: unknown; worksheet?: unknown },
+  b: { document: unknown; worksheet?: unknown },
+): boolean {
   return (
-    JSON.stringify(rescued.document) === JSON.stringify(draft.document) &&
-    JSON.stringify(rescued.worksheet) === JSON.stringify(draft.worksheet)
+    JSON.stringify(a.document) === JSON.stringify(b.document) &&
+    JSON.stringify(a.worksheet) === JSON.stringify(b.worksheet)
   );
 }
 
@@ -146,7 +204,7 @@ async function keepAside(
       },
       Number.isNaN(writtenAt.getTime()) ? new Date() : writtenAt,
     );
-    clearRescueCopy(draftKey);
+    clearRescueCopy(draftKey, copy.writer);
     return { revisionId: version.id, createdAt: version.createdAt };
   } catch (error) {
     return { error };

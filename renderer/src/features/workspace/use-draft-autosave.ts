@@ -8,6 +8,7 @@ import {
   type DraftIdentity,
 } from '../../storage/draft-repository';
 import { clearRescueCopy, writeRescueCopy } from '../../storage/unload-rescue';
+import type { RescuedFrom } from './load-workspace';
 
 interface DraftAutosaveOptions {
   identity: DraftIdentity;
@@ -15,8 +16,11 @@ interface DraftAutosaveOptions {
   initialRevision: number;
   /** The document and worksheet to save, read when a save starts so they are always the newest text. */
   readContent: () => DraftContent;
-  /** The open text is newer than the saved draft (rescued at the last unload) and must be saved at once. */
-  startUnsaved: boolean;
+  /**
+   * The open text was rescued at the last unload and is newer than the saved draft: it must be saved at once, and
+   * then the rescue copy it came from removed.
+   */
+  rescuedFrom: RescuedFrom | undefined;
 }
 
 /**
@@ -29,27 +33,44 @@ export function useDraftAutosave({
   identity,
   initialRevision,
   readContent,
-  startUnsaved,
+  rescuedFrom,
 }: DraftAutosaveOptions) {
   const { db } = useServices();
   const [status, setStatus] = useState<SaveStatus>({ state: 'saved', at: null });
   const [lastSavedAt, setLastSavedAt] = useState<Date | null>(null);
   const revision = useRef(initialRevision);
   // Fixed for the life of the screen: the effect below must not restart (and drop its timers) on re-render.
-  const fixed = useRef({ identity, readContent, startUnsaved });
+  const fixed = useRef({ identity, readContent, rescuedFrom });
   const saver = useRef<Autosaver | null>(null);
 
   useEffect(() => {
-    const { identity: draft, readContent: read, startUnsaved: unsaved } = fixed.current;
-    // This window's own rescue copies carry its name: its saves make only those stale, never another window's.
+    const { identity: draft, readContent: read, rescuedFrom: adopted } = fixed.current;
+    // This window's rescue copy lies under its own name: its saves remove only that copy, never another window's,
+    // and the draft records this name so that the copy may go over this window's own last save.
     const writer = crypto.randomUUID();
-    // Text put back from a rescue copy makes that copy this window's: once the text is saved, the copy is stale.
-    let adoptedCopy = unsaved;
+    // Text put back from a rescue copy makes that copy this window's: once the text is saved (or copied again under
+    // this window's name), the copy is stale.
+    let adoptedCopy = adopted;
+    const dropAdoptedCopy = () => {
+      if (adoptedCopy) clearRescueCopy(draft.key, adoptedCopy.writer);
+      adoptedCopy = undefined;
+    };
+    // Counts this window's copies: a save removes the copy only if it read the text after the copy was written.
+    // A copy written while a save was writing holds newer text; it stays until a later save, and may go over the
+    // revision this window's save made if the page dies first.
+    let copiesWritten = 0;
+    const rescue = () => {
+      if (writeRescueCopy(draft.key, read(), { baseRevision: revision.current, writer })) {
+        copiesWritten++;
+        dropAdoptedCopy();
+      }
+    };
     const autosaver = new Autosaver({
       save: async () => {
-        revision.current = await saveDraftDocument(db, draft, read(), revision.current);
-        clearRescueCopy(draft.key, adoptedCopy ? undefined : writer);
-        adoptedCopy = false;
+        const copiesBefore = copiesWritten;
+        revision.current = await saveDraftDocument(db, draft, read(), revision.current, new Date(), writer);
+        if (copiesWritten === copiesBefore) clearRescueCopy(draft.key, writer);
+        dropAdoptedCopy();
       },
       onStatus: (next) => {
         setStatus(next);
@@ -58,7 +79,7 @@ export function useDraftAutosave({
       isFatal: (error) => error instanceof DraftConflictError,
     });
     saver.current = autosaver;
-    if (unsaved) autosaver.markDirty();
+    if (adopted) autosaver.markDirty();
 
     const flush = () => void autosaver.flush();
     const flushWhenHidden = () => {
@@ -67,9 +88,7 @@ export function useDraftAutosave({
     const rescueAndFlush = () => {
       // Also after a conflict: the copy names the revision it was typed over, so reopening the case puts it back
       // only over that revision, and otherwise keeps it as a version beside the other window's save.
-      if (autosaver.hasUnsavedChanges) {
-        writeRescueCopy(draft.key, read(), { baseRevision: revision.current, writer });
-      }
+      if (autosaver.hasUnsavedChanges) rescue();
       flush();
     };
     const rescueOrWarn = (event: BeforeUnloadEvent) => {
@@ -87,11 +106,11 @@ export function useDraftAutosave({
       window.removeEventListener('beforeunload', rescueOrWarn);
       window.removeEventListener('blur', flush);
       saver.current = null;
-      // Leaving the screen (the trainee was asked first if saving is failing or stopped): what cannot be saved
-      // goes to a rescue copy, which reopening the case puts back or keeps in the history; then the rest is saved.
-      if (autosaver.isHoldingUnsavedText) {
-        writeRescueCopy(draft.key, read(), { baseRevision: revision.current, writer });
-      }
+      // Leaving the screen (the trainee was asked first if saving is failing or stopped): unsaved text goes to a
+      // rescue copy before the last save is tried, since that save may fail for the first time now and disposing
+      // cancels its retry; reopening the case puts the copy back or keeps it in the history, and the save, if it
+      // lands, removes it.
+      if (autosaver.hasUnsavedChanges) rescue();
       void autosaver.flush().finally(() => autosaver.dispose());
     };
   }, [db]);
