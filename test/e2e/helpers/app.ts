@@ -30,7 +30,14 @@ export async function typeInPart(page: Page, partIndex: number, text: string): P
   await page.keyboard.type(text);
 }
 
+/**
+ * The text of a part as laid out. The act's blocks have `content-visibility: auto`, and Chromium decides which are
+ * near the viewport only at a frame: right after the act opens, before that frame, a part may read as empty.
+ */
 export async function partText(page: Page, partId: string): Promise<string> {
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
   return page.locator(`section[data-part="${partId}"]`).innerText();
 }
 
