@@ -33,12 +33,12 @@ describe('two windows on one case', () => {
     await notice.waitFor();
     await notice.getByRole('button', { name: 'Открыть эту версию' }).click();
     const history = windowA.getByRole('dialog', { name: 'История версий' });
-    expect(
-      await history
-        .getByRole('button', { pressed: true })
-        .getByText('Не сохранено при закрытии окна')
-        .count(),
-    ).toBe(1);
+    // The history lists its versions once it has read them.
+    await expect
+      .poll(() =>
+        history.getByRole('button', { pressed: true }).getByText('Не сохранено при закрытии окна').count(),
+      )
+      .toBe(1);
     const preview = history.getByTestId('revision-preview');
     await expect.poll(() => preview.innerText()).toContain('Текст окна А. Ещё');
     expect(await preview.innerText()).not.toContain('Слова окна Б.');
