@@ -47,6 +47,20 @@ function fakeRelease(checksumOf = (zip: Uint8Array) => createHash('sha256').upda
   return { zip, shasums: `${checksumOf(zip)} *${artifact}\n` };
 }
 
+/** Where Electron's installer looks for a release on its mirror. */
+function releaseFiles({
+  zip,
+  shasums,
+}: {
+  zip: Uint8Array;
+  shasums: string;
+}): Map<string, Uint8Array | string> {
+  return new Map<string, Uint8Array | string>([
+    [`/v${version}/${artifact}`, zip],
+    [`/v${version}/SHASUMS256.txt`, shasums],
+  ]);
+}
+
 function serve(
   files: Map<string, Uint8Array | string>,
 ): Promise<{ server: Server; url: string; requests: string[] }> {
@@ -78,13 +92,7 @@ describe('the Electron runtime for npm start', { timeout: 60_000 }, () => {
   });
 
   it('is downloaded by Electron’s own installer on the first start, and not again', async () => {
-    const { zip, shasums } = fakeRelease();
-    const mirror = await serve(
-      new Map<string, Uint8Array | string>([
-        [`/v${version}/${artifact}`, zip],
-        [`/v${version}/SHASUMS256.txt`, shasums],
-      ]),
-    );
+    const mirror = await serve(releaseFiles(fakeRelease()));
     server = mirror.server;
     const { dir, env } = await installerCopy(root, mirror.url);
     expect(electronRuntimeMissing(dir)).toBe(true);
@@ -117,13 +125,7 @@ describe('the Electron runtime for npm start', { timeout: 60_000 }, () => {
   });
 
   it('refuses a download whose checksum does not match, and says so in that line', async () => {
-    const { zip, shasums } = fakeRelease(() => '0'.repeat(64));
-    const mirror = await serve(
-      new Map<string, Uint8Array | string>([
-        [`/v${version}/${artifact}`, zip],
-        [`/v${version}/SHASUMS256.txt`, shasums],
-      ]),
-    );
+    const mirror = await serve(releaseFiles(fakeRelease(() => '0'.repeat(64))));
     server = mirror.server;
     const { dir, env } = await installerCopy(root, mirror.url);
 

@@ -11,14 +11,20 @@ async function typeAndSave(page: Page, text: string): Promise<void> {
   await expect.poll(() => saveState(page)).toBe('saved');
 }
 
+/** Window A opens the case and saves its first words; window B then opens the same case. */
+async function twoWindowsOnOneCase(): Promise<{ windowA: Page; windowB: Page }> {
+  const { context, page: windowA } = await app.launch();
+  await openBundledCase(windowA);
+  await typeAndSave(windowA, ' Текст окна А.');
+  const windowB = await context.newPage();
+  await windowB.goto(windowA.url());
+  await windowB.locator('.act-editor').waitFor();
+  return { windowA, windowB };
+}
+
 describe('two windows on one case', () => {
   it('keep both texts when a window closes with typing over a revision the other window has replaced', async () => {
-    const { context, page: windowA } = await app.launch();
-    await openBundledCase(windowA);
-    await typeAndSave(windowA, ' Текст окна А.');
-    const windowB = await context.newPage();
-    await windowB.goto(windowA.url());
-    await windowB.locator('.act-editor').waitFor();
+    const { windowA, windowB } = await twoWindowsOnOneCase();
     await typeAndSave(windowB, ' Слова окна Б.');
 
     // Two keys in A, and A reloads before it saves them: they go to the rescue copy, typed over A's revision.
@@ -51,12 +57,7 @@ describe('two windows on one case', () => {
   });
 
   it('keep the text of a window stopped by a conflict when the other window reloads after it closed', async () => {
-    const { context, page: windowA } = await app.launch();
-    await openBundledCase(windowA);
-    await typeAndSave(windowA, ' Текст окна А.');
-    const windowB = await context.newPage();
-    await windowB.goto(windowA.url());
-    await windowB.locator('.act-editor').waitFor();
+    const { windowA, windowB } = await twoWindowsOnOneCase();
     await typeAndSave(windowA, ' Ещё А.');
 
     // B, a revision behind, is stopped by the conflict and closed anyway: its text goes to its rescue copy.
