@@ -1,8 +1,6 @@
 import { zipSync } from 'fflate';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { createActDocument } from '../act/document';
-import { civilDecision } from '../act/templates/civil-decision';
 import { emptyWorksheet } from '../worksheet/worksheet';
 import {
   encodeSubmission,
@@ -10,6 +8,7 @@ import {
   sealSubmission,
   type SubmissionContent,
 } from '../submission/submission';
+import { validSubmissionContent } from '../submission/test-submission';
 import { mutateBytes, mutateJson, mutateZipStructure, seededRandom, type Random } from './fuzz-inputs';
 import { PackError, type PackProblem } from './pack-error';
 import { readKeyFile } from './read-key';
@@ -112,19 +111,8 @@ async function hostilePack(random: Random, seeds: Uint8Array[]): Promise<Uint8Ar
 }
 
 function submissionContent(version: 1 | 2): SubmissionContent {
-  const base = {
-    format: 'casedraft.submission',
-    participant: { name: 'Асель Нурланова' },
-    pack: { id: 'test-pack', version: 1, title: 'Заём' },
-    case: { id: 'case-one', title: 'Дело', actType: 'civil-decision', language: 'ru' },
-    createdAt: '2026-11-20T09:00:00.000Z',
-    exportedAt: '2026-11-20T12:30:00.000Z',
-    app: { name: 'CaseDraft', version: '0.1.0' },
-    document: createActDocument(civilDecision, 'ru').toJSON() as Record<string, unknown>,
-  } as const;
-  return version === 1
-    ? { ...base, formatVersion: 1 }
-    : { ...base, formatVersion: 2, worksheet: emptyWorksheet('general') };
+  const base = validSubmissionContent();
+  return version === 1 ? base : { ...base, formatVersion: 2, worksheet: emptyWorksheet('general') };
 }
 
 describe('the readers of outside files, given thousands of hostile inputs', () => {

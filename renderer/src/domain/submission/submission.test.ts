@@ -12,34 +12,23 @@ import {
   sealSubmission,
   submissionFileName,
   type Submission,
-  type SubmissionContent,
 } from './submission';
 import sample from '../../../../test/fixtures/submissions/sample-v1.cdsub?raw';
 import type { SubmissionV1 } from './submission-v1';
+import { validSubmissionContent } from './test-submission';
 import type { SubmissionV2 } from './submission-v2';
-
-function content(): SubmissionContent {
-  return {
-    format: 'casedraft.submission',
-    formatVersion: 1,
-    participant: { name: 'Асель Нурланова' },
-    pack: { id: 'civil-loan-karaganda', version: 1, title: 'Заём' },
-    case: { id: 'loan-dispute', title: 'Дело', actType: 'civil-decision', language: 'ru' },
-    createdAt: '2026-11-20T09:00:00.000Z',
-    exportedAt: '2026-11-20T12:30:00.000Z',
-    app: { name: 'CaseDraft', version: '0.1.0' },
-    document: createActDocument(civilDecision, 'ru').toJSON() as Record<string, unknown>,
-  };
-}
 
 describe('submissions', () => {
   it('are sealed with the SHA-256 of their canonical content', async () => {
-    const sealed = await sealSubmission(content());
-    expect(sealed.digest).toEqual({ algorithm: 'SHA-256', value: await sha256Hex(canonicalJson(content())) });
+    const sealed = await sealSubmission(validSubmissionContent());
+    expect(sealed.digest).toEqual({
+      algorithm: 'SHA-256',
+      value: await sha256Hex(canonicalJson(validSubmissionContent())),
+    });
   });
 
   it('read back intact from their file', async () => {
-    const sealed = await sealSubmission(content());
+    const sealed = await sealSubmission(validSubmissionContent());
     expect(await readSubmission(encodeSubmission(sealed))).toEqual({
       ok: true,
       submission: sealed,
@@ -48,14 +37,14 @@ describe('submissions', () => {
   });
 
   it('are caught when a word of the act was changed after sealing', async () => {
-    const sealed = await sealSubmission(content());
+    const sealed = await sealSubmission(validSubmissionContent());
     const tampered = new TextDecoder().decode(encodeSubmission(sealed)).replace('ИМЕНЕМ', 'ОТ ИМЕНИ');
     const check = await readSubmission(new TextEncoder().encode(tampered));
     expect(check).toMatchObject({ ok: false, reason: 'digestMismatch' });
   });
 
   it('are caught when the participant was changed after sealing', async () => {
-    const sealed = await sealSubmission(content());
+    const sealed = await sealSubmission(validSubmissionContent());
     const check = await readSubmission(
       encodeSubmission({ ...sealed, participant: { name: 'Someone Else' } }),
     );
@@ -64,7 +53,7 @@ describe('submissions', () => {
 
   it('are refused when the document does not fit the act schema', async () => {
     const sealed = await sealSubmission({
-      ...content(),
+      ...validSubmissionContent(),
       document: { type: 'doc', content: [{ type: 'iframe' }] },
     });
     expect(await readSubmission(encodeSubmission(sealed))).toMatchObject({
@@ -74,14 +63,17 @@ describe('submissions', () => {
   });
 
   it('verify with the values exactly as written, spaces included', async () => {
-    const sealed = await sealSubmission({ ...content(), participant: { name: 'Асель Нурланова ' } });
+    const sealed = await sealSubmission({
+      ...validSubmissionContent(),
+      participant: { name: 'Асель Нурланова ' },
+    });
     expect(await readSubmission(encodeSubmission(sealed))).toMatchObject({ ok: true });
   });
 
   it('are refused when the act lacks parts its template requires', async () => {
-    const full = content().document as { content: unknown[] };
+    const full = validSubmissionContent().document as { content: unknown[] };
     const sealed = await sealSubmission({
-      ...content(),
+      ...validSubmissionContent(),
       document: { ...full, content: full.content.slice(0, 2) },
     });
     expect(await readSubmission(encodeSubmission(sealed))).toMatchObject({
@@ -91,7 +83,7 @@ describe('submissions', () => {
   });
 
   it('quote the file in their reason only in excerpt: a megabyte field name, a megabyte of broken JSON', async () => {
-    const sealed = await sealSubmission(content());
+    const sealed = await sealSubmission(validSubmissionContent());
     const withHugeKey = await readSubmission(
       new TextEncoder().encode(JSON.stringify({ ...sealed, ['x'.repeat(1_000_000)]: 1 })),
     );
@@ -153,7 +145,7 @@ const worksheet: Worksheet = {
 
 function contentV2(extra: Partial<SubmissionV2> = {}): Omit<SubmissionV2, 'digest'> {
   return {
-    ...content(),
+    ...validSubmissionContent(),
     formatVersion: 2,
     case: { id: 'theft-guilty', title: 'Кража', actType: 'criminal-verdict-guilty', language: 'ru' },
     document: verdictWithCitationAndEvidence(),
