@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
+import { App } from './App';
 import { StartupFailure } from './app/StartupFailure';
 import { installBundledPacks } from './features/library/bundled-packs';
 import { I18nProvider } from './i18n/I18nProvider';

@@ -4,8 +4,8 @@ import { TextSelection } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { openActDocument } from '../../../renderer/src/domain/act/document';
 import { criminalVerdictGuilty } from '../../../renderer/src/domain/act/templates/criminal-verdict-guilty';
-import { ActEditorController } from '../../../renderer/src/editor/act-editor-controller';
-import { documentJsonText } from '../../../renderer/src/editor/document-json';
+import { ActEditorController } from '../../../renderer/src/editor/core/act-editor-controller';
+import { documentJsonText } from '../../../renderer/src/editor/core/document-json';
 import { CaseDraftDatabase } from '../../../renderer/src/storage/database';
 import {
   findDraft,

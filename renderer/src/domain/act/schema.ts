@@ -4,7 +4,7 @@ import { Schema, type MarkSpec, type NodeSpec } from 'prosemirror-model';
  * The judicial-act schema. A document is a fixed sequence of parts (one per part of the act's template);
  * each part starts with its heading, an atom whose text lives in an attribute so it cannot be typed into,
  * followed by the trainee's blocks. The sequence of parts is guarded by the editor (see
- * editor/plugins/part-structure.ts); the schema only makes sure every part has a heading and content.
+ * editor/structure/part-structure.ts); the schema only makes sure every part has a heading and content.
  */
 type ActNodeName =
   | 'doc'

@@ -1,4 +1,4 @@
-import type { SpellcheckSession } from '../plugins/spellcheck';
+import type { SpellcheckSession } from './spellcheck-plugin';
 import type { DictionaryFiles } from './dictionaries';
 import type { SpellcheckRequest, SpellcheckResponse } from './protocol';
 

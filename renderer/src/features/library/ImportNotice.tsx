@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n/I18nProvider';
-import { Notice } from '../shared/Notice';
+import { Notice } from '../../ui/Notice';
 import { describePackProblem } from './describe-pack-problem';
 import type { PackImportState, PackImportStep } from './use-pack-import';
 

@@ -4,9 +4,9 @@ import { useServices } from '../../app/services';
 import { useI18n } from '../../i18n/I18nProvider';
 import { UI_LOCALES, isUiLocale, localeFromSystem } from '../../i18n/locales';
 import { readSetting, writeSetting } from '../../storage/settings-repository';
-import { AppHeader } from '../shared/AppHeader';
-import { Notice } from '../shared/Notice';
-import { saveErrorReason } from '../shared/save-error-reason';
+import { AppHeader } from '../../ui/AppHeader';
+import { Notice } from '../../ui/Notice';
+import { saveErrorReason } from '../../ui/save-error-reason';
 
 const SYSTEM = 'system';
 

@@ -2,8 +2,8 @@ import { memo, useRef, useState, type KeyboardEvent } from 'react';
 import { worksheetKind, type Worksheet } from '../../domain/worksheet/worksheet';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { CaseRecord } from '../../storage/records';
-import { useMaterialRequests } from './material-navigator';
-import { Reader } from './reader/Reader';
+import { useMaterialRequests } from '../case-file/material-navigator';
+import { Reader } from '../case-file/Reader';
 import { WorksheetForm } from './worksheet/WorksheetForm';
 
 type PaneTab = 'materials' | 'worksheet';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
-import { Notice } from '../shared/Notice';
+import { Notice } from '../../ui/Notice';
 
 /**
  * Says that the case's pack was updated after the draft was started: the materials shown are the new version's,

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useServices } from '../../app/services';
 import { useI18n } from '../../i18n/I18nProvider';
-import { AppHeader } from '../shared/AppHeader';
-import { Notice } from '../shared/Notice';
+import { AppHeader } from '../../ui/AppHeader';
+import { Notice } from '../../ui/Notice';
 import { loadWorkspace, type LoadedWorkspace } from './load-workspace';
 import { Workspace } from './Workspace';
 

@@ -3,7 +3,7 @@ import { ActDocumentError, createActDocument, openActDocument } from '../../doma
 import type { ActTemplate } from '../../domain/act/template';
 import { parseWorksheet, WorksheetError, type Worksheet } from '../../domain/worksheet/worksheet';
 import type { CaseDraftDatabase } from '../../storage/database';
-import { WordCounter } from '../../editor/word-counts';
+import { WordCounter } from '../../editor/core/word-counts';
 import { findDraft } from '../../storage/draft-repository';
 import { findCase, resolveActTemplate } from '../../storage/pack-repository';
 import { caseKey, type CaseRecord, type StoredDraft } from '../../storage/records';

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Worksheet } from '../../../domain/worksheet/worksheet';
-import type { ActEditorController } from '../../../editor/act-editor-controller';
+import type { ActEditorController } from '../../../editor/core/act-editor-controller';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { shortcutHandler } from '../shortcut-handler';
+import { shortcutHandler } from '../../../ui/shortcut-handler';
 import { RevisionHistoryDialog } from './RevisionHistoryDialog';
 import type { RecordRevision } from './use-revision-recorder';
 

@@ -2,9 +2,9 @@ import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
 import { createPortal } from 'react-dom';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { useZoom } from '../reader/use-zoom';
-import { useZoomInput } from '../reader/use-zoom-input';
-import { ZoomControls } from '../reader/ZoomControls';
+import { useZoom } from '../../case-file/use-zoom';
+import { useZoomInput } from '../../case-file/use-zoom-input';
+import { ZoomControls } from '../../case-file/ZoomControls';
 import { printSheetClass, renderPrintSheet } from './print-sheet';
 
 interface PrintPreviewProps {

@@ -1,6 +1,6 @@
 import { DOMSerializer, type Node as ProseMirrorNode } from 'prosemirror-model';
 import { actSchema } from '../../../domain/act/schema';
-import { NUMBERED_REASONING_CLASS } from '../../../editor/plugins/numbered-reasoning';
+import { NUMBERED_REASONING_CLASS } from '../../../editor/numbering/numbered-reasoning';
 
 /**
  * The act as it prints, built by the schema's own serializer (the same DOM the editor shows, so nothing is drawn

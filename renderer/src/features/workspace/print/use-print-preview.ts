@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { shortcutHandler } from '../shortcut-handler';
+import { shortcutHandler } from '../../../ui/shortcut-handler';
 
 export interface PrintPreviewState {
   open: boolean;

@@ -3,7 +3,7 @@ import type { PackMaterial } from '../../../domain/pack/pack';
 import type { ContentLanguage } from '../../../domain/language';
 import { WORKSHEET_LIMITS } from '../../../domain/worksheet/worksheet';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { useMaterialNavigator } from '../material-navigator';
+import { useMaterialNavigator } from '../../case-file/material-navigator';
 
 interface EvidenceChipsProps {
   materials: readonly PackMaterial[];

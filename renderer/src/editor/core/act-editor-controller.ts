@@ -1,0 +1,132 @@
+import type { Node as ProseMirrorNode } from 'prosemirror-model';
+import { Selection, type Command, type EditorState, type Transaction } from 'prosemirror-state';
+import { EditorView } from 'prosemirror-view';
+import { crossPartRange, deleteAcrossParts } from '../structure/delete-across-parts';
+import { createActEditorState } from './editor-state';
+import { partRange } from '../structure/part-range';
+import { evidenceLinksPlugin, type EvidenceLinkOptions } from '../evidence/evidence-links';
+
+export interface ActEditorOptions {
+  doc: ProseMirrorNode;
+  /** Part id → hint shown while the part is empty. */
+  hints: ReadonlyMap<string, string>;
+  /** The language of the act, for hyphenation and the spellcheck's dictionary. */
+  language: string;
+  /** Label read by screen readers for the editing area. */
+  label: string;
+  /** Called after every change with the new document (cheap: the document is not copied). */
+  onDocChange: (doc: ProseMirrorNode) => void;
+  onBlur: () => void;
+  /** The case's materials, for evidence links: their titles, broken links, opening a material on a click. */
+  evidence?: EvidenceLinkOptions;
+}
+
+/**
+ * Owns one ProseMirror view. React components subscribe to it (useSyncExternalStore) and read what they
+ * need from `state`; each listener must derive only cheap, local facts, since listeners run on every
+ * transaction.
+ */
+export class ActEditorController {
+  readonly view: EditorView;
+  /** The act's language ('ru', 'kk'), for the spellcheck toggle. */
+  readonly language: string;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(mount: HTMLElement, options: ActEditorOptions) {
+    this.language = options.language;
+    this.view = new EditorView(mount, {
+      state: createActEditorState(options.doc, options.hints),
+      attributes: {
+        lang: options.language,
+        // The browser's own spellchecker would download dictionaries; editor/spellcheck/spellcheck-plugin.ts replaces it.
+        spellcheck: 'false',
+        'aria-label': options.label,
+        class: 'act-editor',
+      },
+      dispatchTransaction: (tr) => this.apply(tr, options.onDocChange),
+      // View-only plugins: they need the open case, which the editor state knows nothing of.
+      plugins: options.evidence ? [evidenceLinksPlugin(options.evidence)] : [],
+      handleDOMEvents: {
+        blur: () => {
+          options.onBlur();
+          return false;
+        },
+      },
+      handlePaste: (view, _event, slice) => {
+        // Pasting over a selection that spans parts: clear each part's selected text, then paste.
+        if (!deleteAcrossParts(view.state, view.dispatch)) return false;
+        view.dispatch(view.state.tr.replaceSelection(slice).scrollIntoView().setMeta('uiEvent', 'paste'));
+        return true;
+      },
+      handleTextInput: (view, _from, _to, text) => {
+        // Typing over a selection that spans parts: clear each part's selected text, then insert.
+        if (!deleteAcrossParts(view.state, view.dispatch)) return false;
+        view.dispatch(view.state.tr.insertText(text).scrollIntoView());
+        return true;
+      },
+    });
+  }
+
+  get state(): EditorState {
+    return this.view.state;
+  }
+
+  get doc(): ProseMirrorNode {
+    return this.view.state.doc;
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Runs a command against the view, as a toolbar button does, and gives focus back to the text. */
+  run(command: Command): boolean {
+    const done = command(this.view.state, this.view.dispatch, this.view);
+    this.view.focus();
+    return done;
+  }
+
+  /** Puts the cursor at the start of a part's text and scrolls the part's heading into view. */
+  focusPart(index: number): void {
+    const { doc } = this.view.state;
+    if (index < 0 || index >= doc.childCount) return;
+    const { start, contentStart } = partRange(doc, index);
+    this.view.dispatch(this.view.state.tr.setSelection(Selection.near(doc.resolve(contentStart + 1))));
+    this.view.focus();
+    const heading = this.view.nodeDOM(start + 1);
+    if (heading instanceof HTMLElement) heading.scrollIntoView({ block: 'start' });
+  }
+
+  /** Puts the cursor at the nearest place a cursor can be to `pos` (e.g. a checklist item) and scrolls it into view. */
+  focusPosition(pos: number): void {
+    const { doc } = this.view.state;
+    const $pos = doc.resolve(Math.min(Math.max(pos, 0), doc.content.size));
+    this.view.dispatch(this.view.state.tr.setSelection(Selection.near($pos)).scrollIntoView());
+    this.view.focus();
+  }
+
+  destroy(): void {
+    this.listeners.clear();
+    this.view.destroy();
+  }
+
+  private apply(tr: Transaction, onDocChange: (doc: ProseMirrorNode) => void): void {
+    // ProseMirror has copied a cut selection to the clipboard and now deletes it; across parts that delete would
+    // merge them and be refused, so delete part by part instead.
+    if (tr.getMeta('uiEvent') === 'cut' && crossPartRange(this.view.state)) {
+      deleteAcrossParts(this.view.state, this.view.dispatch);
+      return;
+    }
+    const state = this.view.state.apply(tr);
+    this.view.updateState(state);
+    if (tr.docChanged) onDocChange(state.doc);
+    for (const listener of this.listeners) listener();
+  }
+}
+
+/** The index of the part holding the cursor. */
+export function currentPartIndex(state: EditorState): number {
+  const { $head } = state.selection;
+  return $head.depth === 0 ? 0 : $head.index(0);
+}

@@ -1,0 +1,36 @@
+import { history } from 'prosemirror-history';
+import type { Node as ProseMirrorNode } from 'prosemirror-model';
+import { EditorState } from 'prosemirror-state';
+import { tableEditing } from 'prosemirror-tables';
+import { actKeymaps } from './keymap';
+import { citationInputRulePlugin } from '../citations/citation-input-rule';
+import { cursorBlockRenderedPlugin } from './cursor-block-rendered';
+import { domSelectionSyncPlugin } from './dom-selection-sync';
+import { emptyPartHintPlugin } from '../structure/empty-part-hint';
+import { findReplacePlugin } from '../find/find-replace-plugin';
+import { numberedReasoningPlugin } from '../numbering/numbered-reasoning';
+import { partStructurePlugin } from '../structure/part-structure';
+import { spellcheckPlugin } from '../spellcheck/spellcheck-plugin';
+import { typingLayoutBoundaryPlugin } from './typing-layout-boundary';
+
+/** A fresh editor state for an act document with all of the act editor's behaviour. */
+export function createActEditorState(doc: ProseMirrorNode, hints: ReadonlyMap<string, string>): EditorState {
+  return EditorState.create({
+    doc,
+    plugins: [
+      // First: the keymaps must see the selection the browser shows.
+      domSelectionSyncPlugin(),
+      ...actKeymaps(),
+      history(),
+      partStructurePlugin(),
+      emptyPartHintPlugin(hints),
+      tableEditing(),
+      findReplacePlugin(),
+      numberedReasoningPlugin(),
+      spellcheckPlugin(),
+      cursorBlockRenderedPlugin(),
+      typingLayoutBoundaryPlugin(),
+      citationInputRulePlugin(),
+    ],
+  });
+}

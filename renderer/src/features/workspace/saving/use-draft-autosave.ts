@@ -1,0 +1,127 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useServices } from '../../../app/services';
+import { Autosaver, type SaveStatus } from '../../../storage/autosave';
+import {
+  DraftConflictError,
+  saveDraftDocument,
+  type DraftContent,
+  type DraftIdentity,
+} from '../../../storage/draft-repository';
+import { clearRescueCopy, writeRescueCopy } from '../../../storage/unload-rescue';
+import type { RescuedFrom } from '../load-workspace';
+
+interface DraftAutosaveOptions {
+  identity: DraftIdentity;
+  /** The revision the open document was loaded at (0: never saved). */
+  initialRevision: number;
+  /** The document and worksheet to save, read when a save starts so they are always the newest text. */
+  readContent: () => DraftContent;
+  /**
+   * The open text was rescued at the last unload and is newer than the saved draft: it must be saved at once, and
+   * then the rescue copy it came from removed.
+   */
+  rescuedFrom: RescuedFrom | undefined;
+}
+
+/**
+ * Keeps the draft (the act and its worksheet) saved: every change to either arms the autosaver, and leaving the
+ * window, hiding it, closing it or leaving the screen saves at once. At unload, unsaved text also goes to a
+ * synchronous rescue copy, since an IndexedDB write started then is cut off with the page. The revision last
+ * written is kept here so each save can prove nobody else saved in between.
+ */
+export function useDraftAutosave({
+  identity,
+  initialRevision,
+  readContent,
+  rescuedFrom,
+}: DraftAutosaveOptions) {
+  const { db } = useServices();
+  const [status, setStatus] = useState<SaveStatus>({ state: 'saved', at: null });
+  const [lastSavedAt, setLastSavedAt] = useState<Date | null>(null);
+  const revision = useRef(initialRevision);
+  // Fixed for the life of the screen: the effect below must not restart (and drop its timers) on re-render.
+  const fixed = useRef({ identity, readContent, rescuedFrom });
+  const saver = useRef<Autosaver | null>(null);
+
+  useEffect(() => {
+    const { identity: draft, readContent: read, rescuedFrom: adopted } = fixed.current;
+    // This window's rescue copy lies under its own name: its saves remove only that copy, never another window's,
+    // and the draft records this name so that the copy may go over this window's own last save.
+    const writer = crypto.randomUUID();
+    // Text put back from a rescue copy makes that copy this window's: once the text is saved (or copied again under
+    // this window's name), the copy is stale.
+    let adoptedCopy = adopted;
+    const dropAdoptedCopy = () => {
+      if (adoptedCopy) clearRescueCopy(draft.key, adoptedCopy.writer);
+      adoptedCopy = undefined;
+    };
+    // Counts this window's copies: a save removes the copy only if it read the text after the copy was written.
+    // A copy written while a save was writing holds newer text; it stays until a later save, and may go over the
+    // revision this window's save made if the page dies first.
+    let copiesWritten = 0;
+    const rescue = () => {
+      if (writeRescueCopy(draft.key, read(), { baseRevision: revision.current, writer })) {
+        copiesWritten++;
+        dropAdoptedCopy();
+      }
+    };
+    const autosaver = new Autosaver({
+      save: async () => {
+        const copiesBefore = copiesWritten;
+        revision.current = await saveDraftDocument(db, draft, read(), revision.current, new Date(), writer);
+        if (copiesWritten === copiesBefore) clearRescueCopy(draft.key, writer);
+        dropAdoptedCopy();
+      },
+      onStatus: (next) => {
+        setStatus(next);
+        if (next.state === 'saved' && next.at) setLastSavedAt(next.at);
+      },
+      isFatal: (error) => error instanceof DraftConflictError,
+    });
+    saver.current = autosaver;
+    if (adopted) autosaver.markDirty();
+
+    const flush = () => void autosaver.flush();
+    const flushWhenHidden = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    const rescueAndFlush = () => {
+      // Also after a conflict: the copy names the revision it was typed over, so reopening the case puts it back
+      // only over that revision, and otherwise keeps it as a version beside the other window's save.
+      if (autosaver.hasUnsavedChanges) rescue();
+      flush();
+    };
+    const rescueOrWarn = (event: BeforeUnloadEvent) => {
+      rescueAndFlush();
+      // Saving is failing: closing or reloading now would lose the text, so the browser (or Electron) asks first.
+      if (autosaver.isHoldingUnsavedText) event.preventDefault();
+    };
+    document.addEventListener('visibilitychange', flushWhenHidden);
+    window.addEventListener('pagehide', rescueAndFlush);
+    window.addEventListener('beforeunload', rescueOrWarn);
+    window.addEventListener('blur', flush);
+    return () => {
+      document.removeEventListener('visibilitychange', flushWhenHidden);
+      window.removeEventListener('pagehide', rescueAndFlush);
+      window.removeEventListener('beforeunload', rescueOrWarn);
+      window.removeEventListener('blur', flush);
+      saver.current = null;
+      // Leaving the screen (the trainee was asked first if saving is failing or stopped): unsaved text goes to a
+      // rescue copy before the last save is tried, since that save may fail for the first time now and disposing
+      // cancels its retry; reopening the case puts the copy back or keeps it in the history, and the save, if it
+      // lands, removes it.
+      if (autosaver.hasUnsavedChanges) rescue();
+      void autosaver.flush().finally(() => autosaver.dispose());
+    };
+  }, [db]);
+
+  const markDirty = useCallback(() => saver.current?.markDirty(), []);
+  const flush = useCallback(async () => {
+    await saver.current?.flush();
+  }, []);
+  /** Whether leaving now would lose text that saving is failing to write. */
+  const isHoldingUnsavedText = useCallback(() => saver.current?.isHoldingUnsavedText ?? false, []);
+  /** Whether everything typed so far is on disk. */
+  const isSaved = useCallback(() => saver.current !== null && !saver.current.hasUnsavedChanges, []);
+  return { status, lastSavedAt, markDirty, flush, isSaved, isHoldingUnsavedText, revision };
+}

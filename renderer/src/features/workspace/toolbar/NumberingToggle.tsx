@@ -1,0 +1,28 @@
+import type { ActEditorController } from '../../../editor/core/act-editor-controller';
+import { reasoningNumbered, toggleNumberedReasoning } from '../../../editor/numbering/numbering-commands';
+import { useEditorSelector } from '../../../editor/core/use-editor';
+import { useI18n } from '../../../i18n/I18nProvider';
+import { nameWithVisibleText } from '../../../ui/label-in-name';
+
+/** What the button shows, the same in every language. */
+const NUMBERING_TEXT = '§1.';
+
+/** The toolbar button that numbers the paragraphs of the reasoning part (1., 2., …) or stops numbering them. */
+export function NumberingToggle({ controller }: { controller: ActEditorController | null }) {
+  const { t } = useI18n();
+  const numbered = useEditorSelector(controller, reasoningNumbered, false);
+  return (
+    <button
+      type="button"
+      className="toolbar__button toolbar__button--numbering"
+      aria-label={nameWithVisibleText(NUMBERING_TEXT, t('numbering.toggle'))}
+      title={t('numbering.toggle')}
+      aria-pressed={numbered}
+      disabled={!controller}
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={() => controller?.run(toggleNumberedReasoning)}
+    >
+      {NUMBERING_TEXT}
+    </button>
+  );
+}
