@@ -2,14 +2,14 @@ import { useI18n } from '../../i18n/I18nProvider';
 import type { CaseRecord } from '../../storage/records';
 import type { CaseDocument } from './case-documents';
 import { documentTitle } from './document-title';
-import { instructionParagraphs } from './document-text';
-import { ImageViewer } from './ImageViewer';
-import { LegislationList } from './LegislationList';
-import { PdfViewer } from './PdfViewer';
-import { ReadingView } from './ReadingView';
-import { RichText } from './RichText';
-import { RubricList } from './RubricList';
-import type { MatchTarget } from './use-document-highlights';
+import { instructionParagraphs } from './documents/document-text';
+import { ImageViewer } from './image/ImageViewer';
+import { LegislationList } from './documents/LegislationList';
+import { PdfViewer } from './pdf/PdfViewer';
+import { ReadingView } from './documents/ReadingView';
+import { RichText } from './documents/RichText';
+import { RubricList } from './documents/RubricList';
+import type { MatchTarget } from './search/use-document-highlights';
 
 interface DocumentViewProps {
   caseRecord: CaseRecord;

@@ -8,10 +8,10 @@ import { DocumentSelect } from './DocumentSelect';
 import { documentTabId } from './document-title';
 import { DocumentView } from './DocumentView';
 import { rememberDocument, rememberedDocument } from './reader-session';
-import { SearchBar } from './SearchBar';
-import { SearchResults } from './SearchResults';
+import { SearchBar } from './search/SearchBar';
+import { SearchResults } from './search/SearchResults';
 import { sameHit, type SearchHit } from '../../domain/text/search-text';
-import { useMaterialsSearch } from './use-materials-search';
+import { useMaterialsSearch } from './search/use-materials-search';
 
 /**
  * The case file, one document at a time: the task, each material (rich text, PDF or image), the legislation

@@ -42,10 +42,10 @@ import { useDraftAutosave } from './saving/use-draft-autosave';
 import type { KeptAside, RescuedFrom } from './load-workspace';
 import { PrintPreview } from './print/PrintPreview';
 import { usePrintPreview } from './print/use-print-preview';
-import { useEditorZoom } from './view/use-editor-zoom';
+import { useActZoom } from './view/use-act-zoom';
 import { useFocusMode } from './view/use-focus-mode';
 import { ViewButtons } from './view/ViewButtons';
-import { ZoomControl } from './view/ZoomControl';
+import { ActZoomControl } from './view/ActZoomControl';
 
 /** A submission marks the case submitted; a copy (when saving fails) is the same file and marks nothing. */
 type ExportKind = 'submission' | 'copy';
@@ -146,7 +146,7 @@ export function Workspace({
   const onReady = useCallback((ready: ActEditorController | null) => setController(ready), []);
   const wordCounts = usePartWordCounts(controller);
   const totalWords = wordCounts.reduce((sum, count) => sum + count, 0);
-  const zoom = useEditorZoom(db);
+  const zoom = useActZoom(db);
   const focusMode = useFocusMode(controller);
   const printPreview = usePrintPreview();
   const { record: recordRevision, noteChange: noteWorksheetEdit } = useRevisionRecorder(controller, {
@@ -331,7 +331,7 @@ export function Workspace({
                   <span className="status-bar__words" data-testid="word-count">
                     {t('wordsTotal', { count: totalWords })}
                   </span>
-                  <ZoomControl zoom={zoom} />
+                  <ActZoomControl zoom={zoom} />
                 </footer>
               </div>
             }

@@ -2,9 +2,9 @@ import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
 import { createPortal } from 'react-dom';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { useZoom } from '../../case-file/use-zoom';
-import { useZoomInput } from '../../case-file/use-zoom-input';
-import { ZoomControls } from '../../case-file/ZoomControls';
+import { usePageZoom } from '../../case-file/viewer/use-page-zoom';
+import { usePageZoomInput } from '../../case-file/viewer/use-page-zoom-input';
+import { PageZoomControls } from '../../case-file/viewer/PageZoomControls';
 import { printSheetClass, renderPrintSheet } from './print-sheet';
 
 interface PrintPreviewProps {
@@ -33,8 +33,8 @@ export function PrintPreview({ doc, onClose }: PrintPreviewProps) {
   const ruler = useRef<HTMLDivElement>(null);
   const printButton = useRef<HTMLButtonElement>(null);
   const [pages, setPages] = useState(1);
-  const zoom = useZoom(scroller, PAGE_WIDTH, { padding: 2 * SCROLLER_PADDING, maxFit: 1 });
-  useZoomInput(scroller, zoom);
+  const zoom = usePageZoom(scroller, PAGE_WIDTH, { padding: 2 * SCROLLER_PADDING, maxFit: 1 });
+  usePageZoomInput(scroller, zoom);
 
   useEffect(() => {
     if (dialog.current && !dialog.current.open) dialog.current.showModal();
@@ -77,7 +77,7 @@ export function PrintPreview({ doc, onClose }: PrintPreviewProps) {
         <span className="print-preview__count" data-testid="print-page-count">
           {t('print.pageCount', { count: pages })}
         </span>
-        <ZoomControls zoom={zoom} />
+        <PageZoomControls zoom={zoom} />
         <button
           ref={printButton}
           type="button"

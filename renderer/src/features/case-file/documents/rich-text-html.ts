@@ -1,0 +1,25 @@
+import DOMPurify from 'dompurify';
+import type { TextMaterial } from '../../../domain/pack/pack';
+import { RICH_TEXT_PURIFY_CONFIG } from '../../../domain/pack/rich-text';
+import { collectText } from './dom-text';
+
+const purified = new WeakMap<TextMaterial, string>();
+
+/**
+ * A rich-text material's HTML, sanitised once more before it reaches the page. It was sanitised at import, with
+ * the same rules; doing it again costs little and means a record written by anything else still cannot carry
+ * markup that runs, links or loads.
+ */
+export function purifiedHtml(material: TextMaterial): string {
+  let html = purified.get(material);
+  if (html === undefined) {
+    html = DOMPurify.sanitize(material.html, { ...RICH_TEXT_PURIFY_CONFIG, RETURN_TRUSTED_TYPE: false });
+    purified.set(material, html);
+  }
+  return html;
+}
+
+/** The text of a rich-text material as search sees it: parsed (inertly, nothing loads) and read like the page. */
+export function richTextPlain(material: TextMaterial): string {
+  return collectText(new DOMParser().parseFromString(purifiedHtml(material), 'text/html').body).text;
+}
