@@ -2,22 +2,99 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { importAllowListRule } from './scripts/eslint/import-allow-list.js';
 
-/** Import boundaries of DEVELOPERS.md, enforced rather than hoped for. */
-const layers = {
-  domain: [
-    '**/editor/**',
-    '**/storage/**',
-    '**/platform/**',
-    '**/features/**',
-    '**/i18n/**',
-    'react',
-    'react-dom',
-    'dexie',
-  ],
-  /** The editor is ProseMirror and React glue: screens use it, never the other way round. */
-  editor: ['**/features/**', '**/storage/**', '**/platform/**'],
+/** What every screen may use; a screen never imports another screen. */
+const screen = [
+  'features/case-file',
+  'features/act-panels',
+  'ui',
+  'app',
+  'editor',
+  'storage',
+  'platform',
+  'i18n',
+  'domain',
+];
+/** An editor feature plugs into the editor's core and knows nothing of the other features. */
+const editorFeature = ['editor/core', 'domain'];
+
+/**
+ * The import allow-list: folder -> what its files may import besides their own folder (and its subfolders).
+ * The single source of docs/architecture.md's table (scripts/eslint/import-allow-list.test.ts checks the two agree)
+ * and of the rule below. Entries are folders or files (no extension) from `root`; `/x` is from the repository.
+ * `tests` lists what tests (`*.test.ts`) under a folder may import as well (`.`: every test); `files` are the files
+ * checked, so a file in a folder with no row is reported.
+ */
+export const importAllowList = {
+  renderer: {
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    root: 'renderer/src',
+    folders: {
+      '.': [
+        'features/library',
+        'features/settings',
+        'features/workspace',
+        'app',
+        'ui',
+        'storage',
+        'platform',
+        'i18n',
+        'domain',
+      ],
+      'features/library': screen,
+      'features/settings': screen,
+      'features/workspace': screen,
+      'features/case-file': ['ui', 'app', 'editor', 'storage', 'i18n', 'domain'],
+      'features/act-panels': [
+        'features/case-file/material-navigator',
+        'ui',
+        'app',
+        'editor',
+        'storage',
+        'i18n',
+        'domain',
+      ],
+      ui: ['app/route', 'editor/core/shortcuts', 'i18n', 'domain'],
+      app: ['storage', 'platform', 'i18n', 'domain'],
+      'editor/core': ['editor', 'domain'],
+      'editor/structure': editorFeature,
+      'editor/find': editorFeature,
+      'editor/citations': editorFeature,
+      'editor/evidence': editorFeature,
+      'editor/numbering': editorFeature,
+      'editor/tables': editorFeature,
+      'editor/lists': editorFeature,
+      'editor/spellcheck': editorFeature,
+      storage: ['domain'],
+      platform: ['/electron/ipc', 'domain'],
+      i18n: ['domain'],
+      domain: [],
+    },
+    tests: {
+      '.': ['/test'],
+      editor: ['editor'],
+      'editor/spellcheck': ['/renderer/dictionaries'],
+    },
+  },
+  node: {
+    files: ['electron/**/*.ts', 'scripts/**/*.{ts,mts,js,mjs}'],
+    root: '',
+    folders: {
+      'electron/ipc': [],
+      'electron/main': ['electron/ipc'],
+      'electron/preload': ['electron/ipc'],
+      scripts: ['renderer/src/domain', 'renderer/src/editor/spellcheck/dictionaries'],
+    },
+  },
 };
+
+/** One config block per allow-list, each checking the files under its rows. */
+const importAllowListConfigs = Object.values(importAllowList).map(({ files, ...list }) => ({
+  files,
+  plugins: { casedraft: { rules: { 'import-allow-list': importAllowListRule } } },
+  rules: { 'casedraft/import-allow-list': ['error', { repository: import.meta.dirname, ...list }] },
+}));
 
 export default tseslint.config(
   { ignores: ['node_modules', 'out', 'dist', 'coverage', 'test-results'] },
@@ -65,11 +142,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        {
-          patterns: [
-            { group: ['**/electron/**', 'electron'], message: 'Only platform/ knows about Electron.' },
-          ],
-        },
+        { patterns: [{ group: ['electron'], message: 'Only platform/ knows about Electron.' }] },
       ],
     },
   },
@@ -80,28 +153,15 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/electron/**', 'electron'], message: 'Only platform/ knows about Electron.' },
+            { group: ['electron'], message: 'Only platform/ knows about Electron.' },
             {
-              group: layers.domain,
-              message: 'domain/ is pure TypeScript: no UI, storage or platform code.',
+              group: ['react', 'react-dom', 'dexie'],
+              message: 'domain/ is pure TypeScript: no UI or storage code.',
             },
           ],
         },
       ],
     },
   },
-  {
-    files: ['renderer/src/editor/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['**/electron/**', 'electron'], message: 'Only platform/ knows about Electron.' },
-            { group: layers.editor, message: 'editor/ knows nothing of screens, storage or the platform.' },
-          ],
-        },
-      ],
-    },
-  },
+  ...importAllowListConfigs,
 );
