@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { formatMessage } from './format-message';
 import { UI_LOCALES, localeFromSystem } from './locales';
 import { catalogs } from './messages';
-import { en } from './messages/en';
+
+const en = catalogs.en;
 
 /** The parameter names a message uses, e.g. `{name}` and `{count, plural, …}` → name, count. */
 function parameters(message: string): string[] {

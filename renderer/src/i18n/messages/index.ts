@@ -1,9 +1,59 @@
-import type { UiLocale } from '../locales';
-import { en, type MessageKey } from './en';
-import { kk } from './kk';
-import { ru } from './ru';
+import { UI_LOCALES, type UiLocale } from '../locales';
+import { actPanels } from './act-panels';
+import { app } from './app';
+import { caseFile } from './case-file';
+import { citations } from './citations';
+import type { NamespaceMessages } from './define-messages';
+import { find } from './find';
+import { library } from './library';
+import { packProblems } from './pack-problems';
+import { print } from './print';
+import { revisions } from './revisions';
+import { settings } from './settings';
+import { spellcheck } from './spellcheck';
+import { submit } from './submit';
+import { toolbar } from './toolbar';
+import { ui } from './ui';
+import { view } from './view';
+import { workspace } from './workspace';
+import { worksheet } from './worksheet';
 
-export type { MessageKey };
+/**
+ * The catalogs are assembled from one namespace per screen or feature, each with its languages side by side;
+ * a new feature adds its own file (see define-messages.ts) and lists it here.
+ */
+export const namespaces = [
+  app,
+  ui,
+  library,
+  packProblems,
+  settings,
+  workspace,
+  caseFile,
+  actPanels,
+  toolbar,
+  citations,
+  find,
+  worksheet,
+  revisions,
+  submit,
+  view,
+  print,
+  spellcheck,
+] as const;
 
-/** Every catalog has every key: `Catalog` makes a missing translation a type error. */
-export const catalogs: Record<UiLocale, Record<MessageKey, string>> = { kk, ru, en };
+type KeysOf<Namespace> = Namespace extends NamespaceMessages<infer Key> ? Key : never;
+
+/** Every message key of every namespace. */
+export type MessageKey = KeysOf<(typeof namespaces)[number]>;
+
+/**
+ * One catalog per language. Every catalog has every key, as `defineMessages` makes each namespace complete in
+ * every language; namespaces.test.ts checks that no key is declared twice (the later namespace would win here).
+ */
+export const catalogs = Object.fromEntries(
+  UI_LOCALES.map((locale) => [
+    locale,
+    Object.assign({}, ...namespaces.map((namespace) => namespace[locale])),
+  ]),
+) as Record<UiLocale, Record<MessageKey, string>>;

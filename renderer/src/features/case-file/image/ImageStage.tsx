@@ -45,7 +45,7 @@ export function ImageStage({ material, language, blob, scrollKey }: ImageStagePr
         ref={scroller}
         tabIndex={0}
         hidden={broken}
-        aria-label={t('reader.zoomableView', { title: material.title })}
+        aria-label={t('pageZoom.zoomableView', { title: material.title })}
         onScroll={rememberPlace}
       >
         <div className="image-stage">

@@ -64,7 +64,7 @@ export function PdfPages({ material, language, pdf, pages, pattern, target, scro
         className="reader-viewer__scroller"
         ref={scroller}
         tabIndex={0}
-        aria-label={t('reader.zoomableView', { title: material.title })}
+        aria-label={t('pageZoom.zoomableView', { title: material.title })}
         onScroll={onScroll}
       >
         <div className="pdf-pages" ref={column} lang={language}>

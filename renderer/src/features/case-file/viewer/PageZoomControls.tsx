@@ -6,27 +6,27 @@ import { MAX_PAGE_ZOOM, MIN_PAGE_ZOOM, pageZoomPercent } from './page-zoom';
 export function PageZoomControls({ zoom, disabled = false }: { zoom: PageZoom; disabled?: boolean }) {
   const { t } = useI18n();
   return (
-    <div className="zoom-controls" role="group" aria-label={t('reader.zoom')}>
+    <div className="zoom-controls" role="group" aria-label={t('pageZoom.label')}>
       <button
         type="button"
         className="zoom-controls__step"
         onClick={zoom.zoomOut}
         disabled={disabled || zoom.scale <= MIN_PAGE_ZOOM}
-        aria-label={t('reader.zoomOut')}
-        title={t('reader.zoomOut')}
+        aria-label={t('pageZoom.out')}
+        title={t('pageZoom.out')}
       >
         −
       </button>
       <span className="zoom-controls__level">
-        {t('reader.zoomPercent', { percent: pageZoomPercent(zoom.scale) })}
+        {t('pageZoom.value', { percent: pageZoomPercent(zoom.scale) })}
       </span>
       <button
         type="button"
         className="zoom-controls__step"
         onClick={zoom.zoomIn}
         disabled={disabled || zoom.scale >= MAX_PAGE_ZOOM}
-        aria-label={t('reader.zoomIn')}
-        title={t('reader.zoomIn')}
+        aria-label={t('pageZoom.in')}
+        title={t('pageZoom.in')}
       >
         +
       </button>

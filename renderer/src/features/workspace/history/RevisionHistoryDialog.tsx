@@ -7,7 +7,7 @@ import type { Worksheet } from '../../../domain/worksheet/worksheet';
 import type { ActEditorController } from '../../../editor/core/act-editor-controller';
 import { fitsAct, restoreDocument } from '../../../editor/core/restore-document';
 import { useI18n } from '../../../i18n/I18nProvider';
-import type { MessageKey } from '../../../i18n/messages/en';
+import type { MessageKey } from '../../../i18n/messages';
 import type { RevisionReason, RevisionRecord } from '../../../storage/records';
 import { listRevisions, readRevisionContent } from '../../../storage/revision-repository';
 import { RevisionPreview } from './RevisionPreview';

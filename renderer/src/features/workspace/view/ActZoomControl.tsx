@@ -7,12 +7,12 @@ export function ActZoomControl({ zoom }: { zoom: ActZoom }) {
   const { t } = useI18n();
   const { percent } = zoom;
   return (
-    <div className="zoom-control" role="group" aria-label={t('zoom.label')}>
+    <div className="zoom-control" role="group" aria-label={t('actZoom.label')}>
       <button
         type="button"
         className="zoom-control__button"
-        aria-label={t('zoom.out')}
-        title={t('zoom.out')}
+        aria-label={t('actZoom.out')}
+        title={t('actZoom.out')}
         aria-disabled={percent <= MIN_ACT_ZOOM}
         onClick={zoom.zoomOut}
       >
@@ -21,18 +21,18 @@ export function ActZoomControl({ zoom }: { zoom: ActZoom }) {
       <button
         type="button"
         className="zoom-control__value"
-        aria-label={t('zoom.reset', { percent })}
-        title={t('zoom.reset', { percent })}
+        aria-label={t('actZoom.reset', { percent })}
+        title={t('actZoom.reset', { percent })}
         data-testid="zoom-percent"
         onClick={zoom.reset}
       >
-        {t('zoom.value', { percent })}
+        {t('actZoom.value', { percent })}
       </button>
       <button
         type="button"
         className="zoom-control__button"
-        aria-label={t('zoom.in')}
-        title={t('zoom.in')}
+        aria-label={t('actZoom.in')}
+        title={t('actZoom.in')}
         aria-disabled={percent >= MAX_ACT_ZOOM}
         onClick={zoom.zoomIn}
       >
