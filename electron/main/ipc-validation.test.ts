@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_FILE_BYTES } from '../ipc/contract';
-import {
-  MAX_EXTENSIONS_PER_FILTER,
-  MAX_FILTERS,
-  validateAppInfoRequest,
-  validateOpenFileRequest,
-  validateSaveFileRequest,
-} from './ipc-validation';
+import { IPC_CHANNELS, type IpcMethod } from '../ipc/channels';
+import type { IpcRequest } from '../ipc/contract';
+import { MAX_EXTENSIONS_PER_FILTER, MAX_FILE_BYTES, MAX_FILTERS } from '../ipc/limits';
+import { parseIpcRequest } from './ipc-validation';
 
 const goodFilters = [{ name: 'Пакет дела', extensions: ['cdpack', 'ZIP'] }];
 const goodOpenRequest = { title: 'Открыть пакет дела', filters: goodFilters };
@@ -60,9 +56,35 @@ const badCommonFields: [string, Record<string, unknown>, string][] = [
   ['unknown top-level key', { path: '/etc/passwd' }, 'request.path'],
 ];
 
-describe('validateOpenFileRequest', () => {
-  it('accepts a good request and returns only the known fields', () => {
-    expect(validateOpenFileRequest(goodOpenRequest)).toEqual(goodOpenRequest);
+const validateOpenFileRequest = (input: unknown) => parseIpcRequest('openFile', input);
+const validateSaveFileRequest = (input: unknown) => parseIpcRequest('saveFile', input);
+const validateAppInfoRequest = (input: unknown) => parseIpcRequest('appInfo', input);
+
+/** One valid request per channel; typed so that a channel added to the contract without one fails to compile. */
+const validRequests: { [M in IpcMethod]: IpcRequest<M> } = {
+  openFile: goodOpenRequest,
+  saveFile: goodSaveRequest,
+  appInfo: undefined,
+};
+
+describe('every channel of the contract', () => {
+  const methods = Object.keys(IPC_CHANNELS) as IpcMethod[];
+
+  it.each(methods)('%s accepts its valid request', (method) => {
+    expect(parseIpcRequest(method, validRequests[method])).toEqual(validRequests[method]);
+  });
+
+  it.each(methods)('%s refuses a malformed request, saying it is an invalid IPC request', (method) => {
+    expect(() => parseIpcRequest(method, { unexpected: true })).toThrow(/^Invalid IPC request: /);
+    expect(() => parseIpcRequest(method, 'a string')).toThrow(/^Invalid IPC request: /);
+  });
+});
+
+describe('the openFile request', () => {
+  it('accepts a good request and returns a copy with only the known fields', () => {
+    const parsed = validateOpenFileRequest(goodOpenRequest);
+    expect(parsed).toEqual(goodOpenRequest);
+    expect(parsed).not.toBe(goodOpenRequest);
   });
 
   it('accepts an empty filter list', () => {
@@ -72,7 +94,7 @@ describe('validateOpenFileRequest', () => {
   it.each([null, undefined, 'request', [goodOpenRequest], new Map()])(
     'rejects %s as the request',
     (input) => {
-      expect(() => validateOpenFileRequest(input)).toThrow(/request must be a plain object/);
+      expect(() => validateOpenFileRequest(input)).toThrow(/request: must be a plain object/);
     },
   );
 
@@ -81,7 +103,7 @@ describe('validateOpenFileRequest', () => {
   });
 });
 
-describe('validateSaveFileRequest', () => {
+describe('the saveFile request', () => {
   it('accepts a good request', () => {
     expect(validateSaveFileRequest(goodSaveRequest)).toEqual(goodSaveRequest);
   });
@@ -105,7 +127,7 @@ describe('validateSaveFileRequest', () => {
   });
 });
 
-describe('validateAppInfoRequest', () => {
+describe('the appInfo request', () => {
   it('accepts no argument', () => {
     expect(() => validateAppInfoRequest(undefined)).not.toThrow();
   });
