@@ -56,9 +56,9 @@ const badCommonFields: [string, Record<string, unknown>, string][] = [
   ['unknown top-level key', { path: '/etc/passwd' }, 'request.path'],
 ];
 
-const validateOpenFileRequest = (input: unknown) => parseIpcRequest('openFile', input);
-const validateSaveFileRequest = (input: unknown) => parseIpcRequest('saveFile', input);
-const validateAppInfoRequest = (input: unknown) => parseIpcRequest('appInfo', input);
+const parseOpenFileRequest = (input: unknown) => parseIpcRequest('openFile', input);
+const parseSaveFileRequest = (input: unknown) => parseIpcRequest('saveFile', input);
+const parseAppInfoRequest = (input: unknown) => parseIpcRequest('appInfo', input);
 
 /** One valid request per channel; typed so that a channel added to the contract without one fails to compile. */
 const validRequests: { [M in IpcMethod]: IpcRequest<M> } = {
@@ -82,34 +82,34 @@ describe('every channel of the contract', () => {
 
 describe('the openFile request', () => {
   it('accepts a good request and returns a copy with only the known fields', () => {
-    const parsed = validateOpenFileRequest(goodOpenRequest);
+    const parsed = parseOpenFileRequest(goodOpenRequest);
     expect(parsed).toEqual(goodOpenRequest);
     expect(parsed).not.toBe(goodOpenRequest);
   });
 
   it('accepts an empty filter list', () => {
-    expect(validateOpenFileRequest({ title: 'Открыть', filters: [] }).filters).toEqual([]);
+    expect(parseOpenFileRequest({ title: 'Открыть', filters: [] }).filters).toEqual([]);
   });
 
   it.each([null, undefined, 'request', [goodOpenRequest], new Map()])(
     'rejects %s as the request',
     (input) => {
-      expect(() => validateOpenFileRequest(input)).toThrow(/request: must be a plain object/);
+      expect(() => parseOpenFileRequest(input)).toThrow(/request: must be a plain object/);
     },
   );
 
   it.each(badCommonFields)('rejects %s, naming %s', (_description, patch, field) => {
-    expect(() => validateOpenFileRequest({ ...goodOpenRequest, ...patch })).toThrow(field);
+    expect(() => parseOpenFileRequest({ ...goodOpenRequest, ...patch })).toThrow(field);
   });
 });
 
 describe('the saveFile request', () => {
   it('accepts a good request', () => {
-    expect(validateSaveFileRequest(goodSaveRequest)).toEqual(goodSaveRequest);
+    expect(parseSaveFileRequest(goodSaveRequest)).toEqual(goodSaveRequest);
   });
 
   it('accepts a Buffer, which is a Uint8Array', () => {
-    expect(() => validateSaveFileRequest({ ...goodSaveRequest, bytes: Buffer.from('x') })).not.toThrow();
+    expect(() => parseSaveFileRequest({ ...goodSaveRequest, bytes: Buffer.from('x') })).not.toThrow();
   });
 
   it.each<[string, Record<string, unknown>, string]>([
@@ -123,16 +123,16 @@ describe('the saveFile request', () => {
     ['bytes as a string', { bytes: 'abc' }, 'bytes'],
     ['bytes over the limit', { bytes: oversizedBytes() }, 'bytes'],
   ])('rejects %s, naming %s', (_description, patch, field) => {
-    expect(() => validateSaveFileRequest({ ...goodSaveRequest, ...patch })).toThrow(field);
+    expect(() => parseSaveFileRequest({ ...goodSaveRequest, ...patch })).toThrow(field);
   });
 });
 
 describe('the appInfo request', () => {
   it('accepts no argument', () => {
-    expect(() => validateAppInfoRequest(undefined)).not.toThrow();
+    expect(() => parseAppInfoRequest(undefined)).not.toThrow();
   });
 
   it.each([null, {}, 'info'])('rejects %s', (input) => {
-    expect(() => validateAppInfoRequest(input)).toThrow(/app:info/);
+    expect(() => parseAppInfoRequest(input)).toThrow(/app:info/);
   });
 });
