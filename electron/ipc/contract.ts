@@ -3,7 +3,7 @@
  * Everything else follows from here: the main process parses every request with its schema
  * (../main/ipc-validation.ts), and the types of `window.api` (PreloadApi), of the handlers and of the
  * renderer's Platform are inferred from the schemas. The renderer imports this file type-only, so the
- * schemas (and zod) never reach its bundle; the response schemas are used for their types only, since the
+ * IPC schemas never reach its bundle; the response schemas are used for their types only, since the
  * main process, which produces responses, is trusted.
  */
 import { z } from 'zod';
@@ -17,17 +17,18 @@ import {
   MAX_TITLE_LENGTH,
 } from './limits';
 
+function isPlainObject(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
 /**
  * An object with exactly the given fields. The renderer is untrusted: anything but a plain object (a Map,
  * an array) is refused, and so is an unexpected key, because it means renderer and contract have drifted
  * apart. The parsed value is rebuilt from the known fields only.
  */
 function plainObject<Shape extends z.ZodRawShape>(shape: Shape) {
-  const isPlainObject = (value: unknown): boolean => {
-    if (typeof value !== 'object' || value === null) return false;
-    const prototype: unknown = Object.getPrototypeOf(value);
-    return prototype === Object.prototype || prototype === null;
-  };
   return z.custom<object>(isPlainObject, 'must be a plain object').pipe(z.strictObject(shape));
 }
 
