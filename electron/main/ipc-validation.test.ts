@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_FILE_BYTES } from '../ipc/contract';
-import {
-  MAX_EXTENSIONS_PER_FILTER,
-  MAX_FILTERS,
-  validateAppInfoRequest,
-  validateOpenFileRequest,
-  validateSaveFileRequest,
-} from './ipc-validation';
+import { IPC_CHANNELS, type IpcMethod } from '../ipc/channels';
+import type { IpcRequest } from '../ipc/contract';
+import { MAX_EXTENSIONS_PER_FILTER, MAX_FILE_BYTES, MAX_FILTERS } from '../ipc/limits';
+import { parseIpcRequest } from './ipc-validation';
 
 const goodFilters = [{ name: 'Пакет дела', extensions: ['cdpack', 'ZIP'] }];
 const goodOpenRequest = { title: 'Открыть пакет дела', filters: goodFilters };
@@ -60,34 +56,60 @@ const badCommonFields: [string, Record<string, unknown>, string][] = [
   ['unknown top-level key', { path: '/etc/passwd' }, 'request.path'],
 ];
 
-describe('validateOpenFileRequest', () => {
-  it('accepts a good request and returns only the known fields', () => {
-    expect(validateOpenFileRequest(goodOpenRequest)).toEqual(goodOpenRequest);
+const parseOpenFileRequest = (input: unknown) => parseIpcRequest('openFile', input);
+const parseSaveFileRequest = (input: unknown) => parseIpcRequest('saveFile', input);
+const parseAppInfoRequest = (input: unknown) => parseIpcRequest('appInfo', input);
+
+/** One valid request per channel; typed so that a channel added to the contract without one fails to compile. */
+const validRequests: { [M in IpcMethod]: IpcRequest<M> } = {
+  openFile: goodOpenRequest,
+  saveFile: goodSaveRequest,
+  appInfo: undefined,
+};
+
+describe('every channel of the contract', () => {
+  const methods = Object.keys(IPC_CHANNELS) as IpcMethod[];
+
+  it.each(methods)('%s accepts its valid request', (method) => {
+    expect(parseIpcRequest(method, validRequests[method])).toEqual(validRequests[method]);
+  });
+
+  it.each(methods)('%s refuses a malformed request, saying it is an invalid IPC request', (method) => {
+    expect(() => parseIpcRequest(method, { unexpected: true })).toThrow(/^Invalid IPC request: /);
+    expect(() => parseIpcRequest(method, 'a string')).toThrow(/^Invalid IPC request: /);
+  });
+});
+
+describe('the openFile request', () => {
+  it('accepts a good request and returns a copy with only the known fields', () => {
+    const parsed = parseOpenFileRequest(goodOpenRequest);
+    expect(parsed).toEqual(goodOpenRequest);
+    expect(parsed).not.toBe(goodOpenRequest);
   });
 
   it('accepts an empty filter list', () => {
-    expect(validateOpenFileRequest({ title: 'Открыть', filters: [] }).filters).toEqual([]);
+    expect(parseOpenFileRequest({ title: 'Открыть', filters: [] }).filters).toEqual([]);
   });
 
   it.each([null, undefined, 'request', [goodOpenRequest], new Map()])(
     'rejects %s as the request',
     (input) => {
-      expect(() => validateOpenFileRequest(input)).toThrow(/request must be a plain object/);
+      expect(() => parseOpenFileRequest(input)).toThrow(/request: must be a plain object/);
     },
   );
 
   it.each(badCommonFields)('rejects %s, naming %s', (_description, patch, field) => {
-    expect(() => validateOpenFileRequest({ ...goodOpenRequest, ...patch })).toThrow(field);
+    expect(() => parseOpenFileRequest({ ...goodOpenRequest, ...patch })).toThrow(field);
   });
 });
 
-describe('validateSaveFileRequest', () => {
+describe('the saveFile request', () => {
   it('accepts a good request', () => {
-    expect(validateSaveFileRequest(goodSaveRequest)).toEqual(goodSaveRequest);
+    expect(parseSaveFileRequest(goodSaveRequest)).toEqual(goodSaveRequest);
   });
 
   it('accepts a Buffer, which is a Uint8Array', () => {
-    expect(() => validateSaveFileRequest({ ...goodSaveRequest, bytes: Buffer.from('x') })).not.toThrow();
+    expect(() => parseSaveFileRequest({ ...goodSaveRequest, bytes: Buffer.from('x') })).not.toThrow();
   });
 
   it.each<[string, Record<string, unknown>, string]>([
@@ -101,16 +123,16 @@ describe('validateSaveFileRequest', () => {
     ['bytes as a string', { bytes: 'abc' }, 'bytes'],
     ['bytes over the limit', { bytes: oversizedBytes() }, 'bytes'],
   ])('rejects %s, naming %s', (_description, patch, field) => {
-    expect(() => validateSaveFileRequest({ ...goodSaveRequest, ...patch })).toThrow(field);
+    expect(() => parseSaveFileRequest({ ...goodSaveRequest, ...patch })).toThrow(field);
   });
 });
 
-describe('validateAppInfoRequest', () => {
+describe('the appInfo request', () => {
   it('accepts no argument', () => {
-    expect(() => validateAppInfoRequest(undefined)).not.toThrow();
+    expect(() => parseAppInfoRequest(undefined)).not.toThrow();
   });
 
   it.each([null, {}, 'info'])('rejects %s', (input) => {
-    expect(() => validateAppInfoRequest(input)).toThrow(/app:info/);
+    expect(() => parseAppInfoRequest(input)).toThrow(/app:info/);
   });
 });

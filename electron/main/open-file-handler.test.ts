@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserWindow } from 'electron';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MAX_FILE_BYTES } from '../ipc/contract';
+import { MAX_FILE_BYTES } from '../ipc/limits';
 import { openFile } from './open-file-handler';
 
 const showOpenDialog = vi.hoisted(() => vi.fn());

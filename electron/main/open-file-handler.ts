@@ -1,7 +1,8 @@
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { dialog, type BrowserWindow } from 'electron';
-import { MAX_FILE_BYTES, type OpenFileRequest, type OpenedFile } from '../ipc/contract';
+import type { OpenFileRequest, OpenedFile } from '../ipc/contract';
+import { MAX_FILE_BYTES } from '../ipc/limits';
 
 const BYTES_PER_MEGABYTE = 1024 * 1024;
 

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { PreloadApi } from '../ipc/contract';
+import { IPC_CHANNELS } from '../ipc/channels';
+import { ipcContract, type PreloadApi } from '../ipc/contract';
 
 const electron = vi.hoisted(() => ({
   exposeInMainWorld: vi.fn(),
@@ -19,11 +20,20 @@ beforeAll(async () => {
 });
 
 describe('preload', () => {
-  it('exposes exactly one object, window.api, with one function per channel', () => {
+  it('exposes exactly one object, window.api, with one function per channel of the contract', () => {
     expect(electron.exposeInMainWorld).toHaveBeenCalledOnce();
     expect(electron.exposeInMainWorld.mock.calls[0]?.[0]).toBe('api');
-    expect(Object.keys(api).sort()).toEqual(['appInfo', 'openFile', 'saveFile']);
+    expect(Object.keys(api).sort()).toEqual(Object.keys(ipcContract).sort());
     expect(Object.values(api).every((value) => typeof value === 'function')).toBe(true);
+  });
+
+  it('calls each channel of the contract by its own name', async () => {
+    electron.invoke.mockClear();
+    const methods = Object.keys(IPC_CHANNELS) as (keyof typeof IPC_CHANNELS)[];
+    for (const method of methods) await (api[method] as (request?: unknown) => Promise<unknown>)();
+    expect(electron.invoke.mock.calls.map(([channel]) => channel)).toEqual(
+      methods.map((method) => IPC_CHANNELS[method]),
+    );
   });
 
   it('never exposes ipcRenderer or any of its methods', () => {
@@ -32,6 +42,7 @@ describe('preload', () => {
   });
 
   it('maps each function to its channel and passes the request through', async () => {
+    electron.invoke.mockClear();
     const openRequest = { title: 'Открыть', filters: [] };
     const saveRequest = {
       title: 'Сохранить',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_FILE_BYTES } from '../../../electron/ipc/contract';
+import { MAX_FILE_BYTES } from '../../../electron/ipc/limits';
 import { PACK_ZIP_LIMITS } from '../domain/pack/zip/zip-limits';
 import { FileTooLargeError, readFileBytes } from './read-file';
 

@@ -1,4 +1,4 @@
-import { MAX_FILE_BYTES } from '../../../electron/ipc/contract';
+import { MAX_FILE_BYTES } from '../../../electron/ipc/limits';
 import type { OpenedFile } from './platform';
 
 /** A file larger than any file the app opens; screens word it in the user's language. */
