@@ -1,35 +1,32 @@
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { PageZoom } from './use-page-zoom';
 import { MAX_PAGE_ZOOM, MIN_PAGE_ZOOM, pageZoomPercent } from './page-zoom';
+import { IconButton } from '../../../ui/IconButton';
 
 /** −, the zoom level, + and “Fit width”, for the PDF and image viewers. */
 export function PageZoomControls({ zoom, disabled = false }: { zoom: PageZoom; disabled?: boolean }) {
   const { t } = useI18n();
   return (
     <div className="zoom-controls" role="group" aria-label={t('reader.zoom')}>
-      <button
-        type="button"
+      <IconButton
         className="zoom-controls__step"
         onClick={zoom.zoomOut}
         disabled={disabled || zoom.scale <= MIN_PAGE_ZOOM}
-        aria-label={t('reader.zoomOut')}
-        title={t('reader.zoomOut')}
+        label={t('reader.zoomOut')}
       >
         −
-      </button>
+      </IconButton>
       <span className="zoom-controls__level">
         {t('reader.zoomPercent', { percent: pageZoomPercent(zoom.scale) })}
       </span>
-      <button
-        type="button"
+      <IconButton
         className="zoom-controls__step"
         onClick={zoom.zoomIn}
         disabled={disabled || zoom.scale >= MAX_PAGE_ZOOM}
-        aria-label={t('reader.zoomIn')}
-        title={t('reader.zoomIn')}
+        label={t('reader.zoomIn')}
       >
         +
-      </button>
+      </IconButton>
       <button
         type="button"
         className="button button--small"
