@@ -532,6 +532,12 @@ export const en = {
   'spellcheck.looking': 'Looking for suggestions…',
   'spellcheck.noSuggestions': 'No suggestions',
   'spellcheck.addWord': 'Add to my dictionary',
+  // — ui kit —
+  'screenError.title': 'This screen stopped because of an error',
+  'screenError.body':
+    'An error in CaseDraft stopped this screen ({detail}). What you had typed is kept on this computer.',
+  'screenError.retry': 'Try again',
+  'screenError.library': 'Back to the library',
 } as const;
 
 export type MessageKey = keyof typeof en;

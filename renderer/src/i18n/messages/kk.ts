@@ -532,4 +532,10 @@ export const kk: Record<MessageKey, string> = {
   'spellcheck.looking': 'Нұсқалар ізделуде…',
   'spellcheck.noSuggestions': 'Нұсқалар жоқ',
   'spellcheck.addWord': 'Менің сөздігіме қосу',
+  // — ui kit —
+  'screenError.title': 'Бұл экран қате салдарынан тоқтады',
+  'screenError.body':
+    'CaseDraft қатесі бұл экранды тоқтатты ({detail}). Терілген мәтін осы компьютерде сақталды.',
+  'screenError.retry': 'Қайталап көру',
+  'screenError.library': 'Кітапханаға оралу',
 };

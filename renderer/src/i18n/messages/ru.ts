@@ -542,4 +542,10 @@ export const ru: Record<MessageKey, string> = {
   'spellcheck.looking': 'Ищем варианты…',
   'spellcheck.noSuggestions': 'Нет вариантов',
   'spellcheck.addWord': 'Добавить в мой словарь',
+  // — ui kit —
+  'screenError.title': 'Этот экран остановлен из-за ошибки',
+  'screenError.body':
+    'Ошибка в CaseDraft остановила этот экран ({detail}). Набранный текст сохранён на этом компьютере.',
+  'screenError.retry': 'Попробовать снова',
+  'screenError.library': 'Вернуться в библиотеку',
 };
