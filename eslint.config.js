@@ -55,7 +55,7 @@ export const importAllowList = {
         'i18n',
         'domain',
       ],
-      ui: ['app/route', 'editor/core/shortcuts', 'i18n', 'domain'],
+      ui: ['editor/core/shortcuts', 'i18n', 'domain'],
       app: ['storage', 'platform', 'i18n', 'domain'],
       'editor/core': ['editor', 'domain'],
       'editor/structure': editorFeature,

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { routeHref } from '../app/route';
 import { useI18n } from '../i18n/I18nProvider';
+import { useAppLinks } from './app-links';
 
 interface AppHeaderProps {
   title: string;
@@ -12,9 +12,10 @@ interface AppHeaderProps {
 /** The bar at the top of every screen: the app's name, where you are, the screen's actions, and the way back. */
 export function AppHeader({ title, onLibrary = false, children }: AppHeaderProps) {
   const { t } = useI18n();
+  const links = useAppLinks();
   return (
     <header className="app-header">
-      <a className="app-header__brand" href={routeHref({ screen: 'library' })}>
+      <a className="app-header__brand" href={links.library}>
         {t('app.name')}
       </a>
       <h1 className="app-header__title" title={title}>
@@ -22,11 +23,11 @@ export function AppHeader({ title, onLibrary = false, children }: AppHeaderProps
       </h1>
       <div className="app-header__actions">{children}</div>
       {!onLibrary && (
-        <a className="app-header__link" href={routeHref({ screen: 'library' })}>
+        <a className="app-header__link" href={links.library}>
           {t('nav.library')}
         </a>
       )}
-      <a className="app-header__link" href={routeHref({ screen: 'settings' })}>
+      <a className="app-header__link" href={links.settings}>
         {t('nav.settings')}
       </a>
     </header>

@@ -11,12 +11,21 @@ interface SplitPaneProps {
   handleLabel: string;
   first: ReactNode;
   second: ReactNode;
+  /** The element the panes sit in: a screen whose main content they are makes them its `main` landmark. */
+  as?: 'div' | 'main';
 }
 
 /** Two panes side by side with a handle to drag, or to move with the arrow keys. */
-export function SplitPane({ initialSplit, onSplitChange, handleLabel, first, second }: SplitPaneProps) {
+export function SplitPane({
+  initialSplit,
+  onSplitChange,
+  handleLabel,
+  first,
+  second,
+  as: Container = 'div',
+}: SplitPaneProps) {
   const [split, setSplit] = useState(clamp(initialSplit));
-  const container = useRef<HTMLElement>(null);
+  const container = useRef<HTMLDivElement>(null);
 
   function moveTo(next: number) {
     const value = clamp(next);
@@ -47,8 +56,11 @@ export function SplitPane({ initialSplit, onSplitChange, handleLabel, first, sec
   }
 
   return (
-    // The workspace's main content, the case file beside the act: its `main` landmark.
-    <main className="split" ref={container} style={{ gridTemplateColumns: `${split}fr 6px ${1 - split}fr` }}>
+    <Container
+      className="split"
+      ref={container}
+      style={{ gridTemplateColumns: `${split}fr 6px ${1 - split}fr` }}
+    >
       <div className="split__pane">{first}</div>
       <div
         className="split__handle"
@@ -69,7 +81,7 @@ export function SplitPane({ initialSplit, onSplitChange, handleLabel, first, sec
         onKeyDown={key}
       />
       <div className="split__pane">{second}</div>
-    </main>
+    </Container>
   );
 }
 

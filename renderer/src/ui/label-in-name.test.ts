@@ -8,6 +8,13 @@ describe('nameWithVisibleText', () => {
     expect(nameWithVisibleText('Әбв', 'Емлені тексеру')).toBe('Әбв Емлені тексеру');
   });
 
+  it('keeps a label that already says the visible text', () => {
+    expect(nameWithVisibleText('XML', 'Export as Akoma Ntoso XML')).toBe('Export as Akoma Ntoso XML');
+    expect(nameWithVisibleText('100 %', 'Масштаб текста 100 %: вернуть 100 % (Ctrl+0)')).toBe(
+      'Масштаб текста 100 %: вернуть 100 % (Ctrl+0)',
+    );
+  });
+
   it('keeps the label alone for a button that shows only a symbol', () => {
     expect(nameWithVisibleText('•', 'Маркированный список')).toBe('Маркированный список');
     expect(nameWithVisibleText('↶', 'Undo (Ctrl+Z)')).toBe('Undo (Ctrl+Z)');

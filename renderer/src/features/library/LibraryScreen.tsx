@@ -7,7 +7,7 @@ import { listPacks } from '../../storage/pack-repository';
 import type { DraftRecord } from '../../storage/records';
 import { AppHeader } from '../../ui/AppHeader';
 import { Notice } from '../../ui/Notice';
-import { saveErrorReason } from '../../ui/save-error-reason';
+import { saveErrorReason } from '../../ui/error-message';
 import { CaseBrowser } from './CaseBrowser';
 import { ImportNotice } from './ImportNotice';
 import { PackList } from './PackCard';

@@ -5,6 +5,7 @@ import { readPackFile, type PackReadProgress } from '../../domain/pack/read-pack
 import { createRichTextSanitizer, type RichTextSanitizer } from '../../domain/pack/rich-text';
 import { FileTooLargeError, type OpenedFile } from '../../platform';
 import { importPack, type PackImportOutcome } from '../../storage/pack-repository';
+import { errorDetail } from '../../ui/error-message';
 
 /** Where an import is: unpacking and checking the file (with counts), then saving it in one transaction. */
 export type PackImportStep = PackReadProgress | { phase: 'saving' };
@@ -55,7 +56,7 @@ export function usePackImport() {
           const problems: PackProblem[] = [{ code: 'tooLarge', maxBytes: error.maxBytes }];
           return setState({ phase: 'rejected', fileName, problems });
         }
-        return setState({ phase: 'unreadable', fileName, detail: errorText(error) });
+        return setState({ phase: 'unreadable', fileName, detail: errorDetail(error) });
       }
       if (!file) {
         running.current = null;
@@ -86,7 +87,7 @@ export function usePackImport() {
         if (signal.aborted) setState({ phase: 'cancelled', fileName: name });
         else if (error instanceof PackError)
           setState({ phase: 'rejected', fileName: name, problems: error.problems });
-        else setState({ phase: 'failed', fileName: name, detail: errorText(error) });
+        else setState({ phase: 'failed', fileName: name, detail: errorDetail(error) });
       } finally {
         running.current = null;
       }
@@ -97,8 +98,4 @@ export function usePackImport() {
   const cancel = useCallback(() => running.current?.abort(), []);
   const reset = useCallback(() => setState({ phase: 'idle' }), []);
   return { state, importFile, cancel, reset };
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -6,7 +6,7 @@ import { UI_LOCALES, isUiLocale, localeFromSystem } from '../../i18n/locales';
 import { readSetting, writeSetting } from '../../storage/settings-repository';
 import { AppHeader } from '../../ui/AppHeader';
 import { Notice } from '../../ui/Notice';
-import { saveErrorReason } from '../../ui/save-error-reason';
+import { saveErrorReason } from '../../ui/error-message';
 
 const SYSTEM = 'system';
 

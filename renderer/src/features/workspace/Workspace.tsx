@@ -23,7 +23,7 @@ import { AppHeader } from '../../ui/AppHeader';
 import { Notice, type NoticeTone } from '../../ui/Notice';
 import { PackUpdatedNotice } from './PackUpdatedNotice';
 import { ParticipantNameDialog } from './submit/ParticipantNameDialog';
-import { saveErrorReason } from '../../ui/save-error-reason';
+import { errorMessage, saveErrorReason } from '../../ui/error-message';
 import { CitationEvidenceButtons } from './citations/CitationEvidenceButtons';
 import { CitationTooltip } from '../act-panels/CitationTooltip';
 import { AkomaNtosoExportButton } from './submit/AkomaNtosoExportButton';
@@ -217,8 +217,7 @@ export function Workspace({
         );
       }
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      setNotice({ tone: 'error', text: t('workspace.exportFailed', { detail }) });
+      setNotice({ tone: 'error', text: errorMessage(t, 'workspace.exportFailed', error) });
     }
     exportButton.current?.focus();
   }
@@ -291,6 +290,8 @@ export function Workspace({
         )}
         {split !== undefined && (
           <SplitPane
+            // The workspace's main content, the case file beside the act: its `main` landmark.
+            as="main"
             initialSplit={split}
             onSplitChange={(value) => void writeSetting(db, 'workspaceSplit', value)}
             handleLabel={t('workspace.resizeHandle')}

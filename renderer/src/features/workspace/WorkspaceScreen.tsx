@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useServices } from '../../app/services';
 import { useI18n } from '../../i18n/I18nProvider';
 import { AppHeader } from '../../ui/AppHeader';
+import { errorDetail } from '../../ui/error-message';
 import { Notice } from '../../ui/Notice';
 import { loadWorkspace, type LoadedWorkspace } from './load-workspace';
 import { Workspace } from './Workspace';
@@ -20,7 +21,7 @@ export function WorkspaceScreen({ packId, caseId }: { packId: string; caseId: st
     let current = true;
     loadWorkspace(db, packId, caseId).then(
       (result) => current && setLoaded(result),
-      (error: unknown) => current && setLoaded({ kind: 'failed', detail: String(error) }),
+      (error: unknown) => current && setLoaded({ kind: 'failed', detail: errorDetail(error) }),
     );
     return () => {
       current = false;

@@ -1,5 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { IconButton } from '../../../ui/IconButton';
 
 export const SEARCH_RESULTS_ID = 'reader-results';
 
@@ -61,24 +62,16 @@ export function SearchBar({
               ? t('reader.matchPosition', { current: position + 1, total })
               : t('reader.matchCount', { count: total })}
           </span>
-          <button
-            type="button"
+          <IconButton
             className="reader-search__step"
             onClick={() => onStep(-1)}
-            aria-label={t('reader.previousMatch')}
-            title={t('reader.previousMatch')}
+            label={t('reader.previousMatch')}
           >
             ↑
-          </button>
-          <button
-            type="button"
-            className="reader-search__step"
-            onClick={() => onStep(1)}
-            aria-label={t('reader.nextMatch')}
-            title={t('reader.nextMatch')}
-          >
+          </IconButton>
+          <IconButton className="reader-search__step" onClick={() => onStep(1)} label={t('reader.nextMatch')}>
             ↓
-          </button>
+          </IconButton>
         </>
       )}
       {query !== '' && (

@@ -9,6 +9,7 @@ import type { CaseRecord } from '../../../storage/records';
 import { CitationPicker } from './CitationPicker';
 import { EvidencePicker } from './EvidencePicker';
 import { shortcutHandler } from '../../../ui/shortcut-handler';
+import { IconButton } from '../../../ui/IconButton';
 
 type Picker = 'citation' | 'evidence';
 
@@ -55,18 +56,16 @@ export function CitationEvidenceButtons({ controller, caseRecord }: CitationEvid
   }
 
   const button = (picker: Picker, label: string, icon: ReactNode) => (
-    <button
-      type="button"
+    <IconButton
       className={`toolbar__button toolbar__button--${picker}`}
-      aria-label={label}
-      title={label}
+      label={label}
       aria-haspopup="dialog"
       disabled={!controller}
       onMouseDown={(event) => event.preventDefault()}
       onClick={() => setOpen(picker)}
     >
       {icon}
-    </button>
+    </IconButton>
   );
 
   return (

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import {
   canonicalCode,
   citationOfExcerpt,
@@ -9,6 +9,7 @@ import {
 import type { ContentLanguage } from '../../../domain/language';
 import type { LegislationExcerpt } from '../../../domain/pack/pack-fields';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { Dialog, DialogTitle } from '../../../ui/Dialog';
 import { PickerList } from '../../../ui/PickerList';
 
 interface CitationPickerProps {
@@ -25,13 +26,8 @@ const NUMBER = /^\d{0,3}$/;
 /** Chooses a citation: one of the case's legislation excerpts, or one typed in by its parts. */
 export function CitationPicker({ legislation, language, onInsert, onClose }: CitationPickerProps) {
   const { t } = useI18n();
-  const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
   const [typed, setTyped] = useState({ code: '', article: '', part: '', paragraph: '' });
-
-  useEffect(() => {
-    dialog.current?.showModal();
-  }, []);
 
   const items = useMemo(
     () =>
@@ -73,16 +69,8 @@ export function CitationPicker({ legislation, language, onInsert, onClose }: Cit
   );
 
   return (
-    <dialog
-      ref={dialog}
-      className="dialog citation-picker"
-      aria-labelledby={`${id}-title`}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
-      <h2 id={`${id}-title`}>{t('citation.dialogTitle')}</h2>
+    <Dialog className="dialog citation-picker" onClose={onClose}>
+      <DialogTitle>{t('citation.dialogTitle')}</DialogTitle>
       {legislation.length > 0 ? (
         <PickerList
           filterLabel={t('citation.filter')}
@@ -148,6 +136,6 @@ export function CitationPicker({ legislation, language, onInsert, onClose }: Cit
           </button>
         </div>
       </form>
-    </dialog>
+    </Dialog>
   );
 }

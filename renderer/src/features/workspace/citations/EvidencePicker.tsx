@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import type { EvidenceMaterial } from '../../../editor/evidence/evidence-commands';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { Dialog, DialogTitle } from '../../../ui/Dialog';
 import { PickerList } from '../../../ui/PickerList';
 
 interface EvidencePickerProps {
@@ -24,25 +25,11 @@ export function EvidencePicker({
   onClose,
 }: EvidencePickerProps) {
   const { t } = useI18n();
-  const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
 
-  useEffect(() => {
-    dialog.current?.showModal();
-  }, []);
-
   return (
-    <dialog
-      ref={dialog}
-      className="dialog evidence-picker"
-      aria-labelledby={`${id}-title`}
-      aria-describedby={`${id}-explain`}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
-      <h2 id={`${id}-title`}>{t('evidence.dialogTitle')}</h2>
+    <Dialog className="dialog evidence-picker" describedBy={`${id}-explain`} onClose={onClose}>
+      <DialogTitle>{t('evidence.dialogTitle')}</DialogTitle>
       <p id={`${id}-explain`}>{t(hasSelection ? 'evidence.explainSelection' : 'evidence.explainInsert')}</p>
       {materials.length > 0 ? (
         <PickerList
@@ -68,6 +55,6 @@ export function EvidencePicker({
           {t('common.cancel')}
         </button>
       </div>
-    </dialog>
+    </Dialog>
   );
 }

@@ -13,8 +13,8 @@ import {
 import { findState, type FindQuery } from '../../../editor/find/find-replace-plugin';
 import { useEditorSelector } from '../../../editor/core/use-editor';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { nameWithVisibleText } from '../../../ui/label-in-name';
 import { shortcutHandler } from '../../../ui/shortcut-handler';
+import { IconButton } from '../../../ui/IconButton';
 
 /** What the two option buttons show, the same in every language. */
 const MATCH_CASE_TEXT = 'Aa';
@@ -175,67 +175,52 @@ export function FindBar({ controller }: { controller: ActEditorController | null
         <span className="find-bar__status" role="status" data-testid="find-status">
           {statusText()}
         </span>
-        <button
-          type="button"
+        <IconButton
           className="toolbar__button"
-          aria-label={t('find.previous')}
-          title={t('find.previous')}
+          label={t('find.previous')}
           disabled={count === 0}
           onClick={() => go(-1)}
         >
           ↑
-        </button>
-        <button
-          type="button"
+        </IconButton>
+        <IconButton
           className="toolbar__button"
-          aria-label={t('find.next')}
-          title={t('find.next')}
+          label={t('find.next')}
           disabled={count === 0}
           onClick={() => go(1)}
         >
           ↓
-        </button>
-        <button
-          type="button"
+        </IconButton>
+        <IconButton
           className="toolbar__button find-bar__toggle"
-          aria-label={nameWithVisibleText(MATCH_CASE_TEXT, t('find.matchCase'))}
-          title={t('find.matchCase')}
+          label={t('find.matchCase')}
           aria-pressed={query.matchCase}
           onClick={() => changeQuery({ ...query, matchCase: !query.matchCase }, false)}
         >
           {MATCH_CASE_TEXT}
-        </button>
-        <button
-          type="button"
+        </IconButton>
+        <IconButton
           className="toolbar__button find-bar__toggle"
-          aria-label={nameWithVisibleText(WHOLE_WORD_TEXT, t('find.wholeWord'))}
-          title={t('find.wholeWord')}
+          label={t('find.wholeWord')}
+          text={WHOLE_WORD_TEXT}
           aria-pressed={query.wholeWord}
           onClick={() => changeQuery({ ...query, wholeWord: !query.wholeWord }, false)}
         >
           <span className="find-bar__whole-word">{WHOLE_WORD_TEXT}</span>
-        </button>
-        <button
-          type="button"
+        </IconButton>
+        <IconButton
           className="toolbar__button find-bar__toggle"
-          aria-label={t('find.showReplace')}
-          title={t('find.showReplace')}
+          label={t('find.showReplace')}
           aria-pressed={replaceShown}
           onClick={() => (replaceShown ? run(showReplace(false)) : revealReplace())}
         >
           <svg className="toolbar__icon" viewBox="0 0 16 16" aria-hidden="true">
             <path d="M1.5 5h11M10 2.5 12.5 5 10 7.5M14.5 11h-11M6 8.5 3.5 11 6 13.5" />
           </svg>
-        </button>
-        <button
-          type="button"
-          className="toolbar__button find-bar__close"
-          aria-label={t('find.close')}
-          title={t('find.close')}
-          onClick={close}
-        >
+        </IconButton>
+        <IconButton className="toolbar__button find-bar__close" label={t('find.close')} onClick={close}>
           ×
-        </button>
+        </IconButton>
       </div>
       {replaceShown && (
         <div className="find-bar__row">

@@ -1,8 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Worksheet } from '../../../domain/worksheet/worksheet';
 import type { ActEditorController } from '../../../editor/core/act-editor-controller';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { shortcutHandler } from '../../../ui/shortcut-handler';
+import { outsideDialogs, useWindowShortcuts } from '../../../ui/use-window-shortcuts';
 import { RevisionHistoryDialog } from './RevisionHistoryDialog';
 import type { RecordRevision } from './use-revision-recorder';
 
@@ -35,16 +35,8 @@ export function RevisionHistory({ controller, request = null, ...dialogProps }: 
     }
   }
 
-  useEffect(() => {
-    const shortcut = shortcutHandler({ history: () => setOpen(true) });
-    // Not over another dialog: restoring under an open question (hand in anyway?) would change what it asks about.
-    const handle = (event: KeyboardEvent) => {
-      if (event.target instanceof Element && event.target.closest('dialog')) return;
-      shortcut(event);
-    };
-    window.addEventListener('keydown', handle);
-    return () => window.removeEventListener('keydown', handle);
-  }, []);
+  // Not over another dialog: restoring under an open question (hand in anyway?) would change what it asks about.
+  useWindowShortcuts({ history: () => setOpen(true) }, { within: outsideDialogs });
 
   return (
     <>

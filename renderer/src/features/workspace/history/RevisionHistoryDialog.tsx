@@ -10,6 +10,8 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import type { MessageKey } from '../../../i18n/messages';
 import type { RevisionReason, RevisionRecord } from '../../../storage/records';
 import { listRevisions, readRevisionContent } from '../../../storage/revision-repository';
+import { Dialog, DialogTitle, type DialogHandle } from '../../../ui/Dialog';
+import { errorDetail, errorMessage } from '../../../ui/error-message';
 import { RevisionPreview } from './RevisionPreview';
 import type { RecordRevision } from './use-revision-recorder';
 
@@ -48,7 +50,7 @@ export function RevisionHistoryDialog({
 }: RevisionHistoryDialogProps) {
   const { db } = useServices();
   const { t, locale } = useI18n();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useRef<DialogHandle>(null);
   const revisions = useLiveQuery(() => listRevisions(db, draftKey), [db, draftKey]);
   const [chosen, setChosen] = useState<RevisionRecord | null>(null);
   // Until the trainee chooses, the version the history was opened at (if any) is shown as if chosen.
@@ -56,10 +58,6 @@ export function RevisionHistoryDialog({
   const [version, setVersion] = useState<LoadedVersion | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [restoring, setRestoring] = useState(false);
-
-  useEffect(() => {
-    dialog.current?.showModal();
-  }, []);
 
   useEffect(() => {
     if (!selected) return;
@@ -75,10 +73,10 @@ export function RevisionHistoryDialog({
             worksheet: content.worksheet,
           });
         } catch (error) {
-          setVersion({ id: selected.id, error: error instanceof Error ? error.message : String(error) });
+          setVersion({ id: selected.id, error: errorDetail(error) });
         }
       },
-      (error: unknown) => current && setVersion({ id: selected.id, error: String(error) }),
+      (error: unknown) => current && setVersion({ id: selected.id, error: errorDetail(error) }),
     );
     return () => {
       current = false;
@@ -107,9 +105,7 @@ export function RevisionHistoryDialog({
       await recordRevision('beforeRestore');
     } catch (error) {
       setRestoring(false);
-      setMessage(
-        t('revisions.snapshotFailed', { detail: error instanceof Error ? error.message : String(error) }),
-      );
+      setMessage(errorMessage(t, 'revisions.snapshotFailed', error));
       return;
     }
     // Closed before the editor takes the focus: while the dialog is modal, the rest of the page is inert.
@@ -123,13 +119,13 @@ export function RevisionHistoryDialog({
   }
 
   return (
-    <dialog
+    <Dialog
       ref={dialog}
       className="dialog revision-history"
-      aria-labelledby="revision-history-title"
-      onCancel={() => onClose(false)}
+      titleId="revision-history-title"
+      onClose={() => onClose(false)}
     >
-      <h2 id="revision-history-title">{t('revisions.title')}</h2>
+      <DialogTitle>{t('revisions.title')}</DialogTitle>
       <p className="revision-history__explain">{t('revisions.explain')}</p>
       <div className="revision-history__body">
         {revisions?.length === 0 ? (
@@ -180,7 +176,15 @@ export function RevisionHistoryDialog({
         </p>
       )}
       <div className="dialog__actions">
-        <button type="button" className="button" onClick={() => onClose(false)}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            // Closed first, so that its owner may give the focus to the history button.
+            dialog.current?.close();
+            onClose(false);
+          }}
+        >
           {t('revisions.close')}
         </button>
         <button
@@ -192,6 +196,6 @@ export function RevisionHistoryDialog({
           {t('revisions.restore')}
         </button>
       </div>
-    </dialog>
+    </Dialog>
   );
 }

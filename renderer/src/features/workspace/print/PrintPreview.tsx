@@ -1,7 +1,8 @@
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
 import { createPortal } from 'react-dom';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { Dialog, DialogTitle } from '../../../ui/Dialog';
 import { usePageZoom } from '../../case-file/viewer/use-page-zoom';
 import { usePageZoomInput } from '../../case-file/viewer/use-page-zoom-input';
 import { PageZoomControls } from '../../case-file/viewer/PageZoomControls';
@@ -27,7 +28,6 @@ const PAGE_WIDTH = (210 / 25.4) * 96;
  */
 export function PrintPreview({ doc, onClose }: PrintPreviewProps) {
   const { t } = useI18n();
-  const dialog = useRef<HTMLDialogElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
   const sheet = useRef<HTMLElement>(null);
   const ruler = useRef<HTMLDivElement>(null);
@@ -35,12 +35,6 @@ export function PrintPreview({ doc, onClose }: PrintPreviewProps) {
   const [pages, setPages] = useState(1);
   const zoom = usePageZoom(scroller, PAGE_WIDTH, { padding: 2 * SCROLLER_PADDING, maxFit: 1 });
   usePageZoomInput(scroller, zoom);
-
-  useEffect(() => {
-    if (dialog.current && !dialog.current.open) dialog.current.showModal();
-    // The dialog would focus its first button, the zoom's −: Ctrl+P, Enter should print.
-    printButton.current?.focus();
-  }, []);
 
   // ProseMirror's serializer builds the sheet's content; React only owns the element it goes in.
   useLayoutEffect(() => {
@@ -69,11 +63,15 @@ export function PrintPreview({ doc, onClose }: PrintPreviewProps) {
     visibility: zoom.measured ? undefined : 'hidden',
   } as CSSProperties;
   return createPortal(
-    <dialog ref={dialog} className="print-preview" aria-labelledby="print-preview-title" onClose={onClose}>
+    // The dialog would focus its first button, the zoom's −: Ctrl+P, Enter should print.
+    <Dialog
+      className="print-preview"
+      titleId="print-preview-title"
+      initialFocus={printButton}
+      onClose={onClose}
+    >
       <div className="print-preview__bar">
-        <h2 id="print-preview-title" className="print-preview__title">
-          {t('print.title')}
-        </h2>
+        <DialogTitle className="print-preview__title">{t('print.title')}</DialogTitle>
         <span className="print-preview__count" data-testid="print-page-count">
           {t('print.pageCount', { count: pages })}
         </span>
@@ -86,7 +84,7 @@ export function PrintPreview({ doc, onClose }: PrintPreviewProps) {
         >
           {t('print.print')}
         </button>
-        <button type="button" className="button" onClick={() => dialog.current?.close()}>
+        <button type="button" className="button" onClick={onClose}>
           {t('print.close')}
         </button>
       </div>
@@ -114,7 +112,7 @@ export function PrintPreview({ doc, onClose }: PrintPreviewProps) {
           <div ref={ruler} className="print-preview__ruler" aria-hidden="true" />
         </div>
       </div>
-    </dialog>,
+    </Dialog>,
     document.body,
   );
 }

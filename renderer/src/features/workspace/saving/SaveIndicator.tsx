@@ -1,7 +1,7 @@
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { SaveStatus } from '../../../storage/autosave';
 import { DraftConflictError } from '../../../storage/draft-repository';
-import { saveErrorReason } from '../../../ui/save-error-reason';
+import { saveErrorReason } from '../../../ui/error-message';
 
 interface SaveIndicatorProps {
   status: SaveStatus;

@@ -4,8 +4,10 @@ import { useServices } from '../../../app/services';
 import type { ActTemplate } from '../../../domain/act/template';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { CaseRecord } from '../../../storage/records';
+import { errorMessage } from '../../../ui/error-message';
 import type { NoticeTone } from '../../../ui/Notice';
 import { exportAkomaNtoso } from './export-akoma-ntoso';
+import { IconButton } from '../../../ui/IconButton';
 
 interface AkomaNtosoExportButtonProps {
   caseRecord: CaseRecord;
@@ -43,8 +45,7 @@ export function AkomaNtosoExportButton({
         onNotice({ tone: 'success', text: t('aknExport.saved', { name: result.name }) });
       }
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      onNotice({ tone: 'error', text: t('aknExport.failed', { detail }) });
+      onNotice({ tone: 'error', text: errorMessage(t, 'aknExport.failed', error) });
     } finally {
       setSaving(false);
     }
@@ -52,15 +53,14 @@ export function AkomaNtosoExportButton({
 
   // A secondary action beside handing in: a short label, its full name for screen readers and in the tooltip.
   return (
-    <button
-      type="button"
+    <IconButton
       className="button button--compact"
-      aria-label={t('aknExport.label')}
-      title={t('aknExport.hint')}
+      label={t('aknExport.label')}
+      hint={t('aknExport.hint')}
       disabled={saving}
       onClick={() => void save()}
     >
       {t('aknExport.button')}
-    </button>
+    </IconButton>
   );
 }

@@ -1,7 +1,8 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { partsWithGaps, type CompletenessReport } from '../../../domain/act/completeness';
 import type { ContentLanguage } from '../../../domain/language';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { Dialog, DialogTitle, type DialogHandle } from '../../../ui/Dialog';
 
 interface MissingRequisitesDialogProps {
   report: CompletenessReport;
@@ -26,11 +27,8 @@ export function MissingRequisitesDialog({
   onGoTo,
 }: MissingRequisitesDialogProps) {
   const { t } = useI18n();
-  const dialog = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    dialog.current?.showModal();
-  }, []);
+  const dialog = useRef<DialogHandle>(null);
+  const goBackButton = useRef<HTMLButtonElement>(null);
 
   // Closing gives focus back to the export button; only then may going back put it in the text.
   function goBack() {
@@ -44,17 +42,15 @@ export function MissingRequisitesDialog({
   }
 
   return (
-    <dialog
+    <Dialog
       ref={dialog}
       className="dialog missing-requisites"
-      aria-labelledby="missing-requisites-title"
-      aria-describedby="missing-requisites-explain"
-      onCancel={(event) => {
-        event.preventDefault();
-        goBack();
-      }}
+      titleId="missing-requisites-title"
+      describedBy="missing-requisites-explain"
+      initialFocus={goBackButton}
+      onClose={onGoBack}
     >
-      <h2 id="missing-requisites-title">{t('completeness.dialogTitle')}</h2>
+      <DialogTitle>{t('completeness.dialogTitle')}</DialogTitle>
       <p id="missing-requisites-explain">{t('completeness.dialogExplain')}</p>
       <ul className="missing-requisites__parts">
         {partsWithGaps(report).map((result) => (
@@ -95,10 +91,10 @@ export function MissingRequisitesDialog({
         <button type="button" className="button" onClick={onExportAnyway}>
           {t('completeness.exportAnyway')}
         </button>
-        <button type="button" className="button button--primary" autoFocus onClick={goBack}>
+        <button ref={goBackButton} type="button" className="button button--primary" onClick={goBack}>
           {t('completeness.goBack')}
         </button>
       </div>
-    </dialog>
+    </Dialog>
   );
 }

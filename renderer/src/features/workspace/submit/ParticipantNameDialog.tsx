@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { Dialog, DialogTitle } from '../../../ui/Dialog';
 
 interface ParticipantNameDialogProps {
   onSubmit: (name: string) => void;
@@ -9,12 +10,7 @@ interface ParticipantNameDialogProps {
 /** Asks for the trainee's name once, the first time a submission is exported. */
 export function ParticipantNameDialog({ onSubmit, onCancel }: ParticipantNameDialogProps) {
   const { t } = useI18n();
-  const dialog = useRef<HTMLDialogElement>(null);
   const [name, setName] = useState('');
-
-  useEffect(() => {
-    dialog.current?.showModal();
-  }, []);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -22,9 +18,9 @@ export function ParticipantNameDialog({ onSubmit, onCancel }: ParticipantNameDia
   }
 
   return (
-    <dialog ref={dialog} className="dialog" aria-labelledby="participant-title" onCancel={onCancel}>
+    <Dialog className="dialog" titleId="participant-title" onClose={onCancel}>
       <form onSubmit={submit}>
-        <h2 id="participant-title">{t('participant.title')}</h2>
+        <DialogTitle>{t('participant.title')}</DialogTitle>
         <p>{t('participant.explain')}</p>
         <label className="field">
           <span>{t('participant.label')}</span>
@@ -45,6 +41,6 @@ export function ParticipantNameDialog({ onSubmit, onCancel }: ParticipantNameDia
           </button>
         </div>
       </form>
-    </dialog>
+    </Dialog>
   );
 }

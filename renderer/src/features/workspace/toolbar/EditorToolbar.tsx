@@ -8,11 +8,11 @@ import type { ActEditorController } from '../../../editor/core/act-editor-contro
 import { listTypeAt, toggleList } from '../../../editor/lists/list-commands';
 import { useEditorSelector } from '../../../editor/core/use-editor';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { nameWithVisibleText } from '../../../ui/label-in-name';
 import { NumberingToggle } from './NumberingToggle';
 import { ShortcutsHelp } from './ShortcutsDialog';
 import { SpellcheckToggle } from './SpellcheckToggle';
 import { TableControls } from './TableControls';
+import { IconButton } from '../../../ui/IconButton';
 
 const { marks, nodes } = actSchema;
 
@@ -73,12 +73,10 @@ export function EditorToolbar({
     { id: 'redo', label: t('toolbar.redo'), text: '↷', command: redo },
   ];
   const render = (button: ToolbarButton, kind: 'toggle' | 'action') => (
-    <button
+    <IconButton
       key={button.id}
-      type="button"
       className={`toolbar__button toolbar__button--${button.id}`}
-      aria-label={nameWithVisibleText(button.text, button.label)}
-      title={button.label}
+      label={button.label}
       aria-pressed={kind === 'toggle' ? on.has(button.id) : undefined}
       disabled={!controller || (kind === 'action' && !on.has(button.id))}
       // Keep the editor's selection: a mousedown on the button would otherwise blur the text.
@@ -86,7 +84,7 @@ export function EditorToolbar({
       onClick={() => controller?.run(button.command)}
     >
       {button.text}
-    </button>
+    </IconButton>
   );
   return (
     // A narrow pane wraps the toolbar onto a second row group by group, never splitting a group.

@@ -2,7 +2,7 @@ import type { ActEditorController } from '../../../editor/core/act-editor-contro
 import { reasoningNumbered, toggleNumberedReasoning } from '../../../editor/numbering/numbering-commands';
 import { useEditorSelector } from '../../../editor/core/use-editor';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { nameWithVisibleText } from '../../../ui/label-in-name';
+import { IconButton } from '../../../ui/IconButton';
 
 /** What the button shows, the same in every language. */
 const NUMBERING_TEXT = '§1.';
@@ -12,17 +12,15 @@ export function NumberingToggle({ controller }: { controller: ActEditorControlle
   const { t } = useI18n();
   const numbered = useEditorSelector(controller, reasoningNumbered, false);
   return (
-    <button
-      type="button"
+    <IconButton
       className="toolbar__button toolbar__button--numbering"
-      aria-label={nameWithVisibleText(NUMBERING_TEXT, t('numbering.toggle'))}
-      title={t('numbering.toggle')}
+      label={t('numbering.toggle')}
       aria-pressed={numbered}
       disabled={!controller}
       onMouseDown={(event) => event.preventDefault()}
       onClick={() => controller?.run(toggleNumberedReasoning)}
     >
       {NUMBERING_TEXT}
-    </button>
+    </IconButton>
   );
 }

@@ -13,9 +13,9 @@ import { dictionaryPaths, hasDictionary } from '../../../editor/spellcheck/dicti
 import { SpellcheckWorkerClient } from '../../../editor/spellcheck/spellcheck-worker-client';
 import { dictionaryForm } from '../../../editor/spellcheck/words';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { nameWithVisibleText } from '../../../ui/label-in-name';
 import { readSetting, updateSetting, writeSetting } from '../../../storage/settings-repository';
 import { SpellcheckMenu } from './SpellcheckMenu';
+import { IconButton } from '../../../ui/IconButton';
 
 /**
  * The toolbar's spellcheck switch, remembered in settings. While it is on, a worker with the act language's
@@ -92,11 +92,10 @@ export function SpellcheckToggle({ controller }: { controller: ActEditorControll
   return (
     <>
       <span className="toolbar__separator" />
-      <button
-        type="button"
+      <IconButton
         className="toolbar__button toolbar__button--spellcheck"
-        aria-label={nameWithVisibleText(t('spellcheck.buttonText'), t('spellcheck.toggle'))}
-        title={title}
+        label={t('spellcheck.toggle')}
+        hint={title}
         aria-pressed={available && enabled}
         disabled={!controller || !available}
         data-failed={failed || undefined}
@@ -104,7 +103,7 @@ export function SpellcheckToggle({ controller }: { controller: ActEditorControll
         onClick={() => void writeSetting(db, 'spellcheck', !enabled)}
       >
         {t('spellcheck.buttonText')}
-      </button>
+      </IconButton>
       {menu && controller && (
         <SpellcheckMenu
           target={menu}

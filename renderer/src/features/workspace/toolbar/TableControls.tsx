@@ -22,6 +22,7 @@ import {
 import { useEditorSelector } from '../../../editor/core/use-editor';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { MessageKey } from '../../../i18n/messages';
+import { IconButton } from '../../../ui/IconButton';
 
 interface TableAction {
   id: string;
@@ -111,18 +112,16 @@ function TableInsert({ controller, enabled }: { controller: ActEditorController 
 
   return (
     <>
-      <button
-        type="button"
+      <IconButton
         className="toolbar__button table-controls__button"
-        aria-label={t('table.insert')}
-        title={t('table.insert')}
+        label={t('table.insert')}
         disabled={!enabled}
         popoverTarget={popoverId}
         // Keep the editor's selection: the table goes where the cursor is.
         onMouseDown={(event) => event.preventDefault()}
       >
         ▦
-      </button>
+      </IconButton>
       <form
         ref={popover}
         id={popoverId}
@@ -200,16 +199,14 @@ function TableTools({
 
   return (
     <>
-      <button
-        type="button"
+      <IconButton
         className="toolbar__button table-controls__button table-tools__button"
-        aria-label={t('table.tools')}
-        title={t('table.tools')}
+        label={t('table.tools')}
         popoverTarget={popoverId}
         onMouseDown={(event) => event.preventDefault()}
       >
         ▦<span aria-hidden="true">▾</span>
-      </button>
+      </IconButton>
       <div
         ref={popover}
         id={popoverId}

@@ -1,6 +1,7 @@
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { ActZoom } from './use-act-zoom';
 import { MAX_ACT_ZOOM, MIN_ACT_ZOOM } from './act-zoom-steps';
+import { IconButton } from '../../../ui/IconButton';
 
 /** The status bar's text size: − and + step by 10 %, the percentage itself goes back to 100 %. */
 export function ActZoomControl({ zoom }: { zoom: ActZoom }) {
@@ -8,36 +9,30 @@ export function ActZoomControl({ zoom }: { zoom: ActZoom }) {
   const { percent } = zoom;
   return (
     <div className="zoom-control" role="group" aria-label={t('actZoom.label')}>
-      <button
-        type="button"
+      <IconButton
         className="zoom-control__button"
-        aria-label={t('actZoom.out')}
-        title={t('actZoom.out')}
+        label={t('actZoom.out')}
         aria-disabled={percent <= MIN_ACT_ZOOM}
         onClick={zoom.zoomOut}
       >
         −
-      </button>
-      <button
-        type="button"
+      </IconButton>
+      <IconButton
         className="zoom-control__value"
-        aria-label={t('actZoom.reset', { percent })}
-        title={t('actZoom.reset', { percent })}
+        label={t('actZoom.reset', { percent })}
         data-testid="zoom-percent"
         onClick={zoom.reset}
       >
         {t('actZoom.value', { percent })}
-      </button>
-      <button
-        type="button"
+      </IconButton>
+      <IconButton
         className="zoom-control__button"
-        aria-label={t('actZoom.in')}
-        title={t('actZoom.in')}
+        label={t('actZoom.in')}
         aria-disabled={percent >= MAX_ACT_ZOOM}
         onClick={zoom.zoomIn}
       >
         +
-      </button>
+      </IconButton>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState, type CSSProperties } from 'react';
 import type { CaseDraftDatabase } from '../../../storage/database';
 import { readSetting, writeSetting } from '../../../storage/settings-repository';
-import { shortcutHandler } from '../../../ui/shortcut-handler';
+import { useWindowShortcuts } from '../../../ui/use-window-shortcuts';
 import { clampActZoom, DEFAULT_ACT_ZOOM, actZoomIn, actZoomOut } from './act-zoom-steps';
 
 export interface ActZoom {
@@ -43,18 +43,10 @@ export function useActZoom(db: CaseDraftDatabase): ActZoom {
     return { zoomIn: change(actZoomIn), zoomOut: change(actZoomOut), reset: change(() => DEFAULT_ACT_ZOOM) };
   }, []);
 
-  useEffect(() => {
-    const handle = shortcutHandler({
-      zoomIn: actions.zoomIn,
-      zoomOut: actions.zoomOut,
-      zoomReset: actions.reset,
-    });
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.target instanceof Element && event.target.closest('.editor-pane')) handle(event);
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [actions]);
+  useWindowShortcuts(
+    { zoomIn: actions.zoomIn, zoomOut: actions.zoomOut, zoomReset: actions.reset },
+    { within: (target) => Boolean(target?.closest('.editor-pane')) },
+  );
 
   const paneStyle = useMemo(() => ({ '--editor-zoom': zoom.percent / 100 }) as CSSProperties, [zoom.percent]);
   return { percent: zoom.percent, ...actions, paneStyle };

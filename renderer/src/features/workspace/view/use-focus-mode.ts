@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ActEditorController } from '../../../editor/core/act-editor-controller';
-import { shortcutHandler } from '../../../ui/shortcut-handler';
+import { outsideDialogs, useWindowShortcuts } from '../../../ui/use-window-shortcuts';
 
 export interface FocusMode {
   on: boolean;
@@ -24,24 +24,22 @@ export function useFocusMode(controller: ActEditorController | null): FocusMode 
     if (mode.on && !document.activeElement?.closest('.editor-pane')) controller?.view.focus();
   }, [mode.on, controller]);
 
-  useEffect(() => {
-    const handle = shortcutHandler({ focusMode: toggle });
-    const onKeyDown = (event: KeyboardEvent) => {
-      const target = event.target instanceof Element ? event.target : null;
-      // Dialogs keep their keys, Escape above all (it closes them).
-      if (target?.closest('dialog')) return;
-      if (handle(event) || !mode.on || event.key !== 'Escape') return;
-      // In the text, Escape has already done its own job (taking the focus out of the text): here it leaves focus
-      // mode instead, and the trainee keeps typing. Elsewhere, Escape leaves focus mode unless something used it.
-      const inText = Boolean(target?.closest('.act-editor'));
-      if (!inText && event.defaultPrevented) return;
-      event.preventDefault();
-      toggle();
-      if (inText) controller?.view.focus();
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [controller, mode.on, toggle]);
+  useWindowShortcuts(
+    { focusMode: toggle },
+    {
+      within: outsideDialogs,
+      onOtherKey: (event) => {
+        if (!mode.on || event.key !== 'Escape') return;
+        // In the text, Escape has already done its own job (taking the focus out of the text): here it leaves focus
+        // mode instead, and the trainee keeps typing. Elsewhere, Escape leaves focus mode unless something used it.
+        const inText = event.target instanceof Element && Boolean(event.target.closest('.act-editor'));
+        if (!inText && event.defaultPrevented) return;
+        event.preventDefault();
+        toggle();
+        if (inText) controller?.view.focus();
+      },
+    },
+  );
 
   return { ...mode, toggle };
 }

@@ -4,6 +4,7 @@ import type { ContentLanguage } from '../../../domain/language';
 import { WORKSHEET_LIMITS } from '../../../domain/worksheet/worksheet';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { useMaterialNavigator } from '../../case-file/material-navigator';
+import { IconButton } from '../../../ui/IconButton';
 
 interface EvidenceChipsProps {
   materials: readonly PackMaterial[];
@@ -46,28 +47,24 @@ export function EvidenceChips({ materials, evidence, onChange, language }: Evide
             const shown = title ?? t('worksheet.missingMaterial', { id });
             return (
               <li key={id} className="evidence-chip">
-                <button
-                  type="button"
+                <IconButton
                   className="evidence-chip__open"
                   lang={title === undefined ? undefined : language}
-                  aria-label={t('worksheet.openEvidence', { title: shown })}
-                  title={t('worksheet.openEvidence', { title: shown })}
+                  label={t('worksheet.openEvidence', { title: shown })}
                   onClick={() => navigator.open(id)}
                 >
                   {shown}
-                </button>
-                <button
-                  type="button"
+                </IconButton>
+                <IconButton
                   className="evidence-chip__remove"
-                  aria-label={t('worksheet.removeEvidence', { title: shown })}
-                  title={t('worksheet.removeEvidence', { title: shown })}
+                  label={t('worksheet.removeEvidence', { title: shown })}
                   onClick={() => {
                     refocus.current = true;
                     onChange(evidence.filter((other) => other !== id));
                   }}
                 >
                   ×
-                </button>
+                </IconButton>
               </li>
             );
           })}

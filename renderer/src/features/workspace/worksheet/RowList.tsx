@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { WORKSHEET_LIMITS } from '../../../domain/worksheet/worksheet';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { IconButton } from '../../../ui/IconButton';
 
 /** Changes a list of the worksheet from its newest value (a state updater: it never works on a stale copy). */
 export type RowsSetter<Row> = (update: (rows: Row[]) => Row[]) => void;
@@ -88,15 +89,13 @@ export function RowList<Row>({
                 <legend className="worksheet-row__legend">{rowLabel(index + 1)}</legend>
                 {renderRow(row, index, setRow)}
               </fieldset>
-              <button
-                type="button"
+              <IconButton
                 className="worksheet-row__remove"
-                aria-label={removeLabel(index + 1)}
-                title={removeLabel(index + 1)}
+                label={removeLabel(index + 1)}
                 onClick={() => remove(index)}
               >
                 ×
-              </button>
+              </IconButton>
             </li>
           ))}
         </ol>
