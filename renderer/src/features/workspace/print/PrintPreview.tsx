@@ -1,3 +1,4 @@
+import './PrintPreview.css';
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
 import { createPortal } from 'react-dom';
