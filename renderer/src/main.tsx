@@ -1,3 +1,9 @@
+// The shared sheets first: Vite bundles CSS in import order, and every feature's sheet, imported by its component,
+// must come after them to win where specificity ties, as it did in the one stylesheet they were split from.
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/prosemirror.css';
+import './fonts.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
@@ -8,8 +14,6 @@ import { localeFromSystem } from './i18n/locales';
 import { createPlatform, requestPersistentStorage } from './platform';
 import { CaseDraftDatabase } from './storage/database';
 import { readSetting } from './storage/settings-repository';
-import './fonts.css';
-import './styles.css';
 
 /** Opens the database, installs the bundled packs and shows the app in the user's language. */
 async function start(root: ReturnType<typeof createRoot>): Promise<void> {

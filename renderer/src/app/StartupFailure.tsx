@@ -1,3 +1,4 @@
+import './StartupFailure.css';
 import { useI18n } from '../i18n/I18nProvider';
 
 /** Shown when the local database cannot be opened: nothing is deleted, the user is told what to do. */

@@ -1,3 +1,4 @@
+import './AppHeader.css';
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAppLinks } from './app-links';

@@ -1,3 +1,4 @@
+import './Notice.css';
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 

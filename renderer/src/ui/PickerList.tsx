@@ -1,3 +1,4 @@
+import './PickerList.css';
 import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 
 interface PickerListProps<T> {

@@ -1,3 +1,4 @@
+import './SplitPane.css';
 import { useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
 
 export const MIN_SPLIT = 0.2;

@@ -1,4 +1,8 @@
-import '../../../renderer/src/styles.css';
+// The app's sheets the act's page needs: the shared ones, in main.tsx's order, and the workspace's (.editor-pane__page).
+import '../../../renderer/src/styles/tokens.css';
+import '../../../renderer/src/styles/base.css';
+import '../../../renderer/src/styles/prosemirror.css';
+import '../../../renderer/src/features/workspace/Workspace.css';
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import { TextSelection } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';

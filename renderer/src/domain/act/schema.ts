@@ -248,7 +248,10 @@ function listStart(start: string | null): number {
   return Number.isInteger(value) && value >= 1 ? value : 1;
 }
 
-/** The parts whose top-level paragraphs `numberedReasoning` numbers; styles.css numbers the same ones on screen. */
+/**
+ * The parts whose top-level paragraphs `numberedReasoning` numbers; styles/prosemirror.css numbers the same ones
+ * on screen.
+ */
 export const NUMBERED_PART_IDS: readonly string[] = ['reasoning', 'descriptive-reasoning'];
 
 export const actSchema = new Schema<ActNodeName, ActMarkName>({ nodes, marks });

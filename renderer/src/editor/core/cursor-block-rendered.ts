@@ -2,7 +2,7 @@ import type { ResolvedPos } from 'prosemirror-model';
 import { Plugin, type EditorState } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 
-/** The class that exempts a block from `content-visibility: auto` (styles.css). */
+/** The class that exempts a block from `content-visibility: auto` (styles/prosemirror.css). */
 export const CURSOR_BLOCK_CLASS = 'act-cursor-block';
 
 /** Depth of a part's own blocks (paragraphs, lists, tables): doc › part › block. */

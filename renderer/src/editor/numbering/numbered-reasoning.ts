@@ -2,8 +2,8 @@ import { Plugin } from 'prosemirror-state';
 import { reasoningNumbered } from './numbering-commands';
 
 /**
- * The class under which styles.css numbers the reasoning paragraphs (CSS counters, so numbering costs nothing
- * per keystroke). Any container of act parts may carry it: the editor, a print preview.
+ * The class under which styles/prosemirror.css numbers the reasoning paragraphs (CSS counters, so numbering
+ * costs nothing per keystroke). Any container of act parts may carry it: the editor, a print preview.
  */
 export const NUMBERED_REASONING_CLASS = 'act-numbered-reasoning';
 

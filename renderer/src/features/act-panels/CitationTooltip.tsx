@@ -1,3 +1,4 @@
+import './CitationTooltip.css';
 import { NodeSelection, type EditorState } from 'prosemirror-state';
 import { useEffect, useState } from 'react';
 import { citationOfExcerpt, findExcerpt, formatCitation } from '../../domain/act/citation';

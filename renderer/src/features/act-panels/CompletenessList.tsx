@@ -1,3 +1,4 @@
+import './CompletenessList.css';
 import { useId, useState } from 'react';
 import { foundCount, type PartCompleteness, type RequisiteStatus } from '../../domain/act/completeness';
 import type { LegalReference } from '../../domain/act/template';

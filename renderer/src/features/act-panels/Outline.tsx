@@ -1,3 +1,4 @@
+import './Outline.css';
 import { useEffect, useRef } from 'react';
 import type { ContentLanguage } from '../../domain/language';
 import type { ActTemplate } from '../../domain/act/template';

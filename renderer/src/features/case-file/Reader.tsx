@@ -1,3 +1,4 @@
+import './Reader.css';
 import { memo, useMemo, useState } from 'react';
 import { useMaterialRequests } from './material-navigator';
 import { useI18n } from '../../i18n/I18nProvider';

@@ -1,3 +1,4 @@
+import './LibraryScreen.css';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type DragEvent } from 'react';
 import { useServices } from '../../app/services';

@@ -1,3 +1,4 @@
+import './SettingsScreen.css';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
 import { useServices } from '../../app/services';

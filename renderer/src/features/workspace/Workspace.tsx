@@ -1,3 +1,4 @@
+import './Workspace.css';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';

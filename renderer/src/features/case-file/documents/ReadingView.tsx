@@ -1,3 +1,4 @@
+import './ReadingView.css';
 import { useId, useRef, type ReactNode } from 'react';
 import type { ContentLanguage } from '../../../domain/language';
 import { useDocumentHighlights, type MatchTarget } from '../search/use-document-highlights';

@@ -10,7 +10,7 @@ import { ViewerMessage } from '../viewer/ViewerMessage';
 import { ViewerToolbar } from '../viewer/ViewerToolbar';
 import { PageZoomControls } from '../viewer/PageZoomControls';
 
-/** The space around the image, in CSS pixels (as in styles.css, .image-stage). */
+/** The space around the image, in CSS pixels (as in ImageViewer.css, .image-stage). */
 const PADDING = 12;
 
 interface ImageStageProps {

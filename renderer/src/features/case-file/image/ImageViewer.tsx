@@ -1,3 +1,4 @@
+import './ImageViewer.css';
 import type { AttachmentMaterial } from '../../../domain/pack/pack';
 import type { ContentLanguage } from '../../../domain/language';
 import { useI18n } from '../../../i18n/I18nProvider';

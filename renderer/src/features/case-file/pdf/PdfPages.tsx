@@ -15,7 +15,7 @@ import { usePageZoomInput } from '../viewer/use-page-zoom-input';
 import { ViewerToolbar } from '../viewer/ViewerToolbar';
 import { PageZoomControls } from '../viewer/PageZoomControls';
 
-/** The space around and between pages, in CSS pixels (as in styles.css, .pdf-pages and .pdf-page). */
+/** The space around and between pages, in CSS pixels (as in PdfViewer.css, .pdf-pages and .pdf-page). */
 const PAGE_GAP = 12;
 
 interface PdfPagesProps {

@@ -1,3 +1,4 @@
+import './SearchBar.css';
 import type { KeyboardEvent } from 'react';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { IconButton } from '../../../ui/IconButton';

@@ -1,3 +1,4 @@
+import './ViewerToolbar.css';
 import type { ReactNode } from 'react';
 import type { AttachmentMaterial } from '../../../domain/pack/pack';
 import type { ContentLanguage } from '../../../domain/language';

@@ -1,3 +1,4 @@
+import './CitationEvidenceButtons.css';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Citation } from '../../../domain/act/citation';
 import { isContentLanguage, type ContentLanguage } from '../../../domain/language';

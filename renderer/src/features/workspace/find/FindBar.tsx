@@ -1,3 +1,4 @@
+import './FindBar.css';
 import type { Command } from 'prosemirror-state';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { ActEditorController } from '../../../editor/core/act-editor-controller';

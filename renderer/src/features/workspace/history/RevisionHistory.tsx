@@ -1,3 +1,4 @@
+import './RevisionHistory.css';
 import { useRef, useState } from 'react';
 import type { Worksheet } from '../../../domain/worksheet/worksheet';
 import type { ActEditorController } from '../../../editor/core/act-editor-controller';

@@ -1,3 +1,4 @@
+import './PrintPreview.css';
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import { useCallback, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
 import { createPortal } from 'react-dom';
@@ -14,7 +15,7 @@ interface PrintPreviewProps {
   onClose: () => void;
 }
 
-/** Room around the pages inside the scrolling area, in CSS pixels (styles.css pads it by as much). */
+/** Room around the pages inside the scrolling area, in CSS pixels (PrintPreview.css pads it by as much). */
 const SCROLLER_PADDING = 24;
 /** An A4 page's width in CSS pixels (210 mm at 96 px to the inch), the width the zoom fits. */
 const PAGE_WIDTH = (210 / 25.4) * 96;
@@ -24,7 +25,7 @@ const PAGE_WIDTH = (210 / 25.4) * 96;
  * text area tall and wide, wrapping one under the other, so the browser breaks it into pages as it does on paper
  * (the same lines end each page), and each column sits on an A4 sheet. The pages fit the width of the window (never
  * larger than on paper) until the trainee zooms. Printing prints the same sheet, without the columns, with the
- * page margins of `@page` (styles.css).
+ * page margins of `@page` (PrintPreview.css).
  */
 export function PrintPreview({ doc, onClose }: PrintPreviewProps) {
   const { t } = useI18n();

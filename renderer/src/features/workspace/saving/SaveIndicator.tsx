@@ -1,3 +1,4 @@
+import './SaveIndicator.css';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { SaveStatus } from '../../../storage/autosave';
 import { DraftConflictError } from '../../../storage/draft-repository';

@@ -1,3 +1,4 @@
+import './MissingRequisitesDialog.css';
 import { useRef } from 'react';
 import { partsWithGaps, type CompletenessReport } from '../../../domain/act/completeness';
 import type { ContentLanguage } from '../../../domain/language';

@@ -1,3 +1,4 @@
+import './ActZoomControl.css';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { ActZoom } from './use-act-zoom';
 import { MAX_ACT_ZOOM, MIN_ACT_ZOOM } from './act-zoom-steps';

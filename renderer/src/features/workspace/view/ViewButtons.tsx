@@ -1,3 +1,4 @@
+import './ViewButtons.css';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { FocusMode } from './use-focus-mode';
 import { IconButton } from '../../../ui/IconButton';

@@ -9,8 +9,8 @@ export interface ActZoom {
   zoomIn: () => void;
   zoomOut: () => void;
   reset: () => void;
-  /** For the editor pane: `--editor-zoom` scales the act's font size (styles.css), never a CSS transform, so
-   * ProseMirror's positions and the mouse stay in step. */
+  /** For the editor pane: `--editor-zoom` scales the act's font size (styles/prosemirror.css), never a CSS
+   * transform, so ProseMirror's positions and the mouse stay in step. */
   paneStyle: CSSProperties;
 }
 

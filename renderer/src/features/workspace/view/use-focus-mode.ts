@@ -11,7 +11,7 @@ export interface FocusMode {
 
 /**
  * Focus mode: only the act's page, centred, with the formatting toolbar and the status bar (save errors must stay
- * visible); the case file, the outline and the header are hidden (the `workspace--focus` class, styles.css).
+ * visible); the case file, the outline and the header are hidden (the `workspace--focus` class, ViewButtons.css).
  * Ctrl+Shift+F switches it, Escape leaves it. It is not remembered: a case always opens with its file in view, so
  * nobody comes back to a case and wonders where the materials went.
  */

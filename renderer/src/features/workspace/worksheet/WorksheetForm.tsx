@@ -1,3 +1,4 @@
+import './WorksheetForm.css';
 import {
   memo,
   useCallback,
