@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useServices } from '../../../app/services';
 import { parseActDocument } from '../../../domain/act/document';
 import type { Worksheet } from '../../../domain/worksheet/worksheet';
-import type { ActEditorController } from '../../../editor/core/act-editor-controller';
+import { useActEditor } from '../../../editor/core/act-editor-context';
 import { fitsAct, restoreDocument } from '../../../editor/core/restore-document';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { MessageKey } from '../../../i18n/messages/en';
@@ -25,7 +25,6 @@ type LoadedVersion =
   { id: number; doc: ProseMirrorNode; worksheet: Worksheet | undefined } | { id: number; error: string };
 
 interface RevisionHistoryDialogProps {
-  controller: ActEditorController;
   draftKey: string;
   recordRevision: RecordRevision;
   onRestoreWorksheet?: (worksheet: Worksheet) => void;
@@ -38,7 +37,6 @@ interface RevisionHistoryDialogProps {
 
 /** The draft's versions, newest first; the chosen one shown read-only, with a way to restore it. */
 export function RevisionHistoryDialog({
-  controller,
   draftKey,
   recordRevision,
   onRestoreWorksheet,
@@ -48,6 +46,7 @@ export function RevisionHistoryDialog({
 }: RevisionHistoryDialogProps) {
   const { db } = useServices();
   const { t, locale } = useI18n();
+  const controller = useActEditor();
   const dialog = useRef<HTMLDialogElement>(null);
   const revisions = useLiveQuery(() => listRevisions(db, draftKey), [db, draftKey]);
   const [chosen, setChosen] = useState<RevisionRecord | null>(null);
@@ -90,7 +89,7 @@ export function RevisionHistoryDialog({
   const shown = version && selected && version.id === selected.id ? version : null;
 
   async function restore() {
-    if (!selected || !shown || 'error' in shown) return;
+    if (!controller || !selected || !shown || 'error' in shown) return;
     // A version of another form of the act (a pack update changed its parts) is not half put back.
     if (!fitsAct(shown.doc, controller.state.doc)) {
       setMessage(t('revisions.otherAct'));
