@@ -59,7 +59,12 @@ export class ActEditorController {
         spellcheck: 'false',
         'aria-label': options.label,
         ...(readOnly
-          ? { class: ['act-editor', options.className].filter(Boolean).join(' '), role: 'document' }
+          ? {
+              class: ['act-editor', options.className].filter(Boolean).join(' '),
+              role: 'document',
+              // Focusable, so keyboard users can scroll it.
+              tabindex: '0',
+            }
           : { class: 'act-editor' }),
       },
       dispatchTransaction: (tr) => {

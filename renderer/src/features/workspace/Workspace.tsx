@@ -230,6 +230,7 @@ export function Workspace({
         <AppHeader title={caseRecord.title}>
           <RevisionHistory
             draftKey={caseRecord.key}
+            caseRecord={caseRecord}
             recordRevision={recordRevision}
             onRestoreWorksheet={(restored) => {
               setShownWorksheet(restored);

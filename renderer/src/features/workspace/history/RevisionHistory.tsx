@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Worksheet } from '../../../domain/worksheet/worksheet';
+import type { CaseRecord } from '../../../storage/records';
 import { useActEditor } from '../../../editor/core/act-editor-context';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { shortcutHandler } from '../../../ui/shortcut-handler';
@@ -8,6 +9,8 @@ import type { RecordRevision } from './use-revision-recorder';
 
 interface RevisionHistoryProps {
   draftKey: string;
+  /** The case, for the versions' citations and evidence links. */
+  caseRecord: Pick<CaseRecord, 'materials' | 'legislation'>;
   recordRevision: RecordRevision;
   /** Puts a restored version's worksheet back; without it, a restore puts back the act's text only. */
   onRestoreWorksheet?: (worksheet: Worksheet) => void;

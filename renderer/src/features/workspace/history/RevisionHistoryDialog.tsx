@@ -8,9 +8,9 @@ import { useActEditor } from '../../../editor/core/act-editor-context';
 import { fitsAct, restoreDocument } from '../../../editor/core/restore-document';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { MessageKey } from '../../../i18n/messages/en';
-import type { RevisionReason, RevisionRecord } from '../../../storage/records';
+import type { CaseRecord, RevisionReason, RevisionRecord } from '../../../storage/records';
 import { listRevisions, readRevisionContent } from '../../../storage/revision-repository';
-import { RevisionPreview } from './RevisionPreview';
+import { ActView } from '../../act-panels/ActView';
 import type { RecordRevision } from './use-revision-recorder';
 
 const REASON_LABEL: Record<RevisionReason, MessageKey> = {
@@ -26,6 +26,8 @@ type LoadedVersion =
 
 interface RevisionHistoryDialogProps {
   draftKey: string;
+  /** The case, for the versions' citations and evidence links. */
+  caseRecord: Pick<CaseRecord, 'materials' | 'legislation'>;
   recordRevision: RecordRevision;
   onRestoreWorksheet?: (worksheet: Worksheet) => void;
   onRestored: (message: string) => void;
@@ -38,6 +40,7 @@ interface RevisionHistoryDialogProps {
 /** The draft's versions, newest first; the chosen one shown read-only, with a way to restore it. */
 export function RevisionHistoryDialog({
   draftKey,
+  caseRecord,
   recordRevision,
   onRestoreWorksheet,
   onRestored,
@@ -166,9 +169,16 @@ export function RevisionHistoryDialog({
             </p>
           )}
           {selected && shown && 'doc' in shown && (
-            <RevisionPreview
+            <ActView
               doc={shown.doc}
               label={t('revisions.previewLabel', { time: formatTime(selected) })}
+              caseRecord={caseRecord}
+              className="revision-preview"
+              // The material opens in the case file behind the dialog: the dialog closes so it can be read.
+              onOpenMaterial={() => {
+                dialog.current?.close();
+                onClose(false);
+              }}
             />
           )}
         </div>
