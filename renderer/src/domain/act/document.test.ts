@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { actSchema } from './schema';
 import {
   ActDocumentError,
+  actLanguage,
   assertMatchesTemplate,
   createActDocument,
   openActDocument,
@@ -25,6 +26,19 @@ describe('createActDocument', () => {
     const doc = createActDocument(civilDecision, 'kk');
     expect(doc.child(3).firstChild?.attrs.text).toBe('Қарар бөлігі');
     expect(doc.child(0).textContent).toContain('ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ АТЫНАН');
+  });
+});
+
+describe('actLanguage', () => {
+  it('reads the language the act is written in, and falls back to Russian for one acts are not written in', () => {
+    expect(actLanguage(createActDocument(civilDecision, 'kk'))).toBe('kk');
+    expect(actLanguage(createActDocument(civilDecision, 'ru'))).toBe('ru');
+    const unknown = actSchema.nodeFromJSON({
+      ...createActDocument(civilDecision, 'kk').toJSON(),
+      attrs: { template: civilDecision.id, language: 'de' },
+    });
+    expect(actLanguage(unknown)).toBe('ru');
+    expect(actLanguage(undefined)).toBe('ru');
   });
 });
 

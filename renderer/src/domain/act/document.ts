@@ -1,5 +1,5 @@
 import { Fragment, Node as ProseMirrorNode } from 'prosemirror-model';
-import type { ContentLanguage } from '../language';
+import { isContentLanguage, type ContentLanguage } from '../language';
 import { actSchema } from './schema';
 import type { ActTemplate } from './template';
 
@@ -94,4 +94,13 @@ export function openActDocument(json: unknown, template: ActTemplate): ProseMirr
   const doc = parseActDocument(json);
   assertMatchesTemplate(doc, template);
   return withTemplateHeadings(doc, template);
+}
+
+/**
+ * The language an act is written in, which its citations are written in too; Russian for no document or one naming
+ * a language acts are not written in.
+ */
+export function actLanguage(doc: ProseMirrorNode | undefined): ContentLanguage {
+  const language: unknown = doc?.attrs.language;
+  return isContentLanguage(language) ? language : 'ru';
 }

@@ -2,7 +2,8 @@ import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import { Selection, type Command, type EditorState, type Transaction } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { crossPartRange, deleteAcrossParts } from '../structure/delete-across-parts';
-import { createActEditorState } from './editor-state';
+import { actLanguage } from '../../domain/act/document';
+import { createActEditorState, createActViewState } from './editor-state';
 import { partRange } from '../structure/part-range';
 import { evidenceLinksPlugin, type EvidenceLinkOptions } from '../evidence/evidence-links';
 
@@ -22,9 +23,23 @@ export interface ActEditorOptions {
 }
 
 /**
+ * An act shown, never edited (an earlier version in the history, a trainee's act in review): the same schema, mark
+ * views and numbering as the editor, with citations and evidence links reachable from the keyboard.
+ */
+export interface ActViewOptions {
+  readOnly: true;
+  doc: ProseMirrorNode;
+  /** Label read by screen readers for the act. */
+  label: string;
+  /** Classes beside the editor's own `act-editor`, for where the act is shown. */
+  className?: string;
+  evidence?: EvidenceLinkOptions;
+}
+
+/**
  * Owns one ProseMirror view. React components subscribe to it (useSyncExternalStore) and read what they
  * need from `state`; each listener must derive only cheap, local facts, since listeners run on every
- * transaction.
+ * transaction. A read-only view (ActViewOptions) takes selections but never a change to its document.
  */
 export class ActEditorController {
   readonly view: EditorView;
@@ -32,23 +47,36 @@ export class ActEditorController {
   readonly language: string;
   private readonly listeners = new Set<() => void>();
 
-  constructor(mount: HTMLElement, options: ActEditorOptions) {
-    this.language = options.language;
+  constructor(mount: HTMLElement, options: ActEditorOptions | ActViewOptions) {
+    const readOnly = 'readOnly' in options;
+    this.language = readOnly ? actLanguage(options.doc) : options.language;
     this.view = new EditorView(mount, {
-      state: createActEditorState(options.doc, options.hints),
+      state: readOnly ? createActViewState(options.doc) : createActEditorState(options.doc, options.hints),
+      editable: () => !readOnly,
       attributes: {
-        lang: options.language,
+        lang: this.language,
         // The browser's own spellchecker would download dictionaries; editor/spellcheck/spellcheck-plugin.ts replaces it.
         spellcheck: 'false',
         'aria-label': options.label,
-        class: 'act-editor',
+        ...(readOnly
+          ? {
+              class: ['act-editor', options.className].filter(Boolean).join(' '),
+              role: 'document',
+              // Focusable, so keyboard users can scroll it.
+              tabindex: '0',
+            }
+          : { class: 'act-editor' }),
       },
-      dispatchTransaction: (tr) => this.apply(tr, options.onDocChange),
+      dispatchTransaction: (tr) => {
+        // Reading must never change what is read: nothing the view does to a shown act is kept.
+        if (readOnly && tr.docChanged) return;
+        this.apply(tr, readOnly ? undefined : options.onDocChange);
+      },
       // View-only plugins: they need the open case, which the editor state knows nothing of.
-      plugins: options.evidence ? [evidenceLinksPlugin(options.evidence)] : [],
+      plugins: options.evidence ? [evidenceLinksPlugin(options.evidence, { readOnly })] : [],
       handleDOMEvents: {
         blur: () => {
-          options.onBlur();
+          if (!readOnly) options.onBlur();
           return false;
         },
       },
@@ -111,7 +139,7 @@ export class ActEditorController {
     this.view.destroy();
   }
 
-  private apply(tr: Transaction, onDocChange: (doc: ProseMirrorNode) => void): void {
+  private apply(tr: Transaction, onDocChange: ((doc: ProseMirrorNode) => void) | undefined): void {
     // ProseMirror has copied a cut selection to the clipboard and now deletes it; across parts that delete would
     // merge them and be refused, so delete part by part instead.
     if (tr.getMeta('uiEvent') === 'cut' && crossPartRange(this.view.state)) {
@@ -120,7 +148,7 @@ export class ActEditorController {
     }
     const state = this.view.state.apply(tr);
     this.view.updateState(state);
-    if (tr.docChanged) onDocChange(state.doc);
+    if (tr.docChanged) onDocChange?.(state.doc);
     for (const listener of this.listeners) listener();
   }
 }

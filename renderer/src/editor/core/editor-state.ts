@@ -4,6 +4,7 @@ import { EditorState } from 'prosemirror-state';
 import { tableEditing } from 'prosemirror-tables';
 import { actKeymaps } from './keymap';
 import { citationInputRulePlugin } from '../citations/citation-input-rule';
+import { focusableCitationsPlugin } from '../citations/focusable-citations';
 import { cursorBlockRenderedPlugin } from './cursor-block-rendered';
 import { domSelectionSyncPlugin } from './dom-selection-sync';
 import { emptyPartHintPlugin } from '../structure/empty-part-hint';
@@ -33,4 +34,12 @@ export function createActEditorState(doc: ProseMirrorNode, hints: ReadonlyMap<st
       citationInputRulePlugin(),
     ],
   });
+}
+
+/**
+ * The state of a read-only act: only what changes how the act looks (the numbering of the reasoning), and citations
+ * the keyboard can reach; none of the editing behaviour, which a shown act never uses.
+ */
+export function createActViewState(doc: ProseMirrorNode): EditorState {
+  return EditorState.create({ doc, plugins: [numberedReasoningPlugin(), focusableCitationsPlugin()] });
 }

@@ -2,27 +2,29 @@ import './CitationTooltip.css';
 import { NodeSelection, type EditorState } from 'prosemirror-state';
 import { useEffect, useState } from 'react';
 import { citationOfExcerpt, findExcerpt, formatCitation } from '../../domain/act/citation';
+import { actLanguage } from '../../domain/act/document';
 import { actSchema } from '../../domain/act/schema';
 import type { LegislationExcerpt } from '../../domain/pack/pack-fields';
-import type { ActEditorController } from '../../editor/core/act-editor-controller';
+import { useActEditor } from '../../editor/core/act-editor-context';
 import { useEditorSelector } from '../../editor/core/use-editor';
 import { useI18n } from '../../i18n/I18nProvider';
-import { actLanguage } from '../workspace/citations/CitationEvidenceButtons';
 
 interface CitationTooltipProps {
-  controller: ActEditorController | null;
   legislation: readonly LegislationExcerpt[];
 }
 
 /**
  * The text of the article a citation cites, from the case's legislation excerpts: shown while the pointer is on
- * a citation, or while the cursor stands next to one in the focused text. Per transaction it only looks at the
- * nodes beside the cursor; the excerpt is looked up when the tooltip shows.
+ * a citation, while the cursor stands next to one in the focused text, or (in a read-only act, where citations
+ * take the focus) while a citation has the focus. Per transaction it only looks at the nodes beside the cursor;
+ * the excerpt is looked up when the tooltip shows. It serves the nearest act: the editor's, or a read-only view's.
  */
-export function CitationTooltip({ controller, legislation }: CitationTooltipProps) {
+export function CitationTooltip({ legislation }: CitationTooltipProps) {
   const { t } = useI18n();
+  const controller = useActEditor();
   const [hovered, setHovered] = useState<HTMLElement | null>(null);
   const [focused, setFocused] = useState(false);
+  const [focusedCitation, setFocusedCitation] = useState<HTMLElement | null>(null);
   /** Bumped when the page scrolls, so a tooltip shown for the cursor follows its citation. */
   const [, setScrolled] = useState(0);
   const atCursor = useEditorSelector(controller, citationBesideCursor, -1);
@@ -35,7 +37,14 @@ export function CitationTooltip({ controller, legislation }: CitationTooltipProp
       setHovered(citation instanceof HTMLElement && view.dom.contains(citation) ? citation : null);
     };
     const onMouseLeave = () => setHovered(null);
-    const onFocusChange = () => setFocused(view.hasFocus());
+    const onFocusChange = (event: FocusEvent) => {
+      setFocused(view.hasFocus());
+      const citation =
+        event.type === 'focusin' && event.target instanceof Element
+          ? event.target.closest('.citation')
+          : null;
+      setFocusedCitation(citation instanceof HTMLElement ? citation : null);
+    };
     const onScroll = () => {
       setHovered(null);
       setScrolled((count) => count + 1);
@@ -57,12 +66,14 @@ export function CitationTooltip({ controller, legislation }: CitationTooltipProp
   const cursorElement = controller && focused && atCursor >= 0 ? controller.view.nodeDOM(atCursor) : null;
   const element = hovered?.isConnected
     ? hovered
-    : cursorElement instanceof HTMLElement
-      ? cursorElement
-      : null;
+    : focusedCitation?.isConnected
+      ? focusedCitation
+      : cursorElement instanceof HTMLElement
+        ? cursorElement
+        : null;
   if (!element) return null;
 
-  const language = actLanguage(controller);
+  const language = actLanguage(controller?.doc);
   const excerpt = findExcerpt(
     {
       code: element.dataset.code ?? '',

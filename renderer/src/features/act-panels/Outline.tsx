@@ -2,14 +2,14 @@ import './Outline.css';
 import { useEffect, useRef } from 'react';
 import type { ContentLanguage } from '../../domain/language';
 import type { ActTemplate } from '../../domain/act/template';
-import { currentPartIndex, type ActEditorController } from '../../editor/core/act-editor-controller';
+import { currentPartIndex } from '../../editor/core/act-editor-controller';
+import { useActEditor } from '../../editor/core/act-editor-context';
 import { useCompleteness } from '../../editor/structure/use-completeness';
 import { useEditorSelector } from '../../editor/core/use-editor';
 import { useI18n } from '../../i18n/I18nProvider';
 import { CompletenessList } from './CompletenessList';
 
 interface OutlineProps {
-  controller: ActEditorController | null;
   template: ActTemplate;
   language: ContentLanguage;
   wordCounts: number[];
@@ -22,8 +22,9 @@ const SCROLL_MARGIN = 8;
  * The act's parts: click to jump, the part holding the cursor highlighted, words per part, and under each part its
  * checklist of requisites (brought up to date after a pause in typing), open for the part holding the cursor.
  */
-export function Outline({ controller, template, language, wordCounts }: OutlineProps) {
+export function Outline({ template, language, wordCounts }: OutlineProps) {
   const { t } = useI18n();
+  const controller = useActEditor();
   const current = useEditorSelector(controller, currentPartIndex, -1);
   const completeness = useCompleteness(controller, template);
   const outline = useRef<HTMLElement>(null);

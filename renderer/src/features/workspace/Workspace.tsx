@@ -15,6 +15,7 @@ import { isBuiltInTemplate } from '../../domain/act/templates';
 import type { Worksheet } from '../../domain/worksheet/worksheet';
 import { ActEditor } from '../../editor/core/ActEditor';
 import type { ActEditorController } from '../../editor/core/act-editor-controller';
+import { ActEditorContext } from '../../editor/core/act-editor-context';
 import { documentJsonText } from '../../editor/core/document-json';
 import { usePartWordCounts } from '../../editor/core/use-editor';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -223,13 +224,13 @@ export function Workspace({
     exportButton.current?.focus();
   }
 
-  return (
+  const workspace = (
     <MaterialNavigatorContext value={materialNavigator}>
       <div className={focusMode.on ? 'screen workspace workspace--focus' : 'screen workspace'}>
         <AppHeader title={caseRecord.title}>
           <RevisionHistory
-            controller={controller}
             draftKey={caseRecord.key}
+            caseRecord={caseRecord}
             recordRevision={recordRevision}
             onRestoreWorksheet={(restored) => {
               setShownWorksheet(restored);
@@ -306,21 +307,16 @@ export function Workspace({
             }
             second={
               <div className="editor-pane" style={zoom.paneStyle}>
-                <EditorToolbar controller={controller}>
-                  <CitationEvidenceButtons controller={controller} caseRecord={caseRecord} />
+                <EditorToolbar>
+                  <CitationEvidenceButtons caseRecord={caseRecord} />
                   <ViewButtons onPrintPreview={printPreview.show} focusMode={focusMode} />
                 </EditorToolbar>
-                <FindBar controller={controller} />
+                <FindBar />
                 <div className="editor-pane__body">
-                  <Outline
-                    controller={controller}
-                    template={template}
-                    language={caseRecord.language}
-                    wordCounts={wordCounts}
-                  />
+                  <Outline template={template} language={caseRecord.language} wordCounts={wordCounts} />
                   <div className="editor-pane__page">
                     <ActEditor options={editorOptions} onReady={onReady} />
-                    <CitationTooltip controller={controller} legislation={caseRecord.legislation} />
+                    <CitationTooltip legislation={caseRecord.legislation} />
                   </div>
                 </div>
                 <footer className="status-bar">
@@ -373,4 +369,6 @@ export function Workspace({
       </div>
     </MaterialNavigatorContext>
   );
+  // The toolbar, find bar, outline, history and citation tooltip reach the editor through its context.
+  return <ActEditorContext value={controller}>{workspace}</ActEditorContext>;
 }

@@ -1,8 +1,8 @@
 import './CitationEvidenceButtons.css';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Citation } from '../../../domain/act/citation';
-import { isContentLanguage, type ContentLanguage } from '../../../domain/language';
-import type { ActEditorController } from '../../../editor/core/act-editor-controller';
+import { actLanguage } from '../../../domain/act/document';
+import { useActEditor } from '../../../editor/core/act-editor-context';
 import { insertCitation } from '../../../editor/citations/insert-citation';
 import { evidenceRange, linkEvidence, unlinkEvidence } from '../../../editor/evidence/evidence-commands';
 import { useI18n } from '../../../i18n/I18nProvider';
@@ -15,7 +15,6 @@ import { IconButton } from '../../../ui/IconButton';
 type Picker = 'citation' | 'evidence';
 
 interface CitationEvidenceButtonsProps {
-  controller: ActEditorController | null;
   caseRecord: Pick<CaseRecord, 'legislation' | 'materials'>;
 }
 
@@ -23,8 +22,9 @@ interface CitationEvidenceButtonsProps {
  * The toolbar's «cite a statute» and «link to evidence» buttons, their shortcuts (while the text has the focus)
  * and their pickers. Closing a picker gives the focus back to the text, at the cursor.
  */
-export function CitationEvidenceButtons({ controller, caseRecord }: CitationEvidenceButtonsProps) {
+export function CitationEvidenceButtons({ caseRecord }: CitationEvidenceButtonsProps) {
   const { t } = useI18n();
+  const controller = useActEditor();
   const [open, setOpen] = useState<Picker | null>(null);
   const wasOpen = useRef(false);
 
@@ -48,7 +48,7 @@ export function CitationEvidenceButtons({ controller, caseRecord }: CitationEvid
     }
   }, [open, controller]);
 
-  const language = actLanguage(controller);
+  const language = actLanguage(controller?.doc);
   const state = controller?.state;
 
   function insert(citation: Citation) {
@@ -107,10 +107,4 @@ export function CitationEvidenceButtons({ controller, caseRecord }: CitationEvid
       )}
     </>
   );
-}
-
-/** The act's language, which citations are written in. */
-export function actLanguage(controller: ActEditorController | null): ContentLanguage {
-  const language: unknown = controller?.doc.attrs.language;
-  return isContentLanguage(language) ? language : 'ru';
 }

@@ -1,7 +1,7 @@
 import './FindBar.css';
 import type { Command } from 'prosemirror-state';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { ActEditorController } from '../../../editor/core/act-editor-controller';
+import { useActEditor } from '../../../editor/core/act-editor-context';
 import {
   closeFind,
   goToMatch,
@@ -28,8 +28,9 @@ const WHOLE_WORD_TEXT = 'ab';
 const QUERY_DELAY_MS = 120;
 
 /** The find-and-replace bar above the act, opened with Ctrl+F or Ctrl+H from the text (see find-replace.ts). */
-export function FindBar({ controller }: { controller: ActEditorController | null }) {
+export function FindBar() {
   const { t } = useI18n();
+  const controller = useActEditor();
   const open = useEditorSelector(controller, (state) => findState(state).panel !== null, false);
   const request = useEditorSelector(controller, (state) => findState(state).panel?.request ?? 0, 0);
   const replaceShown = useEditorSelector(

@@ -1,15 +1,17 @@
 import './RevisionHistory.css';
 import { useRef, useState } from 'react';
 import type { Worksheet } from '../../../domain/worksheet/worksheet';
-import type { ActEditorController } from '../../../editor/core/act-editor-controller';
+import type { CaseRecord } from '../../../storage/records';
+import { useActEditor } from '../../../editor/core/act-editor-context';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { outsideDialogs, useWindowShortcuts } from '../../../ui/use-window-shortcuts';
 import { RevisionHistoryDialog } from './RevisionHistoryDialog';
 import type { RecordRevision } from './use-revision-recorder';
 
 interface RevisionHistoryProps {
-  controller: ActEditorController | null;
   draftKey: string;
+  /** The case, for the versions' citations and evidence links. */
+  caseRecord: Pick<CaseRecord, 'materials' | 'legislation'>;
   recordRevision: RecordRevision;
   /** Puts a restored version's worksheet back; without it, a restore puts back the act's text only. */
   onRestoreWorksheet?: (worksheet: Worksheet) => void;
@@ -20,8 +22,9 @@ interface RevisionHistoryProps {
 }
 
 /** The history button, and its shortcut anywhere in the workspace, opening the list of the draft's versions. */
-export function RevisionHistory({ controller, request = null, ...dialogProps }: RevisionHistoryProps) {
+export function RevisionHistory({ request = null, ...dialogProps }: RevisionHistoryProps) {
   const { t } = useI18n();
+  const controller = useActEditor();
   const [open, setOpen] = useState(false);
   const [initialRevisionId, setInitialRevisionId] = useState<number | null>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -53,7 +56,6 @@ export function RevisionHistory({ controller, request = null, ...dialogProps }: 
       </button>
       {open && controller && (
         <RevisionHistoryDialog
-          controller={controller}
           {...dialogProps}
           initialRevisionId={initialRevisionId}
           onClose={(restored) => {

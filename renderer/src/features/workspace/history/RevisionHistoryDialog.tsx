@@ -4,15 +4,15 @@ import { useEffect, useRef, useState } from 'react';
 import { useServices } from '../../../app/services';
 import { parseActDocument } from '../../../domain/act/document';
 import type { Worksheet } from '../../../domain/worksheet/worksheet';
-import type { ActEditorController } from '../../../editor/core/act-editor-controller';
+import { useActEditor } from '../../../editor/core/act-editor-context';
 import { fitsAct, restoreDocument } from '../../../editor/core/restore-document';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { MessageKey } from '../../../i18n/messages';
-import type { RevisionReason, RevisionRecord } from '../../../storage/records';
+import type { CaseRecord, RevisionReason, RevisionRecord } from '../../../storage/records';
 import { listRevisions, readRevisionContent } from '../../../storage/revision-repository';
 import { Dialog, DialogTitle, type DialogHandle } from '../../../ui/Dialog';
 import { errorDetail, errorMessage } from '../../../ui/error-message';
-import { RevisionPreview } from './RevisionPreview';
+import { ActView } from '../../act-panels/ActView';
 import type { RecordRevision } from './use-revision-recorder';
 
 const REASON_LABEL: Record<RevisionReason, MessageKey> = {
@@ -27,8 +27,9 @@ type LoadedVersion =
   { id: number; doc: ProseMirrorNode; worksheet: Worksheet | undefined } | { id: number; error: string };
 
 interface RevisionHistoryDialogProps {
-  controller: ActEditorController;
   draftKey: string;
+  /** The case, for the versions' citations and evidence links. */
+  caseRecord: Pick<CaseRecord, 'materials' | 'legislation'>;
   recordRevision: RecordRevision;
   onRestoreWorksheet?: (worksheet: Worksheet) => void;
   onRestored: (message: string) => void;
@@ -40,8 +41,8 @@ interface RevisionHistoryDialogProps {
 
 /** The draft's versions, newest first; the chosen one shown read-only, with a way to restore it. */
 export function RevisionHistoryDialog({
-  controller,
   draftKey,
+  caseRecord,
   recordRevision,
   onRestoreWorksheet,
   onRestored,
@@ -50,6 +51,7 @@ export function RevisionHistoryDialog({
 }: RevisionHistoryDialogProps) {
   const { db } = useServices();
   const { t, locale } = useI18n();
+  const controller = useActEditor();
   const dialog = useRef<DialogHandle>(null);
   const revisions = useLiveQuery(() => listRevisions(db, draftKey), [db, draftKey]);
   const [chosen, setChosen] = useState<RevisionRecord | null>(null);
@@ -88,7 +90,7 @@ export function RevisionHistoryDialog({
   const shown = version && selected && version.id === selected.id ? version : null;
 
   async function restore() {
-    if (!selected || !shown || 'error' in shown) return;
+    if (!controller || !selected || !shown || 'error' in shown) return;
     // A version of another form of the act (a pack update changed its parts) is not half put back.
     if (!fitsAct(shown.doc, controller.state.doc)) {
       setMessage(t('revisions.otherAct'));
@@ -163,9 +165,16 @@ export function RevisionHistoryDialog({
             </p>
           )}
           {selected && shown && 'doc' in shown && (
-            <RevisionPreview
+            <ActView
               doc={shown.doc}
               label={t('revisions.previewLabel', { time: formatTime(selected) })}
+              caseRecord={caseRecord}
+              className="revision-preview"
+              // The material opens in the case file behind the dialog: the dialog closes so it can be read.
+              onOpenMaterial={() => {
+                dialog.current?.close();
+                onClose(false);
+              }}
             />
           )}
         </div>

@@ -5,7 +5,7 @@ import type { MarkType } from 'prosemirror-model';
 import type { Command, EditorState } from 'prosemirror-state';
 import type { ReactNode } from 'react';
 import { actSchema } from '../../../domain/act/schema';
-import type { ActEditorController } from '../../../editor/core/act-editor-controller';
+import { useActEditor } from '../../../editor/core/act-editor-context';
 import { listTypeAt, toggleList } from '../../../editor/lists/list-commands';
 import { useEditorSelector } from '../../../editor/core/use-editor';
 import { useI18n } from '../../../i18n/I18nProvider';
@@ -33,14 +33,13 @@ interface ToolbarButton {
 
 /** Formatting buttons, each showing whether it is on where the cursor is, then undo and redo. */
 export function EditorToolbar({
-  controller,
   children,
 }: {
-  controller: ActEditorController | null;
   /** The workspace's own buttons (print preview, focus mode), after the editing ones. */
   children?: ReactNode;
 }) {
   const { t } = useI18n();
+  const controller = useActEditor();
   const active = useEditorSelector(
     controller,
     (state) =>
@@ -97,9 +96,9 @@ export function EditorToolbar({
       </span>
       <span className="toolbar__group">
         <span className="toolbar__separator" />
-        <TableControls controller={controller} />
-        <NumberingToggle controller={controller} />
-        <SpellcheckToggle controller={controller} />
+        <TableControls />
+        <NumberingToggle />
+        <SpellcheckToggle />
       </span>
       <span className="toolbar__group">
         {children}

@@ -1,4 +1,4 @@
-import type { ActEditorController } from '../../../editor/core/act-editor-controller';
+import { useActEditor } from '../../../editor/core/act-editor-context';
 import { reasoningNumbered, toggleNumberedReasoning } from '../../../editor/numbering/numbering-commands';
 import { useEditorSelector } from '../../../editor/core/use-editor';
 import { useI18n } from '../../../i18n/I18nProvider';
@@ -8,8 +8,9 @@ import { IconButton } from '../../../ui/IconButton';
 const NUMBERING_TEXT = '§1.';
 
 /** The toolbar button that numbers the paragraphs of the reasoning part (1., 2., …) or stops numbering them. */
-export function NumberingToggle({ controller }: { controller: ActEditorController | null }) {
+export function NumberingToggle() {
   const { t } = useI18n();
+  const controller = useActEditor();
   const numbered = useEditorSelector(controller, reasoningNumbered, false);
   return (
     <IconButton

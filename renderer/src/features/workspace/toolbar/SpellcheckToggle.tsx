@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useState } from 'react';
 import { useServices } from '../../../app/services';
-import type { ActEditorController } from '../../../editor/core/act-editor-controller';
+import { useActEditor } from '../../../editor/core/act-editor-context';
 import {
   acceptSpelling,
   replaceMisspelt,
@@ -22,7 +22,8 @@ import { IconButton } from '../../../ui/IconButton';
  * dictionary checks the text and misspelt words are underlined; off, there is neither worker nor underline.
  * It also shows the menu of a misspelt word. For a language without a shipped dictionary it is disabled.
  */
-export function SpellcheckToggle({ controller }: { controller: ActEditorController | null }) {
+export function SpellcheckToggle() {
+  const controller = useActEditor();
   const { db } = useServices();
   const { t } = useI18n();
   const enabled =

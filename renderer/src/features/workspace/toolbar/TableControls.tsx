@@ -10,6 +10,7 @@ import {
   type ToggleEvent,
 } from 'react';
 import type { ActEditorController } from '../../../editor/core/act-editor-controller';
+import { useActEditor } from '../../../editor/core/act-editor-context';
 import {
   deleteTableColumns,
   deleteTableKeepingText,
@@ -89,16 +90,17 @@ function popoverFocus(controller: ActEditorController | null) {
  * The toolbar's table controls: "insert a table" outside tables; inside one, a single "Table" button whose menu
  * holds the row and column actions, so the toolbar keeps its width and its place as the cursor enters a table.
  */
-export function TableControls({ controller }: { controller: ActEditorController | null }) {
-  const available = new Set(useEditorSelector(controller, availableActions, '').split(' '));
+export function TableControls() {
+  const available = new Set(useEditorSelector(useActEditor(), availableActions, '').split(' '));
   return available.has('table') ? (
-    <TableTools controller={controller} available={available} />
+    <TableTools available={available} />
   ) : (
-    <TableInsert controller={controller} enabled={available.has('insert')} />
+    <TableInsert enabled={available.has('insert')} />
   );
 }
 
-function TableInsert({ controller, enabled }: { controller: ActEditorController | null; enabled: boolean }) {
+function TableInsert({ enabled }: { enabled: boolean }) {
+  const controller = useActEditor();
   const { t } = useI18n();
   const popoverId = useId();
   const popover = useRef<HTMLFormElement>(null);
@@ -169,14 +171,9 @@ function TableInsert({ controller, enabled }: { controller: ActEditorController 
   );
 }
 
-function TableTools({
-  controller,
-  available,
-}: {
-  controller: ActEditorController | null;
-  available: Set<string>;
-}) {
+function TableTools({ available }: { available: Set<string> }) {
   const { t } = useI18n();
+  const controller = useActEditor();
   const popoverId = useId();
   const popover = useRef<HTMLDivElement>(null);
   const focus = popoverFocus(controller);
