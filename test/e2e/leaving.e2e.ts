@@ -105,7 +105,7 @@ describe('leaving a case', () => {
     // Window Б's text was typed over an older revision: it is a version in the history, and the trainee is told.
     const notice = page.getByRole('status').filter({ hasText: 'несохранённый текст помещён в историю' });
     await notice.getByRole('button', { name: 'Открыть эту версию' }).click();
-    const preview = page.getByRole('dialog', { name: 'История версий' }).getByTestId('revision-preview');
+    const preview = page.getByRole('dialog', { name: 'История версий' }).locator('.revision-preview');
     await expect.poll(() => preview.innerText()).toContain('Текст окна Б.');
   });
 

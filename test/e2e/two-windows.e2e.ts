@@ -45,7 +45,7 @@ describe('two windows on one case', () => {
         history.getByRole('button', { pressed: true }).getByText('Не сохранено при закрытии окна').count(),
       )
       .toBe(1);
-    const preview = history.getByTestId('revision-preview');
+    const preview = history.locator('.revision-preview');
     await expect.poll(() => preview.innerText()).toContain('Текст окна А. Ещё');
     expect(await preview.innerText()).not.toContain('Слова окна Б.');
 
@@ -76,7 +76,7 @@ describe('two windows on one case', () => {
     expect(await partText(windowA, 'reasoning')).toContain('Текст окна А. Ещё А. Последнее А.');
     const notice = windowA.getByRole('status').filter({ hasText: 'несохранённый текст помещён в историю' });
     await notice.getByRole('button', { name: 'Открыть эту версию' }).click();
-    const preview = windowA.getByRole('dialog', { name: 'История версий' }).getByTestId('revision-preview');
+    const preview = windowA.getByRole('dialog', { name: 'История версий' }).locator('.revision-preview');
     await expect.poll(() => preview.innerText()).toContain('Слова окна Б.');
   });
 });

@@ -224,151 +224,156 @@ export function Workspace({
     exportButton.current?.focus();
   }
 
-  const workspace = (
-    <MaterialNavigatorContext value={materialNavigator}>
-      <div className={focusMode.on ? 'screen workspace workspace--focus' : 'screen workspace'}>
-        <AppHeader title={caseRecord.title}>
-          <RevisionHistory
-            draftKey={caseRecord.key}
-            caseRecord={caseRecord}
-            recordRevision={recordRevision}
-            onRestoreWorksheet={(restored) => {
-              setShownWorksheet(restored);
-              onWorksheetChange(restored);
-            }}
-            onRestored={(text) => setNotice({ tone: 'success', text })}
-            request={historyRequest}
-          />
-          <AkomaNtosoExportButton
-            caseRecord={caseRecord}
-            template={template}
-            readDocument={() => latestDoc.current}
-            onNotice={setNotice}
-            onExported={() => void recordRevision('export').catch(logSnapshotFailure)}
-          />
-          <button
-            ref={exportButton}
-            type="button"
-            className="button button--primary"
-            onClick={requestSubmission}
-          >
-            {t('workspace.export')}
-          </button>
-        </AppHeader>
-        {notice && (
-          <Notice tone={notice.tone} onDismiss={() => setNotice(null)}>
-            {notice.text}
-          </Notice>
-        )}
-        {keptAsideNotices.map((keptAsideNotice, index) =>
-          'error' in keptAsideNotice ? (
-            <Notice key={`failed-${index}`} tone="error" onDismiss={() => dismissKeptAside(keptAsideNotice)}>
-              {t('workspace.keptAsideFailed', { reason: saveErrorReason(t, keptAsideNotice.error) })}
-            </Notice>
-          ) : (
-            <Notice
-              key={keptAsideNotice.revisionId}
-              tone="info"
-              onDismiss={() => dismissKeptAside(keptAsideNotice)}
-            >
-              {t('workspace.keptAside', {
-                time: new Date(keptAsideNotice.createdAt).toLocaleString(locale, {
-                  dateStyle: 'medium',
-                  timeStyle: 'short',
-                }),
-              })}{' '}
-              <button
-                type="button"
-                className="button button--small"
-                onClick={() => setHistoryRequest({ revisionId: keptAsideNotice.revisionId })}
-              >
-                {t('workspace.keptAsideOpen')}
-              </button>
-            </Notice>
-          ),
-        )}
-        {draft && draft.packVersion !== caseRecord.packVersion && (
-          <PackUpdatedNotice draftVersion={draft.packVersion} caseVersion={caseRecord.packVersion} />
-        )}
-        {split !== undefined && (
-          <SplitPane
-            // The workspace's main content, the case file beside the act: its `main` landmark.
-            as="main"
-            initialSplit={split}
-            onSplitChange={(value) => void writeSetting(db, 'workspaceSplit', value)}
-            handleLabel={t('workspace.resizeHandle')}
-            first={
-              <MaterialsPane
-                caseRecord={caseRecord}
-                templateId={template.id}
-                worksheet={shownWorksheet}
-                onWorksheetChange={onWorksheetChange}
-              />
-            }
-            second={
-              <div className="editor-pane" style={zoom.paneStyle}>
-                <EditorToolbar>
-                  <CitationEvidenceButtons caseRecord={caseRecord} />
-                  <ViewButtons onPrintPreview={printPreview.show} focusMode={focusMode} />
-                </EditorToolbar>
-                <FindBar />
-                <div className="editor-pane__body">
-                  <Outline template={template} language={caseRecord.language} wordCounts={wordCounts} />
-                  <div className="editor-pane__page">
-                    <ActEditor options={editorOptions} onReady={onReady} />
-                    <CitationTooltip legislation={caseRecord.legislation} />
-                  </div>
-                </div>
-                <footer className="status-bar">
-                  <SaveIndicator
-                    status={status}
-                    lastSavedAt={lastSavedAt}
-                    onRetry={() => void flush()}
-                    onSaveCopy={() => void startExport('copy')}
-                  />
-                  <span className="status-bar__words" data-testid="word-count">
-                    {t('wordsTotal', { count: totalWords })}
-                  </span>
-                  <ActZoomControl zoom={zoom} />
-                </footer>
-              </div>
-            }
-          />
-        )}
-        {printPreview.open && <PrintPreview doc={latestDoc.current} onClose={printPreview.close} />}
-        {askName && (
-          <ParticipantNameDialog
-            onCancel={() => {
-              setAskName(null);
-              exportButton.current?.focus();
-            }}
-            onSubmit={(name) => {
-              setAskName(null);
-              void startExport(askName, name);
-            }}
-          />
-        )}
-        {gapsAtExport && (
-          <MissingRequisitesDialog
-            report={gapsAtExport}
-            language={caseRecord.language}
-            onExportAnyway={() => {
-              setGapsAtExport(null);
-              void startExport();
-            }}
-            onGoBack={() => {
-              setGapsAtExport(null);
-              controller?.focusPosition(firstGapPosition(gapsAtExport) ?? 0);
-            }}
-            onGoTo={(position) => {
-              setGapsAtExport(null);
-              controller?.focusPosition(position);
-            }}
-          />
-        )}
-      </div>
-    </MaterialNavigatorContext>
-  );
   // The toolbar, find bar, outline, history and citation tooltip reach the editor through its context.
-  return <ActEditorContext value={controller}>{workspace}</ActEditorContext>;
+  return (
+    <ActEditorContext value={controller}>
+      <MaterialNavigatorContext value={materialNavigator}>
+        <div className={focusMode.on ? 'screen workspace workspace--focus' : 'screen workspace'}>
+          <AppHeader title={caseRecord.title}>
+            <RevisionHistory
+              draftKey={caseRecord.key}
+              caseRecord={caseRecord}
+              recordRevision={recordRevision}
+              onRestoreWorksheet={(restored) => {
+                setShownWorksheet(restored);
+                onWorksheetChange(restored);
+              }}
+              onRestored={(text) => setNotice({ tone: 'success', text })}
+              request={historyRequest}
+            />
+            <AkomaNtosoExportButton
+              caseRecord={caseRecord}
+              template={template}
+              readDocument={() => latestDoc.current}
+              onNotice={setNotice}
+              onExported={() => void recordRevision('export').catch(logSnapshotFailure)}
+            />
+            <button
+              ref={exportButton}
+              type="button"
+              className="button button--primary"
+              onClick={requestSubmission}
+            >
+              {t('workspace.export')}
+            </button>
+          </AppHeader>
+          {notice && (
+            <Notice tone={notice.tone} onDismiss={() => setNotice(null)}>
+              {notice.text}
+            </Notice>
+          )}
+          {keptAsideNotices.map((keptAsideNotice, index) =>
+            'error' in keptAsideNotice ? (
+              <Notice
+                key={`failed-${index}`}
+                tone="error"
+                onDismiss={() => dismissKeptAside(keptAsideNotice)}
+              >
+                {t('workspace.keptAsideFailed', { reason: saveErrorReason(t, keptAsideNotice.error) })}
+              </Notice>
+            ) : (
+              <Notice
+                key={keptAsideNotice.revisionId}
+                tone="info"
+                onDismiss={() => dismissKeptAside(keptAsideNotice)}
+              >
+                {t('workspace.keptAside', {
+                  time: new Date(keptAsideNotice.createdAt).toLocaleString(locale, {
+                    dateStyle: 'medium',
+                    timeStyle: 'short',
+                  }),
+                })}{' '}
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={() => setHistoryRequest({ revisionId: keptAsideNotice.revisionId })}
+                >
+                  {t('workspace.keptAsideOpen')}
+                </button>
+              </Notice>
+            ),
+          )}
+          {draft && draft.packVersion !== caseRecord.packVersion && (
+            <PackUpdatedNotice draftVersion={draft.packVersion} caseVersion={caseRecord.packVersion} />
+          )}
+          {split !== undefined && (
+            <SplitPane
+              // The workspace's main content, the case file beside the act: its `main` landmark.
+              as="main"
+              initialSplit={split}
+              onSplitChange={(value) => void writeSetting(db, 'workspaceSplit', value)}
+              handleLabel={t('workspace.resizeHandle')}
+              first={
+                <MaterialsPane
+                  caseRecord={caseRecord}
+                  templateId={template.id}
+                  worksheet={shownWorksheet}
+                  onWorksheetChange={onWorksheetChange}
+                />
+              }
+              second={
+                <div className="editor-pane" style={zoom.paneStyle}>
+                  <EditorToolbar>
+                    <CitationEvidenceButtons caseRecord={caseRecord} />
+                    <ViewButtons onPrintPreview={printPreview.show} focusMode={focusMode} />
+                  </EditorToolbar>
+                  <FindBar />
+                  <div className="editor-pane__body">
+                    <Outline template={template} language={caseRecord.language} wordCounts={wordCounts} />
+                    <div className="editor-pane__page">
+                      <ActEditor options={editorOptions} onReady={onReady} />
+                      <CitationTooltip legislation={caseRecord.legislation} />
+                    </div>
+                  </div>
+                  <footer className="status-bar">
+                    <SaveIndicator
+                      status={status}
+                      lastSavedAt={lastSavedAt}
+                      onRetry={() => void flush()}
+                      onSaveCopy={() => void startExport('copy')}
+                    />
+                    <span className="status-bar__words" data-testid="word-count">
+                      {t('wordsTotal', { count: totalWords })}
+                    </span>
+                    <ActZoomControl zoom={zoom} />
+                  </footer>
+                </div>
+              }
+            />
+          )}
+          {printPreview.open && <PrintPreview doc={latestDoc.current} onClose={printPreview.close} />}
+          {askName && (
+            <ParticipantNameDialog
+              onCancel={() => {
+                setAskName(null);
+                exportButton.current?.focus();
+              }}
+              onSubmit={(name) => {
+                setAskName(null);
+                void startExport(askName, name);
+              }}
+            />
+          )}
+          {gapsAtExport && (
+            <MissingRequisitesDialog
+              report={gapsAtExport}
+              language={caseRecord.language}
+              onExportAnyway={() => {
+                setGapsAtExport(null);
+                void startExport();
+              }}
+              onGoBack={() => {
+                setGapsAtExport(null);
+                controller?.focusPosition(firstGapPosition(gapsAtExport) ?? 0);
+              }}
+              onGoTo={(position) => {
+                setGapsAtExport(null);
+                controller?.focusPosition(position);
+              }}
+            />
+          )}
+        </div>
+      </MaterialNavigatorContext>
+    </ActEditorContext>
+  );
 }
