@@ -4,12 +4,6 @@ import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { setLeaveGuard } from '../../app/route';
 import { useServices } from '../../app/services';
-import {
-  checkCompleteness,
-  firstGapPosition,
-  partsWithGaps,
-  type CompletenessReport,
-} from '../../domain/act/completeness';
 import type { ActTemplate } from '../../domain/act/template';
 import { isBuiltInTemplate } from '../../domain/act/templates';
 import type { Worksheet } from '../../domain/worksheet/worksheet';
@@ -24,19 +18,17 @@ import { readSetting, writeSetting } from '../../storage/settings-repository';
 import { AppHeader } from '../../ui/AppHeader';
 import { Notice, type NoticeTone } from '../../ui/Notice';
 import { PackUpdatedNotice } from './PackUpdatedNotice';
-import { ParticipantNameDialog } from './submit/ParticipantNameDialog';
-import { errorMessage, saveErrorReason } from '../../ui/error-message';
+import { saveErrorReason } from '../../ui/error-message';
 import { CitationEvidenceButtons } from './citations/CitationEvidenceButtons';
 import { CitationTooltip } from '../act-panels/CitationTooltip';
 import { AkomaNtosoExportButton } from './submit/AkomaNtosoExportButton';
+import { SubmitWork, type SubmitWorkHandle } from './submit/SubmitWork';
 import { EditorToolbar } from './toolbar/EditorToolbar';
 import { FindBar } from './find/FindBar';
-import { exportSubmission } from './submit/export-submission';
 import { RevisionHistory } from './history/RevisionHistory';
 import { logSnapshotFailure, useRevisionRecorder } from './history/use-revision-recorder';
 import { MaterialNavigator, MaterialNavigatorContext } from '../case-file/material-navigator';
 import { MaterialsPane } from './MaterialsPane';
-import { MissingRequisitesDialog } from './submit/MissingRequisitesDialog';
 import { Outline } from '../act-panels/Outline';
 import { SaveIndicator } from './saving/SaveIndicator';
 import { SplitPane } from '../../ui/SplitPane';
@@ -48,9 +40,6 @@ import { useActZoom } from './view/use-act-zoom';
 import { useFocusMode } from './view/use-focus-mode';
 import { ViewButtons } from './view/ViewButtons';
 import { ActZoomControl } from './view/ActZoomControl';
-
-/** A submission marks the case submitted; a copy (when saving fails) is the same file and marks nothing. */
-type ExportKind = 'submission' | 'copy';
 
 interface WorkspaceProps {
   caseRecord: CaseRecord;
@@ -84,12 +73,8 @@ export function Workspace({
   const latestDoc = useRef(doc);
   /** The newest worksheet, likewise; undefined while the trainee has not touched it. */
   const latestWorksheet = useRef(worksheet);
-  const exportButton = useRef<HTMLButtonElement>(null);
+  const submitWork = useRef<SubmitWorkHandle>(null);
   const [materialNavigator] = useState(() => new MaterialNavigator());
-  /** Asking for the name before a submission, or before a copy (which does not mark the case submitted). */
-  const [askName, setAskName] = useState<ExportKind | null>(null);
-  /** What was missing when the trainee asked to hand in, while they decide whether to hand in anyway. */
-  const [gapsAtExport, setGapsAtExport] = useState<CompletenessReport | null>(null);
   const [notice, setNotice] = useState<{ tone: NoticeTone; text: string } | null>(null);
   /** Unsaved texts of closed windows that this draft had moved on from: each told until the trainee dismisses it. */
   const [keptAsideNotices, setKeptAsideNotices] = useState(keptAside ?? []);
@@ -150,7 +135,7 @@ export function Workspace({
   const totalWords = wordCounts.reduce((sum, count) => sum + count, 0);
   const zoom = useActZoom(db);
   const focusMode = useFocusMode(controller);
-  const printPreview = usePrintPreview();
+  const printPreview = usePrintPreview(latestDoc);
   const { record: recordRevision, noteChange: noteWorksheetEdit } = useRevisionRecorder(controller, {
     draftKey: caseRecord.key,
     readDocument: () => latestDoc.current,
@@ -166,63 +151,6 @@ export function Workspace({
   );
   /** The worksheet the form shows: the loaded one, until a restored version replaces it. */
   const [shownWorksheet, setShownWorksheet] = useState(worksheet);
-
-  /** A submission with gaps asks first; a copy (the rescue when saving fails) never does. */
-  function requestSubmission() {
-    const report = checkCompleteness(latestDoc.current, template);
-    if (partsWithGaps(report).length) setGapsAtExport(report);
-    else void startExport();
-  }
-
-  async function startExport(kind: ExportKind = 'submission', participantName?: string) {
-    const name = participantName ?? (await readSetting(db, 'participantName'));
-    if (!name) return setAskName(kind);
-    // Remembering the name is a convenience: a full disk that refuses it must not stop the file (a copy is what
-    // the trainee reaches for when the disk is full), so the export goes on and the trainee is told.
-    let nameNotKept: { error: unknown } | null = null;
-    if (participantName) {
-      try {
-        await writeSetting(db, 'participantName', participantName);
-      } catch (error) {
-        nameNotKept = { error };
-      }
-    }
-    const current = latestDoc.current;
-    const currentWorksheet = latestWorksheet.current;
-    // The file should match what is saved; if saving is failing, the file still gets the text on screen.
-    await flush();
-    const saved = isSaved() && latestDoc.current === current && latestWorksheet.current === currentWorksheet;
-    try {
-      const result = await exportSubmission(services, {
-        caseRecord,
-        packTitle: pack?.title ?? caseRecord.packId,
-        packVersion: draft?.packVersion ?? caseRecord.packVersion,
-        participantName: name,
-        document: current.toJSON() as Record<string, unknown>,
-        worksheet: currentWorksheet,
-        template,
-        // Only a submission of the saved text marks the case submitted.
-        submittedRevision: kind === 'submission' && saved ? revision.current : 0,
-        dialog: { title: t('workspace.exportDialogTitle'), filterName: t('workspace.submissionFilter') },
-      });
-      if (result.saved) {
-        void recordRevision('export').catch(logSnapshotFailure);
-        const message = kind === 'submission' ? 'workspace.exported' : 'workspace.copySaved';
-        const text = t(message, { name: result.name });
-        setNotice(
-          nameNotKept === null
-            ? { tone: 'success', text }
-            : {
-                tone: 'error',
-                text: `${text} ${t('workspace.nameNotKept', { reason: saveErrorReason(t, nameNotKept.error) })}`,
-              },
-        );
-      }
-    } catch (error) {
-      setNotice({ tone: 'error', text: errorMessage(t, 'workspace.exportFailed', error) });
-    }
-    exportButton.current?.focus();
-  }
 
   // The toolbar, find bar, outline, history and citation tooltip reach the editor through its context.
   return (
@@ -248,14 +176,20 @@ export function Workspace({
               onNotice={setNotice}
               onExported={() => void recordRevision('export').catch(logSnapshotFailure)}
             />
-            <button
-              ref={exportButton}
-              type="button"
-              className="button button--primary"
-              onClick={requestSubmission}
-            >
-              {t('workspace.export')}
-            </button>
+            <SubmitWork
+              ref={submitWork}
+              caseRecord={caseRecord}
+              template={template}
+              packTitle={pack?.title ?? caseRecord.packId}
+              packVersion={draft?.packVersion ?? caseRecord.packVersion}
+              readDocument={() => latestDoc.current}
+              readWorksheet={() => latestWorksheet.current}
+              flush={flush}
+              isSaved={isSaved}
+              revision={revision}
+              onNotice={setNotice}
+              onExported={() => void recordRevision('export').catch(logSnapshotFailure)}
+            />
           </AppHeader>
           {notice && (
             <Notice tone={notice.tone} onDismiss={() => setNotice(null)}>
@@ -330,7 +264,7 @@ export function Workspace({
                       status={status}
                       lastSavedAt={lastSavedAt}
                       onRetry={() => void flush()}
-                      onSaveCopy={() => void startExport('copy')}
+                      onSaveCopy={() => submitWork.current?.saveCopy()}
                     />
                     <span className="status-bar__words" data-testid="word-count">
                       {t('wordsTotal', { count: totalWords })}
@@ -341,37 +275,7 @@ export function Workspace({
               }
             />
           )}
-          {printPreview.open && <PrintPreview doc={latestDoc.current} onClose={printPreview.close} />}
-          {askName && (
-            <ParticipantNameDialog
-              onCancel={() => {
-                setAskName(null);
-                exportButton.current?.focus();
-              }}
-              onSubmit={(name) => {
-                setAskName(null);
-                void startExport(askName, name);
-              }}
-            />
-          )}
-          {gapsAtExport && (
-            <MissingRequisitesDialog
-              report={gapsAtExport}
-              language={caseRecord.language}
-              onExportAnyway={() => {
-                setGapsAtExport(null);
-                void startExport();
-              }}
-              onGoBack={() => {
-                setGapsAtExport(null);
-                controller?.focusPosition(firstGapPosition(gapsAtExport) ?? 0);
-              }}
-              onGoTo={(position) => {
-                setGapsAtExport(null);
-                controller?.focusPosition(position);
-              }}
-            />
-          )}
+          {printPreview.doc && <PrintPreview doc={printPreview.doc} onClose={printPreview.close} />}
         </div>
       </MaterialNavigatorContext>
     </ActEditorContext>
