@@ -43,7 +43,7 @@ export function Outline({ template, language, wordCounts }: OutlineProps) {
   }, [current]);
 
   return (
-    <nav ref={outline} className="outline" aria-label={t('workspace.outline')}>
+    <nav ref={outline} className="outline" aria-label={t('outline.title')}>
       <ol className="outline__list">
         {template.parts.map((part, index) => {
           const result = completeness?.parts.find((candidate) => candidate.part === part);

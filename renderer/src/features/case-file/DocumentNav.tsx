@@ -45,7 +45,7 @@ export function DocumentNav({ documents, currentId, language, onOpen }: Document
       className="reader-nav"
       role="tablist"
       aria-orientation="vertical"
-      aria-label={t('workspace.materialsContents')}
+      aria-label={t('reader.materialsContents')}
     >
       {documents.map((document, index) => {
         const selected = document.id === currentId;

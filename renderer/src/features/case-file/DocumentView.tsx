@@ -37,7 +37,7 @@ export function DocumentView({ caseRecord, document, pattern, target }: Document
               </p>
               {caseRecord.timeLimitMinutes !== undefined && (
                 <p className="reader-page__meta">
-                  {t('workspace.timeLimit', { minutes: caseRecord.timeLimitMinutes })}
+                  {t('reader.timeLimit', { minutes: caseRecord.timeLimitMinutes })}
                 </p>
               )}
             </>

@@ -55,7 +55,7 @@ export const Reader = memo(function Reader({ caseRecord }: { caseRecord: CaseRec
   }
 
   return (
-    <article className="reader" aria-label={t('workspace.materials')}>
+    <article className="reader" aria-label={t('reader.materials')}>
       <div className="reader__bar">
         <DocumentSelect
           documents={documents}

@@ -5,11 +5,11 @@ import type { CaseDocument } from './case-documents';
 export function documentTitle(document: CaseDocument, t: Translate): string {
   switch (document.kind) {
     case 'task':
-      return t('workspace.instructions');
+      return t('reader.instructions');
     case 'legislation':
-      return t('workspace.legislation');
+      return t('reader.legislation');
     case 'rubric':
-      return t('workspace.rubric');
+      return t('reader.rubric');
     default:
       return document.material.title;
   }

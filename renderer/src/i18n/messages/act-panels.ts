@@ -18,6 +18,7 @@ export const actPanels = defineMessages({
       'The checker did not find what is listed below. It looks for typical wording, so it can miss what you wrote in your own words. Hand in the act as it is, or go back and complete it?',
     'completeness.exportAnyway': 'Export anyway',
     'completeness.goBack': 'Go back and complete',
+    'outline.title': 'Parts of the act',
   },
   ru: {
     words: '{count, plural, one {# слово} few {# слова} many {# слов} other {# слова}}',
@@ -35,6 +36,7 @@ export const actPanels = defineMessages({
       'Проверка не нашла в акте то, что перечислено ниже. Она ищет типичные формулировки и может не заметить написанное своими словами. Сдать акт как есть или вернуться и дополнить его?',
     'completeness.exportAnyway': 'Всё равно сдать',
     'completeness.goBack': 'Вернуться и дополнить',
+    'outline.title': 'Части акта',
   },
   kk: {
     words: '{count, plural, other {# сөз}}',
@@ -52,5 +54,6 @@ export const actPanels = defineMessages({
       'Тексеру актіден төменде аталғандарды таппады. Ол әдеттегі тұжырымдарды іздейді, сондықтан өз сөзіңізбен жазғаныңызды байқамауы мүмкін. Актіні осы күйінде тапсыру керек пе, әлде оралып толықтыру керек пе?',
     'completeness.exportAnyway': 'Бәрібір тапсыру',
     'completeness.goBack': 'Оралып толықтыру',
+    'outline.title': 'Актінің бөліктері',
   },
 });

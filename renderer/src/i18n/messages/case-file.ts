@@ -42,6 +42,13 @@ export const caseFile = defineMessages({
     'pageZoom.out': 'Zoom out (−)',
     'pageZoom.value': '{percent}%',
     'pageZoom.zoomableView': '{title}. Zoom with + and −, or with Ctrl and the mouse wheel.',
+    'reader.materials': 'Case materials',
+    'reader.materialsContents': 'Contents of the case file',
+    'reader.instructions': 'Task',
+    'reader.timeLimit': 'Time limit: {minutes} min',
+    'reader.legislation': 'Legislation',
+    'reader.rubric': 'Assessment criteria',
+    'reader.rubricPoints': '{points, plural, one {# point} other {# points}}',
   },
   ru: {
     'reader.document': 'Документ дела',
@@ -89,6 +96,13 @@ export const caseFile = defineMessages({
     'pageZoom.value': '{percent} %',
     'pageZoom.zoomableView':
       '{title}. Масштаб меняется клавишами + и − или колесом мыши с нажатой клавишей Ctrl.',
+    'reader.materials': 'Материалы дела',
+    'reader.materialsContents': 'Содержание материалов дела',
+    'reader.instructions': 'Задание',
+    'reader.timeLimit': 'Время на выполнение: {minutes} мин',
+    'reader.legislation': 'Законодательство',
+    'reader.rubric': 'Критерии оценки',
+    'reader.rubricPoints': '{points, plural, one {# балл} few {# балла} many {# баллов} other {# балла}}',
   },
   kk: {
     'reader.document': 'Іс құжаты',
@@ -132,5 +146,12 @@ export const caseFile = defineMessages({
     'pageZoom.value': '{percent} %',
     'pageZoom.zoomableView':
       '{title}. Масштаб + және − пернелерімен немесе Ctrl басулы тұрғанда тінтуір дөңгелегімен өзгереді.',
+    'reader.materials': 'Іс материалдары',
+    'reader.materialsContents': 'Іс материалдарының мазмұны',
+    'reader.instructions': 'Тапсырма',
+    'reader.timeLimit': 'Орындау уақыты: {minutes} мин',
+    'reader.legislation': 'Заңнама',
+    'reader.rubric': 'Бағалау өлшемшарттары',
+    'reader.rubricPoints': '{points, plural, other {# балл}}',
   },
 });

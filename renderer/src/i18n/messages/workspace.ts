@@ -10,15 +10,7 @@ export const workspace = defineMessages({
       'This case asks for the act type “{actType}”, which this version of CaseDraft does not know.',
     'workspace.draftDamaged':
       'The saved draft of this case cannot be read ({detail}). It has been left as it is, and nothing will be saved over it.',
-    'workspace.materials': 'Case materials',
-    'workspace.materialsContents': 'Contents of the case file',
-    'workspace.instructions': 'Task',
-    'workspace.timeLimit': 'Time limit: {minutes} min',
-    'workspace.legislation': 'Legislation',
-    'workspace.rubric': 'Assessment criteria',
-    'workspace.rubricPoints': '{points, plural, one {# point} other {# points}}',
     'workspace.resizeHandle': 'Resize the case materials and the editor',
-    'workspace.outline': 'Parts of the act',
     'workspace.editorLabel': 'Text of the act',
     'workspace.packUpdated':
       'The case materials were updated to version {caseVersion} of the pack after you started this draft on version {draftVersion}. Your text is unchanged.',
@@ -61,15 +53,7 @@ export const workspace = defineMessages({
       'Для этого дела нужен тип акта «{actType}», который не поддерживается этой версией CaseDraft.',
     'workspace.draftDamaged':
       'Сохранённый черновик этого дела не удаётся прочитать ({detail}). Он оставлен без изменений, и ничего не будет записано поверх него.',
-    'workspace.materials': 'Материалы дела',
-    'workspace.materialsContents': 'Содержание материалов дела',
-    'workspace.instructions': 'Задание',
-    'workspace.timeLimit': 'Время на выполнение: {minutes} мин',
-    'workspace.legislation': 'Законодательство',
-    'workspace.rubric': 'Критерии оценки',
-    'workspace.rubricPoints': '{points, plural, one {# балл} few {# балла} many {# баллов} other {# балла}}',
     'workspace.resizeHandle': 'Изменить ширину панелей материалов дела и редактора',
-    'workspace.outline': 'Части акта',
     'workspace.editorLabel': 'Текст акта',
     'workspace.packUpdated':
       'Материалы дела обновлены до версии пакета {caseVersion}, а этот черновик начат по версии {draftVersion}. Ваш текст не изменился.',
@@ -112,15 +96,7 @@ export const workspace = defineMessages({
       'Бұл іс үшін «{actType}» акт түрі қажет, бірақ CaseDraft қолданбасының осы нұсқасы оны қолдамайды.',
     'workspace.draftDamaged':
       'Осы істің сақталған жобасын оқу мүмкін емес ({detail}). Ол өзгеріссіз қалдырылды, оның үстінен ештеңе жазылмайды.',
-    'workspace.materials': 'Іс материалдары',
-    'workspace.materialsContents': 'Іс материалдарының мазмұны',
-    'workspace.instructions': 'Тапсырма',
-    'workspace.timeLimit': 'Орындау уақыты: {minutes} мин',
-    'workspace.legislation': 'Заңнама',
-    'workspace.rubric': 'Бағалау өлшемшарттары',
-    'workspace.rubricPoints': '{points, plural, other {# балл}}',
     'workspace.resizeHandle': 'Іс материалдары мен редактор панельдерінің өлшемін өзгерту',
-    'workspace.outline': 'Актінің бөліктері',
     'workspace.editorLabel': 'Актінің мәтіні',
     'workspace.packUpdated':
       'Іс материалдары топтаманың {caseVersion} нұсқасына жаңартылды, ал бұл жоба {draftVersion} нұсқасы бойынша басталған. Сіздің мәтініңіз өзгерген жоқ.',

@@ -9,7 +9,7 @@ export function RubricList({ criteria }: { criteria: RubricCriterion[] }) {
       {criteria.map((criterion) => (
         <li key={criterion.id}>
           <strong>{criterion.title}</strong> —{' '}
-          <span lang={locale}>{t('workspace.rubricPoints', { points: criterion.maxPoints })}</span>
+          <span lang={locale}>{t('reader.rubricPoints', { points: criterion.maxPoints })}</span>
           {criterion.description && <p>{criterion.description}</p>}
         </li>
       ))}

@@ -24,7 +24,7 @@ export function documentText(document: CaseDocument, caseRecord: CaseRecord, t: 
     case 'rubric':
       return caseRecord.rubric
         .flatMap((criterion) => [
-          `${criterion.title} — ${t('workspace.rubricPoints', { points: criterion.maxPoints })}`,
+          `${criterion.title} — ${t('reader.rubricPoints', { points: criterion.maxPoints })}`,
           ...(criterion.description ? [criterion.description] : []),
         ])
         .join('\n');

@@ -64,13 +64,17 @@ export function SearchBar({
               : t('reader.matchCount', { count: total })}
           </span>
           <IconButton
-            className="reader-search__step"
+            className="step-button reader-search__step"
             onClick={() => onStep(-1)}
             label={t('reader.previousMatch')}
           >
             ↑
           </IconButton>
-          <IconButton className="reader-search__step" onClick={() => onStep(1)} label={t('reader.nextMatch')}>
+          <IconButton
+            className="step-button reader-search__step"
+            onClick={() => onStep(1)}
+            label={t('reader.nextMatch')}
+          >
             ↓
           </IconButton>
         </>

@@ -9,7 +9,7 @@ export function PageZoomControls({ zoom, disabled = false }: { zoom: PageZoom; d
   return (
     <div className="zoom-controls" role="group" aria-label={t('pageZoom.label')}>
       <IconButton
-        className="zoom-controls__step"
+        className="step-button zoom-controls__step"
         onClick={zoom.zoomOut}
         disabled={disabled || zoom.scale <= MIN_PAGE_ZOOM}
         label={t('pageZoom.out')}
@@ -20,7 +20,7 @@ export function PageZoomControls({ zoom, disabled = false }: { zoom: PageZoom; d
         {t('pageZoom.value', { percent: pageZoomPercent(zoom.scale) })}
       </span>
       <IconButton
-        className="zoom-controls__step"
+        className="step-button zoom-controls__step"
         onClick={zoom.zoomIn}
         disabled={disabled || zoom.scale >= MAX_PAGE_ZOOM}
         label={t('pageZoom.in')}
