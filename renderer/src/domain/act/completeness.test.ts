@@ -337,7 +337,7 @@ describe('near misses in real templates stay missing', () => {
       missing: ['operative/costs', 'operative/appeal', 'operative/appeal-term'],
     },
     {
-      // The parties are named, but not as creditor and debtor.
+      // The parties are named, but not as plaintiff and defendant.
       template: 'court-order',
       language: 'ru',
       part: 'introductory',
@@ -345,7 +345,18 @@ describe('near misses in real templates stay missing', () => {
         '10 января 2024 года',
         'Судья районного суда № 1 города Караганды Абенова Ж. Т., рассмотрев заявление ТОО «Караганда Энерго» о вынесении судебного приказа в отношении Петрова И. И.,',
       ],
-      missing: ['introductory/creditor', 'introductory/debtor'],
+      missing: ['introductory/plaintiff', 'introductory/defendant'],
+    },
+    {
+      // The wording the ГПК dropped in 2021 (Law 20.12.2021 № 84-VII): an order must name the plaintiff and the defendant.
+      template: 'court-order',
+      language: 'ru',
+      part: 'introductory',
+      paragraphs: [
+        '10 января 2024 года',
+        'Судья районного суда № 1 города Караганды Абенова Ж. Т., рассмотрев заявление взыскателя ТОО «Караганда Энерго» о вынесении судебного приказа о взыскании с должника Петрова И. И. задолженности,',
+      ],
+      missing: ['introductory/plaintiff', 'introductory/defendant'],
     },
     {
       template: 'criminal-verdict-guilty',

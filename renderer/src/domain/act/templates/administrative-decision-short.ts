@@ -1,5 +1,5 @@
 import type { ActTemplate, LegalReference } from '../template';
-import { actOpening, CODES, JUDGE_SIGNATURE, PART_HEADINGS } from './common';
+import { actOpeningInTheNameOfTheRepublic, CODES, JUDGE_SIGNATURE, PART_HEADINGS } from './common';
 import {
   administrativeIntroductory,
   administrativeOperative,
@@ -31,7 +31,7 @@ export const administrativeDecisionShort: ActTemplate = {
         ru: 'Дата и место вынесения решения, суд, судья, секретарь, истец, ответчик — административный орган или должностное лицо, другие участники и их представители, предмет спора: оспариваемый административный акт, действие или бездействие.',
         kk: 'Шешім шығарылған күн мен орын, сот, судья, хатшы, талапкер, жауапкер — әкімшілік орган немесе лауазымды адам, басқа да қатысушылар мен олардың өкілдері, дау нысанасы: дау айтылып отырған әкімшілік акт, әрекет немесе әрекетсіздік.',
       },
-      initialParagraphs: actOpening({ ru: 'РЕШЕНИЕ', kk: 'ШЕШІМ' }),
+      initialParagraphs: actOpeningInTheNameOfTheRepublic({ ru: 'РЕШЕНИЕ', kk: 'ШЕШІМ' }),
       reference: ARTICLES_151_153,
       requisites: administrativeIntroductory(ARTICLES_151_153),
     },

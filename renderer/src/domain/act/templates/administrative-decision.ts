@@ -5,7 +5,7 @@ import {
   administrativeReasoning,
 } from './part-requisites';
 import { claim, objections, requiredBy } from './requisites';
-import { actOpening, CODES, JUDGE_SIGNATURE, PART_HEADINGS } from './common';
+import { actOpeningInTheNameOfTheRepublic, CODES, JUDGE_SIGNATURE, PART_HEADINGS } from './common';
 
 /** Art. 152 requires the four parts [confirmed]; what each contains is not confirmed [unverified]. */
 const ARTICLE_152: LegalReference = { code: CODES.appk, article: '152', verification: 'unverified' };
@@ -33,7 +33,7 @@ export const administrativeDecision: ActTemplate = {
         ru: 'Дата и место вынесения решения, суд, судья, секретарь, истец, ответчик — административный орган или должностное лицо, другие участники и их представители, предмет спора: оспариваемый административный акт, действие или бездействие.',
         kk: 'Шешім шығарылған күн мен орын, сот, судья, хатшы, талапкер, жауапкер — әкімшілік орган немесе лауазымды адам, басқа да қатысушылар мен олардың өкілдері, дау нысанасы: дау айтылып отырған әкімшілік акт, әрекет немесе әрекетсіздік.',
       },
-      initialParagraphs: actOpening({ ru: 'РЕШЕНИЕ', kk: 'ШЕШІМ' }),
+      initialParagraphs: actOpeningInTheNameOfTheRepublic({ ru: 'РЕШЕНИЕ', kk: 'ШЕШІМ' }),
       reference: { code: CODES.appk, article: '152', verification: 'unverified' },
     },
     {

@@ -1,5 +1,5 @@
 import type { ActTemplate } from '../template';
-import { actOpening, CODES, JUDGE_SIGNATURE, PART_HEADINGS } from './common';
+import { actOpeningInTheNameOfTheRepublic, CODES, JUDGE_SIGNATURE, PART_HEADINGS } from './common';
 import { civilDecisionIntroductory, civilDecisionOperative } from './part-requisites';
 
 /**
@@ -25,7 +25,7 @@ export const civilDecisionSimplified: ActTemplate = {
         ru: 'Дата и место вынесения решения, суд, судья, стороны и другие участники, их представители, предмет спора; указание, что дело рассмотрено в порядке упрощённого (письменного) производства.',
         kk: 'Шешім шығарылған күн мен орын, сот, судья, тараптар мен басқа да қатысушылар, олардың өкілдері, дау нысанасы; іс оңайлатылған (жазбаша) іс жүргізу тәртібімен қаралғаны туралы көрсетілім.',
       },
-      initialParagraphs: actOpening({ ru: 'РЕШЕНИЕ', kk: 'ШЕШІМ' }),
+      initialParagraphs: actOpeningInTheNameOfTheRepublic({ ru: 'РЕШЕНИЕ', kk: 'ШЕШІМ' }),
       reference: { code: CODES.gpk, article: '226', verification: 'partial' },
       requisites: civilDecisionIntroductory(),
     },

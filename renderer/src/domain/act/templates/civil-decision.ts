@@ -1,7 +1,7 @@
 import type { ActTemplate, LegalReference } from '../template';
 import { civilDecisionIntroductory, civilDecisionOperative } from './part-requisites';
 import { appliedLaw, claim, establishedFacts, evidence, objections, requiredBy } from './requisites';
-import { actOpening, CODES, JUDGE_SIGNATURE, PART_HEADINGS } from './common';
+import { actOpeningInTheNameOfTheRepublic, CODES, JUDGE_SIGNATURE, PART_HEADINGS } from './common';
 
 /** What each part contains is reconstructed from art. 226 [partial]. */
 const ARTICLE_226: LegalReference = { code: CODES.gpk, article: '226', verification: 'partial' };
@@ -26,7 +26,7 @@ export const civilDecision: ActTemplate = {
         ru: 'Дата и место вынесения решения, суд, судья, секретарь, стороны и другие участники, их представители, предмет спора.',
         kk: 'Шешім шығарылған күн мен орын, сот, судья, хатшы, тараптар мен басқа да қатысушылар, олардың өкілдері, дау нысанасы.',
       },
-      initialParagraphs: actOpening({ ru: 'РЕШЕНИЕ', kk: 'ШЕШІМ' }),
+      initialParagraphs: actOpeningInTheNameOfTheRepublic({ ru: 'РЕШЕНИЕ', kk: 'ШЕШІМ' }),
       reference: { code: CODES.gpk, article: '226', verification: 'partial' },
     },
     {

@@ -22,12 +22,28 @@ export const PART_HEADINGS = {
   operative: { ru: 'Резолютивная часть', kk: 'Қарар бөлігі' },
 } satisfies Record<string, LocalizedText>;
 
-/** Every act is made in the name of the Republic [confirmed]: a new draft opens with the act's name and this line. */
-export function actOpening(actName: LocalizedText): Record<keyof LocalizedText, string[]> {
+/**
+ * The opening of an act the codes make «in the name of the Republic of Kazakhstan»: a civil decision (ГПК 226 ч.1),
+ * an administrative decision (АППК 152 ч.1) and a verdict (УПК 387, 396 п.1) [confirmed, audit 2026-12, S1 S3 S4]. A
+ * new draft opens with the act's name and this line.
+ */
+export function actOpeningInTheNameOfTheRepublic(
+  actName: LocalizedText,
+): Record<keyof LocalizedText, string[]> {
   return {
     ru: [actName.ru, 'ИМЕНЕМ РЕСПУБЛИКИ КАЗАХСТАН'],
     kk: [actName.kk, 'ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ АТЫНАН'],
   };
+}
+
+/**
+ * The opening of an act whose content article does not require that line — a ruling (ГПК 269), a court order
+ * (ГПК 140), an appeal resolution (ГПК 426), a КоАП resolution (КоАП 822, 829-14) [confirmed, audit 2026-12]: a new
+ * draft opens with the act's name only. Whether practice adds the line to these acts is unverified, so a trainee
+ * who writes it is not faulted either.
+ */
+export function actOpening(actName: LocalizedText): Record<keyof LocalizedText, string[]> {
+  return { ru: [actName.ru], kk: [actName.kk] };
 }
 
 /** The closing signature of an act made by one judge. */

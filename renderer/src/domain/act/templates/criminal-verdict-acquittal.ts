@@ -13,7 +13,7 @@ import {
   requiredBy,
   verdictArticle,
 } from './requisites';
-import { actOpening, CODES, JUDGE_SIGNATURE, PART_HEADINGS } from './common';
+import { actOpeningInTheNameOfTheRepublic, CODES, JUDGE_SIGNATURE, PART_HEADINGS } from './common';
 
 /** The articles on an acquittal's content are believed to be about 398–400 [unverified]. */
 const ARTICLES_398_400: LegalReference = { code: CODES.upk, article: '398–400', verification: 'unverified' };
@@ -40,7 +40,7 @@ export const criminalVerdictAcquittal: ActTemplate = {
         ru: 'Дата и место постановления приговора, суд, состав суда, секретарь, государственный обвинитель, защитник, потерпевший, гражданский истец и гражданский ответчик, их представители, данные о личности подсудимого, статья, часть и пункт уголовного закона, по которым он обвинялся.',
         kk: 'Үкім шығарылған күн мен орын, сот, сот құрамы, хатшы, мемлекеттік айыптаушы, қорғаушы, жәбірленуші, азаматтық талапкер мен азаматтық жауапкер, олардың өкілдері, сотталушының жеке басы туралы деректер, ол айыпталған қылмыстық заңның бабы, бөлігі және тармағы.',
       },
-      initialParagraphs: actOpening({ ru: 'ПРИГОВОР', kk: 'ҮКІМ' }),
+      initialParagraphs: actOpeningInTheNameOfTheRepublic({ ru: 'ПРИГОВОР', kk: 'ҮКІМ' }),
       reference: { code: CODES.upk, article: '396', verification: 'partial' },
     },
     {

@@ -15,7 +15,7 @@ import {
   verdictArticle,
 } from './requisites';
 import { verdictIntroductory } from './part-requisites';
-import { actOpening, CODES, JUDGE_SIGNATURE, PART_HEADINGS } from './common';
+import { actOpeningInTheNameOfTheRepublic, CODES, JUDGE_SIGNATURE, PART_HEADINGS } from './common';
 
 const ARTICLE_397: LegalReference = { code: CODES.upk, article: '397', verification: 'confirmed' };
 const ARTICLE_627: LegalReference = { code: CODES.upk, article: '627', verification: 'confirmed' };
@@ -44,7 +44,7 @@ export const criminalVerdictGuilty: ActTemplate = {
         ru: 'Дата и место постановления приговора, суд, состав суда, секретарь, государственный обвинитель, защитник, потерпевший, гражданский истец и гражданский ответчик, их представители, данные о личности подсудимого, статья, часть и пункт уголовного закона, по которым он обвиняется.',
         kk: 'Үкім шығарылған күн мен орын, сот, сот құрамы, хатшы, мемлекеттік айыптаушы, қорғаушы, жәбірленуші, азаматтық талапкер мен азаматтық жауапкер, олардың өкілдері, сотталушының жеке басы туралы деректер, ол айыпталып отырған қылмыстық заңның бабы, бөлігі және тармағы.',
       },
-      initialParagraphs: actOpening({ ru: 'ПРИГОВОР', kk: 'ҮКІМ' }),
+      initialParagraphs: actOpeningInTheNameOfTheRepublic({ ru: 'ПРИГОВОР', kk: 'ҮКІМ' }),
       reference: { code: CODES.upk, article: '396', verification: 'partial' },
     },
     {

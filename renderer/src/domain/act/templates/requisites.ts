@@ -212,18 +212,6 @@ export const appealedAct = textRequisite(
   },
 );
 
-export const creditor = textRequisite(
-  'creditor',
-  { ru: 'Взыскатель', kk: 'Өндіріп алушы' },
-  { ru: [/взыскател/iu], kk: [/өндіріп алушы/iu] },
-);
-
-export const debtor = textRequisite(
-  'debtor',
-  { ru: 'Должник', kk: 'Борышкер' },
-  { ru: [/должник/iu], kk: [/борышкер/iu] },
-);
-
 // — the descriptive part —
 
 export const claim = textRequisite(
@@ -450,11 +438,12 @@ export const recovery = textRequisite(
   { ru: [/взыскать/iu, /взыскани/iu], kk: [/өндіріп/iu, /өндірілсін/iu] },
 );
 
-export const debtorObjectionRight = textRequisite(
+/** A court order's defendant («ответчик» since Law 20.12.2021 № 84-VII, formerly «должник») may object (ГПК 141 ч.2). */
+export const defendantObjectionRight = textRequisite(
   'objection-right',
   {
-    ru: 'Право должника заявить возражения и срок для этого',
-    kk: 'Борышкердің қарсылық білдіру құқығы және оның мерзімі',
+    ru: 'Право ответчика заявить возражения и срок для этого',
+    kk: 'Жауапкердің қарсылық білдіру құқығы және оның мерзімі',
   },
   { ru: [/возражени/iu], kk: [/қарсылық/iu] },
 );

@@ -13,6 +13,20 @@ const KNOWN_PART_IDS = [
   'signature',
 ];
 
+/**
+ * The acts whose content article requires «Именем Республики Казахстан»: decisions (ГПК 226 ч.1, АППК 152 ч.1) and
+ * verdicts (УПК 387, 396 п.1); a ruling, a court order, an appeal resolution and a КоАП resolution do not (legal audit
+ * 2026-12, section 1.0).
+ */
+const IN_THE_NAME_OF_THE_REPUBLIC = new Set([
+  'civil-decision',
+  'civil-decision-simplified',
+  'administrative-decision',
+  'administrative-decision-short',
+  'criminal-verdict-guilty',
+  'criminal-verdict-acquittal',
+]);
+
 const NAME_OF_THE_REPUBLIC = { ru: 'ИМЕНЕМ РЕСПУБЛИКИ КАЗАХСТАН', kk: 'ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ АТЫНАН' };
 
 describe('ACT_TEMPLATES', () => {
@@ -59,12 +73,16 @@ describe.each([...ACT_TEMPLATES.values()])('act template $id', (template) => {
     }
   });
 
-  it.each(CONTENT_LANGUAGES)('opens with the act title in the name of the Republic in %s', (language) => {
-    const opening = template.parts[0]?.initialParagraphs?.[language] ?? [];
-    expect(opening).toHaveLength(2);
-    expect(opening[0]?.trim()).not.toBe('');
-    expect(opening[1]).toBe(NAME_OF_THE_REPUBLIC[language]);
-  });
+  it.each(CONTENT_LANGUAGES)(
+    'opens with the act title, in the name of the Republic only where the code requires it, in %s',
+    (language) => {
+      const opening = template.parts[0]?.initialParagraphs?.[language] ?? [];
+      expect(opening[0]?.trim()).not.toBe('');
+      if (IN_THE_NAME_OF_THE_REPUBLIC.has(template.id))
+        expect(opening).toEqual([opening[0], NAME_OF_THE_REPUBLIC[language]]);
+      else expect(opening).toEqual([opening[0]]);
+    },
+  );
 
   it.each(CONTENT_LANGUAGES)('creates a valid %s document that round-trips through JSON', (language) => {
     const doc = createActDocument(template, language);
