@@ -18,17 +18,22 @@ import { verdictIntroductory } from './part-requisites';
 import { actOpeningInTheNameOfTheRepublic, CODES, JUDGE_SIGNATURE, PART_HEADINGS } from './common';
 
 const ARTICLE_397: LegalReference = { code: CODES.upk, article: '397', verification: 'confirmed' };
-const ARTICLE_627: LegalReference = { code: CODES.upk, article: '627', verification: 'confirmed' };
+/** The operative part of a guilty verdict (art. 398 ч.1) and of every verdict (art. 401) [confirmed, audit S1]. */
+const ARTICLE_398: LegalReference = { code: CODES.upk, article: '398', part: '1', verification: 'confirmed' };
+const ARTICLE_401: LegalReference = { code: CODES.upk, article: '401', verification: 'confirmed' };
+/** 15 days from the pronouncement; from service of the copy only for a convict in custody [confirmed, audit S1]. */
+const ARTICLE_418: LegalReference = { code: CODES.upk, article: '418', part: '1', verification: 'confirmed' };
 
 /**
- * A guilty verdict (обвинительный приговор / айыптау үкімі), УПК РК chapter 46: art. 393 names the guilty verdict
- * and the acquittal, and a verdict has three parts — introductory, descriptive-reasoning, operative [confirmed].
- * The Kazakh name of the act is unverified. Introductory part: art. 396 [partial]; the list in its hint is
- * unverified. Descriptive-reasoning part: its content, art. 397, is confirmed, but the Kazakh heading
- * «Сипаттау-уәждеу бөлігі» is unverified, so the part is marked partial. Operative part: the model of art. 627
- * [confirmed], with the 15-day appeal period; the other items of a general-procedure verdict (aggregation of
- * sentences, type of institution, credit for pre-trial detention, preventive measure, physical evidence, arrested
- * property) are unverified and left out of the hint. The signature block closes the act.
+ * A guilty verdict (обвинительный приговор / айыптау үкімі), УПК РК chapter 46: art. 392 names the kinds of verdict,
+ * art. 393 the guilty verdict, and art. 395 ч.3 gives every verdict three parts — introductory,
+ * descriptive-reasoning, operative [confirmed, legal audit 2026-12, S1]. The Kazakh name of the act is unverified.
+ * Introductory part: art. 396 [confirmed]. Descriptive-reasoning part: art. 397 [confirmed], but the Kazakh heading
+ * «Сипаттау-уәждеу бөлігі» is unverified, so the part is marked partial. Operative part: arts. 398 ч.1 and 401
+ * [confirmed] — not art. 627, which is the verdict of conciliation proceedings — with the appeal term of art. 418
+ * ч.1: 15 days from the pronouncement. The other items of arts. 398 and 401 (physical evidence, preventive measure,
+ * credit for detention, probation, the Victims' Compensation Fund payment) are not checked yet (docs/legal-sources.md).
+ * The signature block closes the act.
  */
 export const criminalVerdictGuilty: ActTemplate = {
   id: 'criminal-verdict-guilty',
@@ -45,15 +50,15 @@ export const criminalVerdictGuilty: ActTemplate = {
         kk: 'Үкім шығарылған күн мен орын, сот, сот құрамы, хатшы, мемлекеттік айыптаушы, қорғаушы, жәбірленуші, азаматтық талапкер мен азаматтық жауапкер, олардың өкілдері, сотталушының жеке басы туралы деректер, ол айыпталып отырған қылмыстық заңның бабы, бөлігі және тармағы.',
       },
       initialParagraphs: actOpeningInTheNameOfTheRepublic({ ru: 'ПРИГОВОР', kk: 'ҮКІМ' }),
-      reference: { code: CODES.upk, article: '396', verification: 'partial' },
+      reference: { code: CODES.upk, article: '396', verification: 'confirmed' },
     },
     {
       id: 'descriptive-reasoning',
       akomaNtoso: 'motivation',
       requisites: [
         ...requiredBy(ARTICLE_397, offenceProven, evidence),
-        // Art. 390: under which article, part and paragraph the act is an offence [confirmed].
-        appliedLaw({ code: CODES.upk, article: '390', verification: 'confirmed' }),
+        // Art. 397 ч.3: reasons on the questions of art. 390, the qualification among them [confirmed, audit S1].
+        appliedLaw({ code: CODES.upk, article: '397', part: '3', verification: 'confirmed' }),
         ...requiredBy(ARTICLE_397, circumstances, sentencingReasons),
       ],
       heading: PART_HEADINGS.descriptiveReasoning,
@@ -66,22 +71,17 @@ export const criminalVerdictGuilty: ActTemplate = {
     {
       id: 'operative',
       akomaNtoso: 'decision',
-      requisites: requiredBy(
-        ARTICLE_627,
-        guilty,
-        verdictArticle,
-        punishment,
-        civilClaim,
-        proceduralCosts,
-        appealProcedure,
-        verdictAppealTerm,
-      ),
+      requisites: [
+        ...requiredBy(ARTICLE_398, guilty, verdictArticle, punishment),
+        ...requiredBy(ARTICLE_401, civilClaim, proceduralCosts, appealProcedure),
+        verdictAppealTerm(ARTICLE_418),
+      ],
       heading: PART_HEADINGS.operative,
       hint: {
-        ru: 'Признание подсудимого виновным по статье, части и пункту уголовного закона; назначенное наказание; решение по гражданскому иску и процессуальным издержкам; порядок и срок обжалования — 15 суток со дня получения копии приговора.',
-        kk: 'Сотталушыны қылмыстық заңның бабы, бөлігі және тармағы бойынша кінәлі деп тану; тағайындалған жаза; азаматтық талап және процестік шығындар бойынша шешім; шағымдану тәртібі мен мерзімі — үкімнің көшірмесін алған күннен бастап 15 тәулік.',
+        ru: 'Признание подсудимого виновным по статье, части и пункту уголовного закона; назначенное наказание; решение по гражданскому иску и процессуальным издержкам; порядок и срок обжалования — 15 суток со дня провозглашения приговора, а осуждённым, содержащимся под стражей, — со дня вручения копии.',
+        kk: 'Сотталушыны қылмыстық заңның бабы, бөлігі және тармағы бойынша кінәлі деп тану; тағайындалған жаза; азаматтық талап және процестік шығындар бойынша шешім; шағымдану тәртібі мен мерзімі — үкім жария етілген күннен бастап 15 тәулік, ал күзетпен ұсталған сотталған үшін — көшірмесі табыс етілген күннен бастап.',
       },
-      reference: { code: CODES.upk, article: '627', verification: 'confirmed' },
+      reference: { code: CODES.upk, article: '398, 401', verification: 'confirmed' },
     },
     JUDGE_SIGNATURE,
   ],

@@ -46,13 +46,13 @@ export function civilDecisionOperative(): Requisite[] {
   ];
 }
 
-/** УПК art. 396 [partial]; the list of what the introductory part names is unverified. */
-const UPK_396_LIST: LegalReference = { code: CODES.upk, article: '396', verification: 'unverified' };
+/** УПК art. 396: what a verdict's introductory part names [confirmed, legal audit 2026-12, S1]. */
+const UPK_396: LegalReference = { code: CODES.upk, article: '396', verification: 'confirmed' };
 
 /** A verdict's introductory part, guilty or acquittal. */
 export function verdictIntroductory(): Requisite[] {
   return requiredBy(
-    UPK_396_LIST,
+    UPK_396,
     court,
     date,
     judge,

@@ -114,8 +114,8 @@ const SAMPLES: Record<string, LocalizedText> = {
   },
   // A term is found beside the appeal it is for; «сроком на 2 года» alone is a sentence, not a term (see below).
   'appeal-term': {
-    ru: 'Жалоба может быть подана в срок 15 суток со дня получения копии',
-    kk: 'Шағым көшірмесін алған күннен бастап 15 тәулік мерзімде беріледі',
+    ru: 'Жалоба может быть подана в срок 15 суток со дня провозглашения',
+    kk: 'Шағым жария етілген күннен бастап 15 тәулік мерзімде беріледі',
   },
   'entry-into-force': {
     ru: 'Постановление вступает в законную силу со дня оглашения',
@@ -219,33 +219,60 @@ describe('requisites as the reference marks them', () => {
         verification: 'partial',
       });
     }
-    const term = requisite('criminal-verdict-guilty', 'operative', 'appeal-term');
-    expect(term?.label.ru).toContain('15 суток');
-    expect(term?.reference).toMatchObject({ article: '627', verification: 'confirmed' });
   });
 
-  it('give a guilty verdict’s operative part the model of art. 627', () => {
-    const ids = findActTemplate('criminal-verdict-guilty')
-      ?.parts.find((part) => part.id === 'operative')
-      ?.requisites?.map((item) => item.id);
-    expect(ids).toEqual([
-      'guilty',
-      'article',
-      'punishment',
-      'civil-claim',
-      'procedural-costs',
-      'appeal',
-      'appeal-term',
-    ]);
-  });
-
-  it('mark the list of a verdict’s introductory part unverified (art. 396)', () => {
+  it('count a verdict’s 15 days from the pronouncement, under УПК 418 ч.1 (legal audit 2026-12)', () => {
+    const term = requisite('criminal-verdict-guilty', 'operative', 'appeal-term') as Requisite;
+    expect(term.label.ru).toContain('15 суток со дня провозглашения');
+    expect(term.label.ru).not.toContain('получения копии');
+    expect(term.reference).toMatchObject({ article: '418', part: '1', verification: 'confirmed' });
     expect(
-      requisite('criminal-verdict-acquittal', 'introductory', 'defendant-identity')?.reference,
+      finds(
+        term,
+        'ru',
+        'Приговор может быть обжалован в течение пятнадцати суток со дня его провозглашения, а осуждённым, содержащимся под стражей, — в тот же срок со дня вручения копии.',
+      ),
+    ).toBe(true);
+    expect(
+      finds(term, 'kk', 'Үкімге жария етілген күннен бастап он бес тәулік ішінде шағым берілуі мүмкін.'),
+    ).toBe(true);
+  });
+
+  it('rest a guilty verdict’s operative part on УПК 398 and 401, not 627', () => {
+    const operative = findActTemplate('criminal-verdict-guilty')?.parts.find(
+      (part) => part.id === 'operative',
+    );
+    expect(operative?.requisites?.map((item) => [item.id, item.reference?.article])).toEqual([
+      ['guilty', '398'],
+      ['article', '398'],
+      ['punishment', '398'],
+      ['civil-claim', '401'],
+      ['procedural-costs', '401'],
+      ['appeal', '401'],
+      ['appeal-term', '418'],
+    ]);
+    expect(operative?.reference?.article).not.toContain('627');
+  });
+
+  it('cite the kind of verdict and the content articles of an acquittal: 393, 394, 399–401', () => {
+    expect(findActTemplate('criminal-verdict-guilty')?.reference.article).toBe('393');
+    expect(findActTemplate('criminal-verdict-acquittal')?.reference.article).toBe('394');
+    expect(
+      requisite('criminal-verdict-acquittal', 'descriptive-reasoning', 'charge')?.reference,
     ).toMatchObject({
-      article: '396',
-      verification: 'unverified',
+      article: '399',
+      verification: 'confirmed',
     });
+    expect(requisite('criminal-verdict-acquittal', 'operative', 'acquitted')?.reference?.article).toBe('400');
+    expect(requisite('criminal-verdict-acquittal', 'operative', 'appeal')?.reference?.article).toBe('401');
+  });
+
+  it('mark the list of a verdict’s introductory part confirmed (art. 396)', () => {
+    for (const id of ['criminal-verdict-guilty', 'criminal-verdict-acquittal'])
+      expect(requisite(id, 'introductory', 'defendant-identity')?.reference).toMatchObject({
+        article: '396',
+        verification: 'confirmed',
+      });
   });
 
   it('tell a court from its judge and from a defendant', () => {

@@ -364,7 +364,7 @@ export const appealProcedure = textRequisite(
   },
 );
 
-/** The term itself is in the label: a civil decision's month is unverified, a verdict's 15 days confirmed. */
+/** The term itself is in the label, with the article that sets it as the requisite's reference. */
 export function appealTerm(label: LocalizedText, patterns: { ru: RegExp[]; kk: RegExp[] }): RequisiteBuilder {
   return textRequisite('appeal-term', label, patterns);
 }
@@ -389,8 +389,8 @@ export const civilAppealTerm = appealTerm(
 
 export const verdictAppealTerm = appealTerm(
   {
-    ru: 'Срок обжалования — 15 суток со дня получения копии приговора',
-    kk: 'Шағымдану мерзімі — үкімнің көшірмесін алған күннен бастап 15 тәулік',
+    ru: 'Срок обжалования — 15 суток со дня провозглашения приговора (осуждённым под стражей — со дня вручения копии)',
+    kk: 'Шағымдану мерзімі — үкім жария етілген күннен бастап 15 тәулік (күзетпен ұсталған сотталғанға — көшірмесі табыс етілген күннен бастап)',
   },
   // Not «срок» alone: a sentence «сроком на 2 года» is no appeal term.
   { ru: [/15\s*сут/iu, /пятнадцат\p{L}{0,3}\s{1,2}сут/iu], kk: [/15\s*тәулік/iu, /он бес\s+тәулік/iu] },
