@@ -1,4 +1,4 @@
-import type { ActTemplate } from '../template';
+import type { ActTemplate, LegalReference } from '../template';
 import {
   appealArguments,
   appealEffect,
@@ -12,16 +12,19 @@ import {
   judges,
   objections,
   requiredBy,
-  secretary,
 } from './requisites';
 import { actOpening, CODES, PART_HEADINGS } from './common';
 
+/** ГПК art. 426 ч.1: what an appeal resolution states [confirmed, legal audit 2026-12, S3]. */
+const ARTICLE_426: LegalReference = { code: CODES.gpk, article: '426', part: '1', verification: 'confirmed' };
+
 /**
- * A resolution of the appeal instance in a civil case (постановление / қаулы): ГПК РК art. 21 gives the appeal and
- * cassation instances определения and постановления [confirmed]. The articles on what an appeal resolution
- * contains are not in shared/reference/judicial-acts-kz.md [unverified]: the four parts below follow the decision
- * of art. 226 by analogy, so the parts cite no article. The appeal court sits as a collegium, so the act closes
- * with the signatures of the presiding judge and the judges.
+ * A resolution of the appeal instance in a civil case (постановление / қаулы): the appeal court gives one where it
+ * upholds, changes, or quashes and decides anew (ГПК РК arts. 424–425), and art. 426 ч.1 lists what it states
+ * [confirmed, legal audit 2026-12, S3]; the secretary is not among them. The four parts are a drafting convention.
+ * The resolution takes effect on its announcement (art. 431); cassation lies within six months (art. 436 ч.1). The
+ * appeal court usually sits as a collegium, so the act closes with the signatures of the presiding judge and the
+ * judges.
  */
 export const civilAppealResolution: ActTemplate = {
   id: 'civil-appeal-resolution',
@@ -29,12 +32,13 @@ export const civilAppealResolution: ActTemplate = {
     ru: 'Постановление апелляционной инстанции по гражданскому делу',
     kk: 'Азаматтық іс бойынша апелляциялық сатының қаулысы',
   },
-  reference: { code: CODES.gpk, article: '21', verification: 'confirmed' },
+  reference: { code: CODES.gpk, article: '426', verification: 'confirmed' },
   parts: [
     {
       id: 'introductory',
       akomaNtoso: 'header',
-      requisites: requiredBy(undefined, court, date, judges, secretary, appealedAct),
+      requisites: requiredBy(ARTICLE_426, court, date, judges, appealedAct),
+      reference: ARTICLE_426,
       heading: PART_HEADINGS.introductory,
       hint: {
         ru: 'Дата и место вынесения постановления, суд (судебная коллегия), состав суда — председательствующий и судьи, секретарь, участники дела и их представители, обжалуемый судебный акт, кем подана апелляционная жалоба или ходатайство прокурора.',
@@ -45,7 +49,8 @@ export const civilAppealResolution: ActTemplate = {
     {
       id: 'descriptive',
       akomaNtoso: 'background',
-      requisites: requiredBy(undefined, appealArguments, objections),
+      requisites: requiredBy(ARTICLE_426, appealArguments, objections),
+      reference: ARTICLE_426,
       heading: PART_HEADINGS.descriptive,
       hint: {
         ru: 'Краткое содержание обжалуемого решения, доводы апелляционной жалобы (ходатайства), возражения на неё, объяснения участников в суде апелляционной инстанции — в третьем лице.',
@@ -55,7 +60,8 @@ export const civilAppealResolution: ActTemplate = {
     {
       id: 'reasoning',
       akomaNtoso: 'motivation',
-      requisites: requiredBy(undefined, evidence, appliedLaw),
+      requisites: requiredBy(ARTICLE_426, evidence, appliedLaw),
+      reference: ARTICLE_426,
       heading: PART_HEADINGS.reasoning,
       hint: {
         ru: 'Выводы суда по доводам жалобы, обстоятельства и доказательства, на которых они основаны, мотивы, по которым доводы приняты или отклонены, применённые нормы материального и процессуального права.',
@@ -65,7 +71,8 @@ export const civilAppealResolution: ActTemplate = {
     {
       id: 'operative',
       akomaNtoso: 'decision',
-      requisites: requiredBy(undefined, appealOutcome, costs, appealEffect),
+      requisites: requiredBy(ARTICLE_426, appealOutcome, costs, appealEffect),
+      reference: ARTICLE_426,
       heading: PART_HEADINGS.operative,
       hint: {
         ru: 'Результат рассмотрения жалобы: решение оставлено без изменения, изменено или отменено, с вынесением нового решения или без него; распределение судебных расходов; вступление в силу и порядок дальнейшего обжалования.',

@@ -1,13 +1,18 @@
-import type { ActTemplate } from '../template';
+import type { ActTemplate, LegalReference } from '../template';
 import { actOpeningInTheNameOfTheRepublic, CODES, JUDGE_SIGNATURE, PART_HEADINGS } from './common';
 import { civilDecisionIntroductory, civilDecisionOperative } from './part-requisites';
+import { simplifiedAppealTerm } from './requisites';
+
+/** ГПК art. 267-4: the decision in simplified (written) proceedings [confirmed, legal audit 2026-12, S3]. */
+const ARTICLE_267_4: LegalReference = { code: CODES.gpk, article: '267-4', verification: 'confirmed' };
 
 /**
- * A civil decision in simplified (written) proceedings: it has the introductory and operative parts only; the
- * reasoning is added when a party petitions for it [confirmed]. The article of the ГПК on the simplified decision
- * is not in shared/reference/judicial-acts-kz.md, so the template cites art. 226, whose content rules bind
- * decisions in all proceedings (НП No. 5 of 11.07.2003 para 1) [confirmed]. Both parts contain what they contain
- * in the full decision (civil-decision.ts), with the same requisites [partial]. The signature block closes the act.
+ * A civil decision in simplified (written) proceedings, ГПК РК chapter 21-1: art. 267-4 ч.1 gives it the
+ * introductory and operative parts; the reasoned version a party may petition for is not a template yet
+ * [confirmed, legal audit 2026-12, S3]. Each part contains what it contains in the full decision (art. 226,
+ * civil-decision.ts), except the secretary: the case is heard without calling the parties (art. 267-3 ч.5). The
+ * appeal opens after the period for an application to set the decision aside (art. 267-4 ч.4), not one month from
+ * the decision in final form. The signature block closes the act.
  */
 export const civilDecisionSimplified: ActTemplate = {
   id: 'civil-decision-simplified',
@@ -15,30 +20,30 @@ export const civilDecisionSimplified: ActTemplate = {
     ru: 'Решение суда по гражданскому делу в упрощённом (письменном) производстве',
     kk: 'Азаматтық іс бойынша оңайлатылған (жазбаша) іс жүргізудегі сот шешімі',
   },
-  reference: { code: CODES.gpk, article: '226', verification: 'confirmed' },
+  reference: ARTICLE_267_4,
   parts: [
     {
       id: 'introductory',
       akomaNtoso: 'header',
       heading: PART_HEADINGS.introductory,
       hint: {
-        ru: 'Дата и место вынесения решения, суд, судья, стороны и другие участники, их представители, предмет спора; указание, что дело рассмотрено в порядке упрощённого (письменного) производства.',
-        kk: 'Шешім шығарылған күн мен орын, сот, судья, тараптар мен басқа да қатысушылар, олардың өкілдері, дау нысанасы; іс оңайлатылған (жазбаша) іс жүргізу тәртібімен қаралғаны туралы көрсетілім.',
+        ru: 'Дата и место вынесения решения, суд, судья (без секретаря: дело рассматривается без вызова сторон), стороны и другие участники, их представители, предмет спора; указание, что дело рассмотрено в порядке упрощённого (письменного) производства.',
+        kk: 'Шешім шығарылған күн мен орын, сот, судья (хатшысыз: іс тараптарды шақырмай қаралады), тараптар мен басқа да қатысушылар, олардың өкілдері, дау нысанасы; іс оңайлатылған (жазбаша) іс жүргізу тәртібімен қаралғаны туралы көрсетілім.',
       },
       initialParagraphs: actOpeningInTheNameOfTheRepublic({ ru: 'РЕШЕНИЕ', kk: 'ШЕШІМ' }),
-      reference: { code: CODES.gpk, article: '226', verification: 'partial' },
-      requisites: civilDecisionIntroductory(),
+      reference: { code: CODES.gpk, article: '226', part: '3', verification: 'confirmed' },
+      requisites: civilDecisionIntroductory({ hearing: false }),
     },
     {
       id: 'operative',
       akomaNtoso: 'decision',
       heading: PART_HEADINGS.operative,
       hint: {
-        ru: 'Вывод по каждому требованию и каждой стороне, распределение судебных расходов, порядок и срок обжалования.',
-        kk: 'Әрбір талап және әрбір тарап бойынша қорытынды, сот шығындарын бөлу, шағымдану тәртібі мен мерзімі.',
+        ru: 'Вывод по каждому требованию и каждой стороне, распределение судебных расходов, порядок и срок обжалования: апелляционная жалоба — по истечении срока на подачу заявления об отмене решения, а если оно подано, — в месячный срок после определения об отказе в его удовлетворении.',
+        kk: 'Әрбір талап және әрбір тарап бойынша қорытынды, сот шығындарын бөлу, шағымдану тәртібі мен мерзімі: апелляциялық шағым — шешімнің күшін жою туралы арыз беру мерзімі өткеннен кейін, ал арыз берілсе, — оны қанағаттандырудан бас тарту туралы ұйғарымнан кейін бір ай ішінде.',
       },
-      reference: { code: CODES.gpk, article: '226', verification: 'partial' },
-      requisites: civilDecisionOperative(),
+      reference: ARTICLE_267_4,
+      requisites: civilDecisionOperative(simplifiedAppealTerm({ ...ARTICLE_267_4, part: '4' })),
     },
     JUDGE_SIGNATURE,
   ],

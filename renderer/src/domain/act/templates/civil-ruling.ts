@@ -1,22 +1,26 @@
-import type { ActTemplate } from '../template';
+import type { ActTemplate, LegalReference } from '../template';
 import { appliedLaw, court, date, judge, matterDecided, requiredBy, rulingOutcome } from './requisites';
 import { actOpening, CODES, JUDGE_SIGNATURE, PART_HEADINGS } from './common';
 
+/** ГПК art. 269 ч.1: what a ruling states [confirmed, legal audit 2026-12, S3]. */
+const ARTICLE_269: LegalReference = { code: CODES.gpk, article: '269', part: '1', verification: 'confirmed' };
+
 /**
- * A civil court ruling (определение / ұйғарым): ГПК РК art. 21 names rulings among the forms of act of the first,
- * appeal and cassation instances [confirmed]. The article on what a ruling contains is not in
- * shared/reference/judicial-acts-kz.md: the four parts below follow the decision of art. 226 by analogy
- * [unverified], so the parts cite no article. The signature block closes the act.
+ * A civil court ruling (определение / ұйғарым): an act that does not decide the case on the merits (ГПК РК art. 268
+ * ч.1); art. 269 lists what it states [confirmed, legal audit 2026-12, S3]. The code prescribes no parts: the four
+ * parts below are a drafting convention, and each cites the items of art. 269 it holds. A частная жалоба is filed
+ * within ten working days of the ruling in final form (art. 429 ч.1). The signature block closes the act.
  */
 export const civilRuling: ActTemplate = {
   id: 'civil-ruling',
   title: { ru: 'Определение суда по гражданскому делу', kk: 'Азаматтық іс бойынша сот ұйғарымы' },
-  reference: { code: CODES.gpk, article: '21', verification: 'confirmed' },
+  reference: { code: CODES.gpk, article: '269', verification: 'confirmed' },
   parts: [
     {
       id: 'introductory',
       akomaNtoso: 'header',
-      requisites: requiredBy(undefined, court, date, judge),
+      requisites: requiredBy(ARTICLE_269, court, date, judge),
+      reference: ARTICLE_269,
       heading: PART_HEADINGS.introductory,
       hint: {
         ru: 'Дата и место вынесения определения, суд, судья, секретарь, участники дела и их представители, вопрос, по которому выносится определение.',
@@ -27,7 +31,8 @@ export const civilRuling: ActTemplate = {
     {
       id: 'descriptive',
       akomaNtoso: 'background',
-      requisites: requiredBy(undefined, matterDecided),
+      requisites: requiredBy(ARTICLE_269, matterDecided),
+      reference: ARTICLE_269,
       heading: PART_HEADINGS.descriptive,
       hint: {
         ru: 'Рассматриваемый вопрос или ходатайство: кто и о чём заявил, доводы и возражения участников — кратко, в третьем лице.',
@@ -37,7 +42,8 @@ export const civilRuling: ActTemplate = {
     {
       id: 'reasoning',
       akomaNtoso: 'motivation',
-      requisites: requiredBy(undefined, appliedLaw),
+      requisites: requiredBy(ARTICLE_269, appliedLaw),
+      reference: ARTICLE_269,
       heading: PART_HEADINGS.reasoning,
       hint: {
         ru: 'Мотивы, по которым суд пришёл к своим выводам, обстоятельства и доказательства, на которые он ссылается, применённые нормы права.',
@@ -47,11 +53,12 @@ export const civilRuling: ActTemplate = {
     {
       id: 'operative',
       akomaNtoso: 'decision',
-      requisites: requiredBy(undefined, rulingOutcome),
+      requisites: requiredBy(ARTICLE_269, rulingOutcome),
+      reference: ARTICLE_269,
       heading: PART_HEADINGS.operative,
       hint: {
-        ru: 'Вывод суда по рассматриваемому вопросу; если определение может быть обжаловано — порядок и срок обжалования.',
-        kk: 'Қаралатын мәселе бойынша соттың қорытындысы; ұйғарымға шағым жасалуы мүмкін болса — шағымдану тәртібі мен мерзімі.',
+        ru: 'Вывод суда по рассматриваемому вопросу; если определение может быть обжаловано — порядок и срок обжалования (частная жалоба — в течение десяти рабочих дней со дня изготовления определения в окончательной форме).',
+        kk: 'Қаралатын мәселе бойынша соттың қорытындысы; ұйғарымға шағым жасалуы мүмкін болса — шағымдану тәртібі мен мерзімі (жеке шағым — ұйғарым түпкілікті нысанда дайындалған күннен бастап он жұмыс күні ішінде).',
       },
     },
     JUDGE_SIGNATURE,

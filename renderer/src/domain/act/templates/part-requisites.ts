@@ -27,23 +27,26 @@ import {
 
 /** The requisites of parts that several templates share, with the provisions that require them. */
 
-/** ГПК art. 226: the content of each part is reconstructed from the article [partial]. */
-const GPK_226: LegalReference = { code: CODES.gpk, article: '226', verification: 'partial' };
+/** ГПК art. 226: what each part of a civil decision contains [confirmed, legal audit 2026-12, S3]. */
+export const gpk226 = (part: string): LegalReference => ({
+  code: CODES.gpk,
+  article: '226',
+  part,
+  verification: 'confirmed',
+});
+/** ГПК art. 403 ч.3: one month from the decision in final form [confirmed, legal audit 2026-12, S3]. */
+const GPK_403_3: LegalReference = { code: CODES.gpk, article: '403', part: '3', verification: 'confirmed' };
 
-/** A civil decision's introductory part, in full and in simplified proceedings. */
-export function civilDecisionIntroductory(): Requisite[] {
-  return requiredBy(GPK_226, court, date, judge, secretary, plaintiff, defendant, claimSubject);
+/** A civil decision's introductory part (art. 226 ч.3); a decision in simplified proceedings has no secretary. */
+export function civilDecisionIntroductory({ hearing }: { hearing: boolean }): Requisite[] {
+  return hearing
+    ? requiredBy(gpk226('3'), court, date, judge, secretary, plaintiff, defendant, claimSubject)
+    : requiredBy(gpk226('3'), court, date, judge, plaintiff, defendant, claimSubject);
 }
 
-/**
- * A civil decision's operative part. That it states the appeal term comes from art. 226 [partial]; the term itself,
- * one month from the decision in final form, is unverified, so the term requisite is marked unverified.
- */
-export function civilDecisionOperative(): Requisite[] {
-  return [
-    ...requiredBy(GPK_226, outcome, costs, appealProcedure),
-    civilAppealTerm({ ...GPK_226, verification: 'unverified' }),
-  ];
+/** A civil decision's operative part (art. 226 ч.6), with the appeal term the proceedings give it. */
+export function civilDecisionOperative(term: Requisite = civilAppealTerm(GPK_403_3)): Requisite[] {
+  return [...requiredBy(gpk226('6'), outcome, costs, appealProcedure), term];
 }
 
 /** УПК art. 396: what a verdict's introductory part names [confirmed, legal audit 2026-12, S1]. */

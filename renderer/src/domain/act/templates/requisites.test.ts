@@ -211,13 +211,49 @@ describe('requisites as the reference marks them', () => {
     });
   });
 
-  it('mark a civil decision’s one-month appeal term unverified and a verdict’s 15 days confirmed', () => {
-    for (const id of ['civil-decision', 'civil-decision-simplified']) {
-      expect(requisite(id, 'operative', 'appeal-term')?.reference?.verification).toBe('unverified');
+  it('cite a civil decision’s one-month appeal term to ГПК 403 ч.3, and the simplified decision’s to 267-4 ч.4', () => {
+    expect(requisite('civil-decision', 'operative', 'appeal-term')?.reference).toMatchObject({
+      article: '403',
+      part: '3',
+      verification: 'confirmed',
+    });
+    const simplified = requisite('civil-decision-simplified', 'operative', 'appeal-term') as Requisite;
+    expect(simplified.reference).toMatchObject({ article: '267-4', part: '4', verification: 'confirmed' });
+    expect(simplified.label.ru).toContain('заявления об отмене');
+    expect(
+      finds(
+        simplified,
+        'ru',
+        'Решение может быть обжаловано в апелляционном порядке по истечении срока на подачу заявления об отмене решения, а если заявление подано, — в месячный срок после вынесения определения об отказе в его удовлетворении.',
+      ),
+    ).toBe(true);
+    for (const id of ['civil-decision', 'civil-decision-simplified'])
       expect(requisite(id, 'operative', 'costs')?.reference).toMatchObject({
         article: '226',
-        verification: 'partial',
+        part: '6',
+        verification: 'confirmed',
       });
+    expect(findActTemplate('civil-decision-simplified')?.reference.article).toBe('267-4');
+  });
+
+  it('ask for a secretary only where the act records a hearing the code names one for', () => {
+    expect(requisite('civil-decision', 'introductory', 'secretary')).toBeDefined();
+    // Simplified proceedings: no hearing (ГПК 267-3 ч.5); an appeal resolution: not in ГПК 426.
+    expect(requisite('civil-decision-simplified', 'introductory', 'secretary')).toBeUndefined();
+    expect(requisite('civil-appeal-resolution', 'introductory', 'secretary')).toBeUndefined();
+  });
+
+  it('cite the content articles of a ruling, an appeal resolution and a court order (ГПК 269, 426, 140)', () => {
+    for (const [id, article] of [
+      ['civil-ruling', '269'],
+      ['civil-appeal-resolution', '426'],
+      ['court-order', '140'],
+    ] as const) {
+      const template = findActTemplate(id);
+      expect(template?.reference).toMatchObject({ article, verification: 'confirmed' });
+      for (const part of template?.parts ?? [])
+        for (const item of part.requisites ?? [])
+          expect(item.reference?.article, `${id}/${item.id}`).toBe(article);
     }
   });
 

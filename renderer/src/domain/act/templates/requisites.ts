@@ -369,22 +369,33 @@ export function appealTerm(label: LocalizedText, patterns: { ru: RegExp[]; kk: R
   return textRequisite('appeal-term', label, patterns);
 }
 
+/** A civil appeal term counts only beside the appeal it is for: «сроком на …», «в течение месяца» alone say something else. */
+const CIVIL_APPEAL_TERM_PATTERNS = {
+  ru: [
+    /(?:обжал|апелляц|жалоб)[^.]{0,120}(?:срок|месяц|\d{1,3}\s?(?:дн|сут))/iu,
+    /(?:срок|месяц|\d{1,3}\s?(?:дн|сут))[^.]{0,120}(?:обжал|апелляц|жалоб)/iu,
+  ],
+  kk: [
+    /шағым[^.]{0,120}(?:мерзім|(?<!\p{L})ай(?!\p{L})|\d{1,3}\s?(?:күн|тәулік))/iu,
+    /(?:мерзім|(?<!\p{L})ай(?!\p{L})|\d{1,3}\s?(?:күн|тәулік))[^.]{0,120}шағым/iu,
+  ],
+};
+
 export const civilAppealTerm = appealTerm(
   {
     ru: 'Срок обжалования — месяц со дня принятия решения в окончательной форме',
     kk: 'Шағымдану мерзімі — шешім түпкілікті нысанда шығарылған күннен бастап бір ай',
   },
+  CIVIL_APPEAL_TERM_PATTERNS,
+);
+
+/** ГПК 267-4 ч.4: the appeal against a decision in simplified proceedings opens after the set-aside period. */
+export const simplifiedAppealTerm = appealTerm(
   {
-    // A term only counts beside the appeal it is for: «сроком на …», «в течение месяца» alone say something else.
-    ru: [
-      /(?:обжал|апелляц|жалоб)[^.]{0,120}(?:срок|месяц|\d{1,3}\s?(?:дн|сут))/iu,
-      /(?:срок|месяц|\d{1,3}\s?(?:дн|сут))[^.]{0,120}(?:обжал|апелляц|жалоб)/iu,
-    ],
-    kk: [
-      /шағым[^.]{0,120}(?:мерзім|(?<!\p{L})ай(?!\p{L})|\d{1,3}\s?(?:күн|тәулік))/iu,
-      /(?:мерзім|(?<!\p{L})ай(?!\p{L})|\d{1,3}\s?(?:күн|тәулік))[^.]{0,120}шағым/iu,
-    ],
+    ru: 'Срок обжалования — по истечении срока на подачу заявления об отмене решения, а если оно подано, — месяц после определения об отказе в его удовлетворении',
+    kk: 'Шағымдану мерзімі — шешімнің күшін жою туралы арыз беру мерзімі өткеннен кейін, ал арыз берілсе, — оны қанағаттандырудан бас тарту туралы ұйғарымнан кейін бір ай',
   },
+  CIVIL_APPEAL_TERM_PATTERNS,
 );
 
 export const verdictAppealTerm = appealTerm(
