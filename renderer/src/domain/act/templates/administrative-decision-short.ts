@@ -6,22 +6,26 @@ import {
   administrativeReasoning,
 } from './part-requisites';
 
-/** Arts. 151–153 set the short form [confirmed]; what each part contains is not confirmed [unverified]. */
-const ARTICLES_151_153: LegalReference = { code: CODES.appk, article: '151–153', verification: 'unverified' };
+/**
+ * АППК art. 153: the short decision (краткое решение) [confirmed, legal audit 2026-12, S4]. What each part contains
+ * follows the full decision (152 ч.3–4), with evidence that may be listed without its content (153 ч.1); the
+ * audit confirms the form, not yet each requisite in it, so the parts stay unverified.
+ */
+const ARTICLE_153: LegalReference = { code: CODES.appk, article: '153', verification: 'unverified' };
 
 /**
- * A decision on an administrative case in short form: АППК РК arts. 151–153 allow a decision of three parts —
- * introductory, reasoning, operative — with the full form made on application within 10 working days
- * [confirmed]. The content of each part follows the full decision (administrative-decision.ts) and is unverified
- * like it, so the parts cite arts. 151–153 as unverified. The signature block closes the act.
+ * A short decision on an administrative case (краткое решение / қысқаша нысандағы шешім): АППК РК art. 151 ч.1 allows
+ * it and art. 153 gives it three parts — introductory, reasoning, operative — with the full decision made on a
+ * party's petition within ten working days of service [confirmed, legal audit 2026-12, S4]. The content of each
+ * part follows the full decision (administrative-decision.ts). The signature block closes the act.
  */
 export const administrativeDecisionShort: ActTemplate = {
   id: 'administrative-decision-short',
   title: {
-    ru: 'Решение суда по административному делу (сокращённая форма)',
-    kk: 'Әкімшілік іс бойынша сот шешімі (қысқартылған нысан)',
+    ru: 'Краткое решение суда по административному делу',
+    kk: 'Әкімшілік іс бойынша қысқаша нысандағы сот шешімі',
   },
-  reference: { code: CODES.appk, article: '151–153', verification: 'confirmed' },
+  reference: { code: CODES.appk, article: '153', verification: 'confirmed' },
   parts: [
     {
       id: 'introductory',
@@ -32,8 +36,8 @@ export const administrativeDecisionShort: ActTemplate = {
         kk: 'Шешім шығарылған күн мен орын, сот, судья, хатшы, талапкер, жауапкер — әкімшілік орган немесе лауазымды адам, басқа да қатысушылар мен олардың өкілдері, дау нысанасы: дау айтылып отырған әкімшілік акт, әрекет немесе әрекетсіздік.',
       },
       initialParagraphs: actOpeningInTheNameOfTheRepublic({ ru: 'РЕШЕНИЕ', kk: 'ШЕШІМ' }),
-      reference: ARTICLES_151_153,
-      requisites: administrativeIntroductory(ARTICLES_151_153),
+      reference: ARTICLE_153,
+      requisites: administrativeIntroductory(ARTICLE_153),
     },
     {
       id: 'reasoning',
@@ -43,8 +47,8 @@ export const administrativeDecisionShort: ActTemplate = {
         ru: 'Кратко: установленные обстоятельства, доказательства, выводы о законности оспариваемого акта или действия, применённые нормы права.',
         kk: 'Қысқаша: анықталған мән-жайлар, дәлелдемелер, дау айтылып отырған акт немесе әрекеттің заңдылығы туралы тұжырымдар, қолданылған құқық нормалары.',
       },
-      reference: ARTICLES_151_153,
-      requisites: administrativeReasoning(ARTICLES_151_153),
+      reference: ARTICLE_153,
+      requisites: administrativeReasoning(ARTICLE_153),
     },
     {
       id: 'operative',
@@ -54,8 +58,8 @@ export const administrativeDecisionShort: ActTemplate = {
         ru: 'Вывод по каждому требованию и что обязан сделать ответчик; распределение судебных расходов; порядок и срок обжалования; право получить решение в полной форме по заявлению.',
         kk: 'Әрбір талап бойынша қорытынды және жауапкер не істеуге міндетті; сот шығындарын бөлу; шағымдану тәртібі мен мерзімі; өтініш бойынша шешімді толық нысанда алу құқығы.',
       },
-      reference: ARTICLES_151_153,
-      requisites: administrativeOperative(ARTICLES_151_153),
+      reference: ARTICLE_153,
+      requisites: administrativeOperative(ARTICLE_153),
     },
     JUDGE_SIGNATURE,
   ],

@@ -7,17 +7,31 @@ import {
 import { claim, objections, requiredBy } from './requisites';
 import { actOpeningInTheNameOfTheRepublic, CODES, JUDGE_SIGNATURE, PART_HEADINGS } from './common';
 
-/** Art. 152 requires the four parts [confirmed]; what each contains is not confirmed [unverified]. */
-const ARTICLE_152: LegalReference = { code: CODES.appk, article: '152', verification: 'unverified' };
+/**
+ * АППК art. 152 ч.3: the introductory, descriptive and operative parts contain what the ГПК requires (ГПК 226);
+ * ч.4: what the reasoning contains [confirmed, legal audit 2026-12, S3 S4].
+ */
+const ARTICLE_152_3: LegalReference = {
+  code: CODES.appk,
+  article: '152',
+  part: '3',
+  verification: 'confirmed',
+};
+const ARTICLE_152_4: LegalReference = {
+  code: CODES.appk,
+  article: '152',
+  part: '4',
+  verification: 'confirmed',
+};
 
 /**
  * A decision on an administrative case (решение / шешім) of the first instance: АППК РК art. 152 requires four
  * parts — introductory, descriptive, reasoning, operative — in written and oral proceedings [confirmed]; see also
- * the Supreme Court's НП No. 5 of 29.11.2024 [confirmed], and the ГПК applies subsidiarily (АППК art. 1 part 3)
- * [confirmed]. This is the full form; the short form of arts. 151–153 (introductory, reasoning, operative)
- * [confirmed] is administrative-decision-short. What each part contains is not confirmed: the hints follow the civil decision
- * and add the contested administrative act or action, the respondent body and the court's active role
- * [unverified], so the parts cite art. 152 as unverified. The signature block closes the act.
+ * the Supreme Court's НП No. 5 of 29.11.2024 [confirmed]. The introductory, descriptive and operative parts follow
+ * ГПК art. 226 (АППК 152 ч.3), the reasoning follows АППК 152 ч.4 [confirmed, legal audit 2026-12]. An appeal lies
+ * within two months of the decision in final form (АППК 168 ч.2). The short form of art. 153 (introductory,
+ * reasoning, operative) is administrative-decision-short. The court's active role in the reasoning hint is a
+ * principle (АППК 16), not a content requisite. The signature block closes the act.
  */
 export const administrativeDecision: ActTemplate = {
   id: 'administrative-decision',
@@ -27,47 +41,47 @@ export const administrativeDecision: ActTemplate = {
     {
       id: 'introductory',
       akomaNtoso: 'header',
-      requisites: administrativeIntroductory(ARTICLE_152),
+      requisites: administrativeIntroductory(ARTICLE_152_3),
       heading: PART_HEADINGS.introductory,
       hint: {
         ru: 'Дата и место вынесения решения, суд, судья, секретарь, истец, ответчик — административный орган или должностное лицо, другие участники и их представители, предмет спора: оспариваемый административный акт, действие или бездействие.',
         kk: 'Шешім шығарылған күн мен орын, сот, судья, хатшы, талапкер, жауапкер — әкімшілік орган немесе лауазымды адам, басқа да қатысушылар мен олардың өкілдері, дау нысанасы: дау айтылып отырған әкімшілік акт, әрекет немесе әрекетсіздік.',
       },
       initialParagraphs: actOpeningInTheNameOfTheRepublic({ ru: 'РЕШЕНИЕ', kk: 'ШЕШІМ' }),
-      reference: { code: CODES.appk, article: '152', verification: 'unverified' },
+      reference: ARTICLE_152_3,
     },
     {
       id: 'descriptive',
       akomaNtoso: 'background',
-      requisites: requiredBy(ARTICLE_152, claim, objections),
+      requisites: requiredBy(ARTICLE_152_3, claim, objections),
       heading: PART_HEADINGS.descriptive,
       hint: {
         ru: 'Требования истца в отношении оспариваемого акта или действия, возражения ответчика, объяснения других участников — кратко, в третьем лице.',
         kk: 'Дау айтылып отырған акт немесе әрекет жөніндегі талапкердің талаптары, жауапкердің қарсылықтары, басқа қатысушылардың түсініктемелері — қысқаша, үшінші жақта.',
       },
-      reference: { code: CODES.appk, article: '152', verification: 'unverified' },
+      reference: ARTICLE_152_3,
     },
     {
       id: 'reasoning',
       akomaNtoso: 'motivation',
-      requisites: administrativeReasoning(ARTICLE_152),
+      requisites: administrativeReasoning(ARTICLE_152_4),
       heading: PART_HEADINGS.reasoning,
       hint: {
         ru: 'Установленные обстоятельства, в том числе выясненные судом по собственной инициативе (активная роль суда); доказательства и их оценка; выводы о законности оспариваемого акта или действия; применённые нормы права.',
         kk: 'Анықталған мән-жайлар, оның ішінде соттың өз бастамасымен анықтағандары (соттың белсенді рөлі); дәлелдемелер және оларды бағалау; дау айтылып отырған акт немесе әрекеттің заңдылығы туралы тұжырымдар; қолданылған құқық нормалары.',
       },
-      reference: { code: CODES.appk, article: '152', verification: 'unverified' },
+      reference: ARTICLE_152_4,
     },
     {
       id: 'operative',
       akomaNtoso: 'decision',
-      requisites: administrativeOperative(ARTICLE_152),
+      requisites: administrativeOperative(ARTICLE_152_3),
       heading: PART_HEADINGS.operative,
       hint: {
-        ru: 'Вывод по каждому требованию: иск удовлетворён полностью или частично либо в нём отказано, и что обязан сделать ответчик; распределение судебных расходов; порядок и срок обжалования.',
-        kk: 'Әрбір талап бойынша қорытынды: талап толық немесе ішінара қанағаттандырылды не қанағаттандырудан бас тартылды және жауапкер не істеуге міндетті; сот шығындарын бөлу; шағымдану тәртібі мен мерзімі.',
+        ru: 'Вывод по каждому требованию: иск удовлетворён полностью или частично либо в нём отказано, и что обязан сделать ответчик; распределение судебных расходов; порядок и срок обжалования — два месяца со дня вынесения решения в окончательной форме.',
+        kk: 'Әрбір талап бойынша қорытынды: талап толық немесе ішінара қанағаттандырылды не қанағаттандырудан бас тартылды және жауапкер не істеуге міндетті; сот шығындарын бөлу; шағымдану тәртібі мен мерзімі — шешім түпкілікті нысанда шығарылған күннен бастап екі ай.',
       },
-      reference: { code: CODES.appk, article: '152', verification: 'unverified' },
+      reference: ARTICLE_152_3,
     },
     JUDGE_SIGNATURE,
   ],

@@ -6,10 +6,8 @@ import {
   date,
   establishedFacts,
   evidence,
-  explanations,
   judge,
   offenceArticle,
-  offenceRecord,
   offender,
   penalty,
   qualification,
@@ -17,16 +15,27 @@ import {
 } from './requisites';
 import { actOpening, CODES, JUDGE_SIGNATURE, PART_HEADINGS } from './common';
 
-/** The content article, commonly cited as art. 821 [unverified]. */
-const ARTICLE_821: LegalReference = { code: CODES.koap, article: '821', verification: 'unverified' };
+/**
+ * КоАП art. 822 ч.1: what a resolution states, for a court by art. 829-14 ч.3 [confirmed, legal audit 2026-12, S2].
+ * Art. 821, cited before, lists the decisions of bodies and officials.
+ */
+const ARTICLE_822: LegalReference = {
+  code: CODES.koap,
+  article: '822',
+  part: '1',
+  verification: 'confirmed',
+};
 
 /**
- * A first-instance resolution in a case of an administrative offence (постановление / қаулы) under the КоАП РК.
- * Its content article is commonly cited as art. 821 [unverified], and the Kazakh abbreviation of the code, ӘҚБтК,
- * is unverified too (the Kazakh hints name the code in full). The Supreme Court's НП No. 5 of 20.04.2018 requires
- * the resolution to be lawful, well-founded, clear and concise, resting on relevant, admissible and reliable
- * evidence [confirmed]; review on complaint is under art. 829-14 part 1 [confirmed]. The four parts follow the
- * civil decision by analogy [unverified]. The signature block closes the act.
+ * A first-instance resolution in a case of an administrative offence (постановление / қаулы) under the КоАП РК:
+ * art. 822 ч.1 lists what it states, and art. 829-14 ч.3 applies that list to a court's resolution [confirmed];
+ * the Kazakh abbreviation of the code, ӘҚБтК, is unverified (the Kazakh hints name the code in full). The Supreme
+ * Court's НП No. 5 of 20.04.2018 requires the resolution to be lawful, well-founded, clear and concise, resting on
+ * relevant, admissible and reliable evidence [confirmed]. The appeal procedure and term: art. 822 ч.1 п.8; an appeal
+ * lies within ten days of service (art. 832 ч.1). Art. 822 does not require the protocol's account or the
+ * participants' explanations, so the descriptive part only suggests them. The code names three parts for a full
+ * resolution (art. 822 ч.5); the four parts below are kept for drafts already written (docs/legal-sources.md). The
+ * signature block closes the act.
  */
 export const administrativeOffenceResolution: ActTemplate = {
   id: 'administrative-offence-resolution',
@@ -34,56 +43,54 @@ export const administrativeOffenceResolution: ActTemplate = {
     ru: 'Постановление по делу об административном правонарушении',
     kk: 'Әкімшілік құқық бұзушылық туралы іс бойынша қаулы',
   },
-  reference: { code: CODES.koap, article: '821', verification: 'unverified' },
+  reference: ARTICLE_822,
   parts: [
     {
       id: 'introductory',
       akomaNtoso: 'header',
-      requisites: requiredBy(ARTICLE_821, court, date, judge, offender, offenceArticle),
+      requisites: requiredBy(ARTICLE_822, court, date, judge, offender, offenceArticle),
       heading: PART_HEADINGS.introductory,
       hint: {
         ru: 'Дата и место рассмотрения дела, судья, секретарь, лицо, в отношении которого ведётся производство, и сведения о нём, другие участники и их представители, статья КоАП, предусматривающая ответственность за правонарушение.',
         kk: 'Іс қаралған күн мен орын, судья, хатшы, өзіне қатысты іс жүргізіліп жатқан адам және ол туралы мәліметтер, басқа да қатысушылар мен олардың өкілдері, құқық бұзушылық үшін жауаптылық көзделген Әкімшілік құқық бұзушылық туралы кодекстің бабы.',
       },
       initialParagraphs: actOpening({ ru: 'ПОСТАНОВЛЕНИЕ', kk: 'ҚАУЛЫ' }),
-      reference: { code: CODES.koap, article: '821', verification: 'unverified' },
+      reference: ARTICLE_822,
     },
     {
       id: 'descriptive',
       akomaNtoso: 'background',
-      requisites: requiredBy(ARTICLE_821, offenceRecord, explanations),
       heading: PART_HEADINGS.descriptive,
       hint: {
         ru: 'Обстоятельства, изложенные в протоколе об административном правонарушении, объяснения лица, в отношении которого ведётся производство, потерпевшего и других участников — кратко, в третьем лице.',
         kk: 'Әкімшілік құқық бұзушылық туралы хаттамада баяндалған мән-жайлар, өзіне қатысты іс жүргізіліп жатқан адамның, жәбірленушінің және басқа қатысушылардың түсініктемелері — қысқаша, үшінші жақта.',
       },
-      reference: { code: CODES.koap, article: '821', verification: 'unverified' },
     },
     {
       id: 'reasoning',
       akomaNtoso: 'motivation',
-      requisites: requiredBy(ARTICLE_821, establishedFacts, evidence, appliedLaw, qualification),
+      requisites: requiredBy(ARTICLE_822, establishedFacts, evidence, appliedLaw, qualification),
       heading: PART_HEADINGS.reasoning,
       hint: {
         ru: 'Обстоятельства, установленные судьёй; доказательства и их оценка по относимости, допустимости и достоверности; квалификация правонарушения; смягчающие и отягчающие обстоятельства; мотивы выбора взыскания.',
         kk: 'Судья анықтаған мән-жайлар; дәлелдемелер және оларды қатыстылығы, жол берілетіндігі және анықтығы тұрғысынан бағалау; құқық бұзушылықты саралау; жеңілдететін және ауырлататын мән-жайлар; жаза түрін таңдау уәждері.',
       },
-      reference: { code: CODES.koap, article: '821', verification: 'unverified' },
+      reference: ARTICLE_822,
     },
     {
       id: 'operative',
       akomaNtoso: 'decision',
       requisites: [
-        ...requiredBy(ARTICLE_821, penalty),
-        // Review on complaint: art. 829-14 part 1 [confirmed].
-        appealProcedure({ code: CODES.koap, article: '829-14', part: '1', verification: 'confirmed' }),
+        ...requiredBy(ARTICLE_822, penalty),
+        // The procedure and term of appeal: art. 822 ч.1 п.8 [confirmed, audit S2]; art. 829-14 ч.1 lists decision types.
+        appealProcedure(ARTICLE_822),
       ],
       heading: PART_HEADINGS.operative,
       hint: {
         ru: 'Решение по делу: признание лица виновным по статье (части) КоАП и наложенное взыскание, его вид и размер, либо прекращение производства; порядок и срок обжалования.',
         kk: 'Іс бойынша шешім: адамды Әкімшілік құқық бұзушылық туралы кодекстің бабы (бөлігі) бойынша кінәлі деп тану және қолданылған әкімшілік жаза, оның түрі мен мөлшері, не іс жүргізуді тоқтату; шағымдану тәртібі мен мерзімі.',
       },
-      reference: { code: CODES.koap, article: '821', verification: 'unverified' },
+      reference: ARTICLE_822,
     },
     JUDGE_SIGNATURE,
   ],

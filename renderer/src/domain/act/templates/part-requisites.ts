@@ -67,7 +67,7 @@ export function verdictIntroductory(): Requisite[] {
   );
 }
 
-/** An administrative decision's parts, full or short form: the expected specific content is unverified. */
+/** An administrative decision's parts, full or short form, each with the provision the template cites for it. */
 export function administrativeIntroductory(reference: LegalReference): Requisite[] {
   return requiredBy(reference, court, date, judge, secretary, plaintiff, respondentBody, contestedAct);
 }

@@ -59,14 +59,6 @@ const SAMPLES: Record<string, LocalizedText> = {
     ru: 'В апелляционной жалобе ответчик приводит доводы о нарушении норм права',
     kk: 'Апелляциялық шағымда жауапкер құқық нормаларының бұзылғаны туралы уәждер келтіреді',
   },
-  'offence-record': {
-    ru: 'Согласно протоколу об административном правонарушении',
-    kk: 'Әкімшілік құқық бұзушылық туралы хаттамаға сәйкес',
-  },
-  explanations: {
-    ru: 'В суде Касымов пояснил, что вину признаёт',
-    kk: 'Сотта Қасымов кінәсін мойындайтынын түсіндірді',
-  },
   facts: {
     ru: 'Судом установлено, что 1 марта 2023 года стороны заключили договор',
     kk: 'Сот 2023 жылғы 1 наурызда тараптар шарт жасасқанын анықтады',
@@ -162,11 +154,18 @@ function finds(requisite: Requisite, language: keyof LocalizedText, text: string
   return requisite.check.patterns[language].some((pattern) => new RegExp(pattern, 'iu').test(text));
 }
 
+/**
+ * Parts whose content no article requires: the КоАП names neither the protocol's account nor the participants'
+ * explanations (art. 822; legal audit 2026-12, 1.10), so that part only suggests them.
+ */
+const PARTS_WITH_NOTHING_REQUIRED = new Set(['administrative-offence-resolution/descriptive']);
+
 describe.each([...ACT_TEMPLATES.values()])('requisites of $id', (template) => {
   it('are given for every part but the signature, with ids unique in their part', () => {
     for (const part of template.parts) {
       const ids = (part.requisites ?? []).map((requisite) => requisite.id);
-      if (part.id === 'signature') expect(ids).toEqual([]);
+      if (part.id === 'signature' || PARTS_WITH_NOTHING_REQUIRED.has(`${template.id}/${part.id}`))
+        expect(ids).toEqual([]);
       else expect(ids.length, part.id).toBeGreaterThan(0);
       expect(new Set(ids).size).toBe(ids.length);
     }
@@ -309,6 +308,30 @@ describe('requisites as the reference marks them', () => {
         article: '396',
         verification: 'confirmed',
       });
+  });
+
+  it('cite КоАП 822 for a resolution’s content and appeal, and require neither the protocol nor explanations', () => {
+    const template = findActTemplate('administrative-offence-resolution');
+    expect(template?.reference.article).toBe('822');
+    for (const part of template?.parts ?? []) {
+      expect(part.reference?.article ?? '822', part.id).toBe('822');
+      for (const item of part.requisites ?? []) expect(item.reference?.article, item.id).toBe('822');
+    }
+    expect(template?.parts.find((part) => part.id === 'descriptive')?.requisites ?? []).toEqual([]);
+  });
+
+  it('confirm an administrative decision’s content under АППК 152 ч.3 (→ ГПК 226) and ч.4', () => {
+    expect(requisite('administrative-decision', 'introductory', 'respondent')?.reference).toMatchObject({
+      article: '152',
+      part: '3',
+      verification: 'confirmed',
+    });
+    expect(requisite('administrative-decision', 'reasoning', 'legality')?.reference).toMatchObject({
+      article: '152',
+      part: '4',
+      verification: 'confirmed',
+    });
+    expect(findActTemplate('administrative-decision-short')?.reference.article).toBe('153');
   });
 
   it('tell a court from its judge and from a defendant', () => {

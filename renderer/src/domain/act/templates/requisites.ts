@@ -238,24 +238,6 @@ export const appealArguments = textRequisite(
   { ru: [/довод/iu, /жалоб/iu, /ходатайств/iu], kk: [/уәж/iu, /шағым/iu, /өтінішхат/iu] },
 );
 
-export const offenceRecord = textRequisite(
-  'offence-record',
-  {
-    ru: 'Обстоятельства по протоколу об административном правонарушении',
-    kk: 'Әкімшілік құқық бұзушылық туралы хаттамадағы мән-жайлар',
-  },
-  { ru: [/протокол/iu], kk: [/хаттама/iu] },
-);
-
-export const explanations = textRequisite(
-  'explanations',
-  { ru: 'Объяснения участников', kk: 'Қатысушылардың түсініктемелері' },
-  {
-    ru: [/объяснени/iu, /поясни/iu, /поясняет/iu, /поддержа/iu, /поддерживает/iu],
-    kk: [/түсінік/iu, /түсіндір/iu, /қолдады/iu, /қолдайды/iu],
-  },
-);
-
 // — the reasoning part —
 
 export const establishedFacts = textRequisite(
