@@ -40,8 +40,11 @@ describe('the completeness checklist', () => {
     expect(await costs.innerText()).toContain('✗');
     expect(await costs.innerText()).toContain('Распределение судебных расходов');
     expect(await costs.locator('.visually-hidden').textContent()).toContain('Не найдено');
-    // The term of a civil appeal is unverified, and the checklist says so of the reference, not of the work.
-    expect(await checklistItem(page, 'operative', 'appeal-term').innerText()).toContain('норма не сверена');
+    // Each item shows the provision it comes from: a civil appeal's month is ГПК 403 ч.3, confirmed (legal audit
+    // 2026-12), so no «not verified» note stands beside it.
+    const appealTerm = checklistItem(page, 'operative', 'appeal-term');
+    expect(await appealTerm.innerText()).toContain('ГПК РК, ст. 403, ч. 3');
+    expect(await appealTerm.innerText()).not.toContain('норма не сверена');
     expect(await operative.getByRole('button', { name: 'Часть не заполнена' }).isVisible()).toBe(true);
 
     await typeInPart(page, 3, 'Расходы по оплате государственной пошлины взыскать с ответчика.');
