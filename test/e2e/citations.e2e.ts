@@ -29,12 +29,12 @@ describe('statute citations and evidence links', () => {
     await openTheftCase(page);
 
     // Typed: the citation becomes one unit, with its parts read from the words.
-    await typeInPart(page, 1, 'Действия подсудимого суд квалифицирует по п. 3 ч. 2 ст. 188 УК РК ');
+    await typeInPart(page, 1, 'Действия подсудимого суд квалифицирует по п. 3 ч. 3 ст. 188 УК РК ');
     const citation = page.locator(`${REASONING} .citation`);
     await expect.poll(() => citation.count()).toBe(1);
-    expect(await citation.innerText()).toBe('п. 3 ч. 2 ст. 188 УК РК');
+    expect(await citation.innerText()).toBe('п. 3 ч. 3 ст. 188 УК РК');
     expect(await citation.getAttribute('data-article')).toBe('188');
-    expect(await citation.getAttribute('data-part')).toBe('2');
+    expect(await citation.getAttribute('data-part')).toBe('3');
     expect(await citation.getAttribute('data-paragraph')).toBe('3');
 
     // Backspace right after a conversion gives the typed text back.
@@ -47,8 +47,8 @@ describe('statute citations and evidence links', () => {
     // Hovering shows the article's text from the case's excerpts.
     await citation.hover();
     const tooltip = page.getByRole('tooltip');
-    await expect.poll(() => tooltip.innerText()).toContain('с незаконным проникновением в жилище');
-    expect(await tooltip.innerText()).toContain('ч. 2 ст. 188 УК РК');
+    await expect.poll(() => tooltip.innerText()).toContain('с незаконным проникновением в жилое');
+    expect(await tooltip.innerText()).toContain('ч. 3 ст. 188 УК РК');
     await page.mouse.move(0, 0);
     await expect.poll(() => tooltip.count()).toBe(0);
 
@@ -101,8 +101,8 @@ describe('statute citations and evidence links', () => {
     await page.keyboard.press('Control+v');
     const pasted = page.locator(`${OPERATIVE} .citation`);
     await expect.poll(() => pasted.count()).toBe(1);
-    expect(await pasted.innerText()).toBe('п. 3 ч. 2 ст. 188 УК РК');
-    expect(await pasted.getAttribute('data-part')).toBe('2');
+    expect(await pasted.innerText()).toBe('п. 3 ч. 3 ст. 188 УК РК');
+    expect(await pasted.getAttribute('data-part')).toBe('3');
 
     // A citation of an article the case has no excerpt of says so.
     await page.keyboard.type(' и ст. 10 ГК ');
@@ -117,12 +117,12 @@ describe('statute citations and evidence links', () => {
     await page.reload();
     await page.locator('.act-editor').waitFor();
     expect(await page.locator(`${REASONING} .citation`).allInnerTexts()).toEqual([
-      'п. 3 ч. 2 ст. 188 УК РК',
+      'п. 3 ч. 3 ст. 188 УК РК',
       'ст. 397 УПК РК',
     ]);
     expect(await page.locator(`${REASONING} .evidence`).getAttribute('data-evidence')).toBe('protocols');
     expect(await page.locator(`${OPERATIVE} .citation`).allInnerTexts()).toEqual([
-      'п. 3 ч. 2 ст. 188 УК РК',
+      'п. 3 ч. 3 ст. 188 УК РК',
       'ст. 10 ГК',
     ]);
 

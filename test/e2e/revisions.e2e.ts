@@ -63,7 +63,7 @@ describe('revisions of a draft', () => {
     const { page } = await app.launch();
     await openBundledCaseById(page, 'criminal-theft-guilty-kostanay', 'theft-guilty');
     const reasoning = page.locator('.editor-pane section[data-part="descriptive-reasoning"]');
-    await typeInPart(page, 1, 'Действия подсудимого суд квалифицирует по п. 3 ч. 2 ст. 188 УК РК ');
+    await typeInPart(page, 1, 'Действия подсудимого суд квалифицирует по п. 3 ч. 3 ст. 188 УК РК ');
     await expect.poll(() => reasoning.locator('.citation').count()).toBe(1);
     await page.keyboard.type('Вина подтверждается протоколом');
     await page.keyboard.press('Shift+Control+ArrowLeft');
@@ -93,14 +93,14 @@ describe('revisions of a draft', () => {
     // The pointer on a citation shows its article, as in the editor.
     const tooltip = page.getByRole('tooltip');
     await preview.locator('.citation').hover();
-    await expect.poll(() => tooltip.innerText()).toContain('с незаконным проникновением в жилище');
+    await expect.poll(() => tooltip.innerText()).toContain('с незаконным проникновением в жилое');
     await page.mouse.move(0, 0);
     await expect.poll(() => tooltip.count()).toBe(0);
 
     // From the keyboard: Tab reaches the citation (its article shows), keys change nothing, Tab reaches the link.
     await preview.focus();
     await page.keyboard.press('Tab');
-    await expect.poll(() => tooltip.innerText()).toContain('ч. 2 ст. 188 УК РК');
+    await expect.poll(() => tooltip.innerText()).toContain('ч. 3 ст. 188 УК РК');
     const shown = await preview.innerText();
     await page.keyboard.press('Backspace');
     await page.keyboard.type('x');

@@ -185,7 +185,7 @@ const FINDINGS = [
 ];
 /** Statute citations, as the act schema's citation node holds them. */
 const CITATIONS = [
-  { code: 'УК РК', article: '188', part: '2', paragraph: '3', text: 'п. 3 ч. 2 ст. 188 УК РК' },
+  { code: 'УК РК', article: '188', part: '3', paragraph: '3', text: 'п. 3 ч. 3 ст. 188 УК РК' },
   { code: 'УК РК', article: '53', part: '1', paragraph: '', text: 'ч. 1 ст. 53 УК РК' },
   { code: 'УК РК', article: '55', part: '', paragraph: '', text: 'ст. 55 УК РК' },
   { code: 'УПК РК', article: '25', part: '', paragraph: '', text: 'ст. 25 УПК РК' },
