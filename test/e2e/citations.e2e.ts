@@ -49,6 +49,8 @@ describe('statute citations and evidence links', () => {
     const tooltip = page.getByRole('tooltip');
     await expect.poll(() => tooltip.innerText()).toContain('с незаконным проникновением в жилое');
     expect(await tooltip.innerText()).toContain('ч. 3 ст. 188 УК РК');
+    // The case has the text of the part cited, so the tooltip does not say it shows another part.
+    expect(await tooltip.innerText()).not.toContain('нет текста части');
     await page.mouse.move(0, 0);
     await expect.poll(() => tooltip.count()).toBe(0);
 

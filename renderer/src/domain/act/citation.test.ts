@@ -5,6 +5,7 @@ import {
   citationEndingAt,
   citationOfExcerpt,
   findExcerpt,
+  isOtherPart,
   formatCitation,
   parseCitation,
   sameCode,
@@ -190,6 +191,16 @@ describe('findExcerpt', () => {
     expect(findExcerpt(parseCitation('п. 3) ч. 2 ст. 188 УК РК') ?? cite('', ''), legislation)).toBe(
       legislation[1],
     );
+  });
+
+  it('says when what it found is another part of the article, not the part cited or the whole', () => {
+    const cited = cite('УК РК', '188', '3');
+    const found = findExcerpt(cited, legislation)!;
+    expect(found.part).toBe('1');
+    expect(isOtherPart(cited, found)).toBe(true);
+    expect(isOtherPart(cite('УК РК', '188', '2'), legislation[1]!)).toBe(false);
+    expect(isOtherPart(cite('УПК РК', '397', '2'), legislation[3]!)).toBe(false);
+    expect(isOtherPart(cite('УК РК', '188'), legislation[0]!)).toBe(false);
   });
 
   it('falls back to the whole article, then to another part of it', () => {

@@ -264,7 +264,8 @@ export function citationOfExcerpt(excerpt: LegislationExcerpt, language: Content
 
 /**
  * The case's excerpt of the article cited: the same code, article and part; else the whole article (an excerpt
- * without a part); else another part of the same article. Null when the case has no excerpt of the article.
+ * without a part); else another part of the same article (which `isOtherPart` tells, so the reader is not led to
+ * take it for the part cited). Null when the case has no excerpt of the article.
  */
 export function findExcerpt(
   citation: Pick<Citation, 'code' | 'article' | 'part'>,
@@ -280,4 +281,9 @@ export function findExcerpt(
     sameArticle[0] ??
     null
   );
+}
+
+/** Whether `excerpt` holds another part of the article than the one `citation` names, not the part or the whole. */
+export function isOtherPart(citation: Pick<Citation, 'part'>, excerpt: LegislationExcerpt): boolean {
+  return citation.part !== '' && excerpt.part !== undefined && excerpt.part !== citation.part;
 }

@@ -1,7 +1,7 @@
 import './CitationTooltip.css';
 import { NodeSelection, type EditorState } from 'prosemirror-state';
 import { useEffect, useState } from 'react';
-import { citationOfExcerpt, findExcerpt, formatCitation } from '../../domain/act/citation';
+import { citationOfExcerpt, findExcerpt, formatCitation, isOtherPart } from '../../domain/act/citation';
 import { actLanguage } from '../../domain/act/document';
 import { actSchema } from '../../domain/act/schema';
 import type { LegislationExcerpt } from '../../domain/pack/pack-fields';
@@ -74,14 +74,12 @@ export function CitationTooltip({ legislation }: CitationTooltipProps) {
   if (!element) return null;
 
   const language = actLanguage(controller?.doc);
-  const excerpt = findExcerpt(
-    {
-      code: element.dataset.code ?? '',
-      article: element.dataset.article ?? '',
-      part: element.dataset.part ?? '',
-    },
-    legislation,
-  );
+  const cited = {
+    code: element.dataset.code ?? '',
+    article: element.dataset.article ?? '',
+    part: element.dataset.part ?? '',
+  };
+  const excerpt = findExcerpt(cited, legislation);
   const rect = element.getBoundingClientRect();
   // Below the citation, or above it when it is in the lower part of the window.
   const below = rect.bottom < window.innerHeight * 0.6;
@@ -94,6 +92,9 @@ export function CitationTooltip({ legislation }: CitationTooltipProps) {
     <div className="citation-tooltip" role="tooltip" aria-live="polite" style={style}>
       {excerpt ? (
         <>
+          {isOtherPart(cited, excerpt) && (
+            <p className="citation-tooltip__missing">{t('citation.otherPart', { part: cited.part })}</p>
+          )}
           <p className="citation-tooltip__source" lang={language}>
             {formatCitation(citationOfExcerpt(excerpt, language), language)}
             {excerpt.title && ` — ${excerpt.title}`}

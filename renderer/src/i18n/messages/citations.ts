@@ -18,6 +18,7 @@ export const citations = defineMessages({
     'citation.preview': 'Will be inserted: {text}',
     'citation.insertTyped': 'Insert',
     'citation.notInCase': 'This article is not among the case’s legislation excerpts.',
+    'citation.otherPart': 'The case has no text of part {part} of this article; another part of it is shown.',
 
     'evidence.link': 'Link to evidence (Ctrl+Shift+E)',
     'evidence.dialogTitle': 'Link to a material of the case',
@@ -47,6 +48,8 @@ export const citations = defineMessages({
     'citation.preview': 'Будет вставлено: {text}',
     'citation.insertTyped': 'Вставить',
     'citation.notInCase': 'Этой статьи нет среди выдержек из законодательства по делу.',
+    'citation.otherPart':
+      'В выдержках по делу нет текста части {part} этой статьи; показана другая её часть.',
 
     'evidence.link': 'Ссылка на доказательство (Ctrl+Shift+E)',
     'evidence.dialogTitle': 'Ссылка на материал дела',
@@ -76,6 +79,8 @@ export const citations = defineMessages({
     'citation.preview': 'Қойылатын мәтін: {text}',
     'citation.insertTyped': 'Қою',
     'citation.notInCase': 'Бұл бап іс бойынша заңнамадан үзінділердің арасында жоқ.',
+    'citation.otherPart':
+      'Іс бойынша үзінділерде осы баптың {part}-бөлігінің мәтіні жоқ; оның басқа бөлігі көрсетілген.',
 
     'evidence.link': 'Дәлелдемеге сілтеме (Ctrl+Shift+E)',
     'evidence.dialogTitle': 'Іс материалына сілтеме',
