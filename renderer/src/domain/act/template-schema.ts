@@ -152,6 +152,7 @@ export const requisiteSchema = z.strictObject({
   label: localized(200),
   check: requisiteCheckSchema,
   reference: legalReferenceSchema.optional(),
+  applies: z.literal('where-applicable').optional(),
 });
 
 export const actPartTemplateSchema = z.strictObject({

@@ -36,6 +36,12 @@ export interface Requisite {
   check: RequisiteCheck;
   /** The provision requiring it, with how sure we are of it. */
   reference?: LegalReference;
+  /**
+   * `where-applicable` for a requisite the law asks for only in some cases (credit for detention, an interpreter,
+   * third parties): the checklist shows it as "where applicable" instead of missing, and the trainee may mark it
+   * not applicable to the case. Absent means always required.
+   */
+  applies?: 'where-applicable';
 }
 
 /**
