@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { buildPack, BuiltPackError } from './build-pack';
+import { checkCalendar } from './calendar/check-calendar';
 import { isFolder, namesIn } from './source-files';
 import { displayPath, formatSourceProblem, PackSourceError } from './source-problem';
 
@@ -10,7 +11,10 @@ export interface PackCheck {
   /** One line: `ok  civil-loan-karaganda v2: 1 case, 5 materials` or `errors  …: 3 problems`. */
   summary: string;
   problems: string[];
+  /** Probable mistakes: files nothing uses; a hearing, dismissal or act of a body dated on a day off. */
   warnings: string[];
+  /** What could not be checked: dates that should be working days but lie outside the calendar's years. */
+  notes: string[];
 }
 
 /** Every folder directly under `exercisesDir`, hidden ones aside: each is a pack's source. */
@@ -33,6 +37,8 @@ export async function checkExercises(exercisesDir: string): Promise<PackCheck[]>
 
 export async function checkExercise(folder: string): Promise<PackCheck> {
   const shown = displayPath(folder);
+  const calendar = await checkCalendar(folder);
+  const notes = calendar.notes.map(formatSourceProblem);
   try {
     const { manifest, warnings, packBytes } = await buildPack(folder);
     const materials = manifest.cases.reduce((sum, packCase) => sum + packCase.materials.length, 0);
@@ -46,7 +52,8 @@ export async function checkExercise(folder: string): Promise<PackCheck> {
         `${manifest.id} v${manifest.version}: ${plural(manifest.cases.length, 'case')}, ` +
         `${plural(materials, 'material')} (${plural(attachments, 'attachment')}), ${kilobytes(packBytes.byteLength)}`,
       problems: [],
-      warnings: warnings.map(formatSourceProblem),
+      warnings: [...warnings, ...calendar.warnings].map(formatSourceProblem),
+      notes,
     };
   } catch (error) {
     const problems = authorProblems(error) ?? [
@@ -57,7 +64,8 @@ export async function checkExercise(folder: string): Promise<PackCheck> {
       ok: false,
       summary: `${shown}: ${plural(problems.length, 'problem')}`,
       problems,
-      warnings: [],
+      warnings: calendar.warnings.map(formatSourceProblem),
+      notes,
     };
   }
 }
