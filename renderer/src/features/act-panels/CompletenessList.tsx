@@ -27,9 +27,10 @@ interface CompletenessListProps {
 /**
  * A part's checklist under its outline entry: the empty-part flag, and each requisite found (✓) or missing (✗),
  * or, for one the law asks for only in some cases, "where applicable" (○) with a box to mark it not applicable to
- * the case (—); each a button that takes the cursor to its place. The count leaves out what does not apply. State is never told by colour alone: an icon, and a word for
- * screen readers. Only the list of the part being written is open by default, so the outline stays short; the
- * others show their count, and each toggle opens or folds its list for good.
+ * the case (—); each a button that takes the cursor to its place. The count leaves out what does not apply. State
+ * is never told by colour alone: an icon, and a word for screen readers. Only the list of the part being written is
+ * open by default, so the outline stays short; the others show their count, and each toggle opens or folds its
+ * list for good.
  */
 export function CompletenessList({ result, language, onGoTo, current }: CompletenessListProps) {
   const { t } = useI18n();
