@@ -5,7 +5,9 @@ import {
   checkCompleteness,
   firstGapPosition,
   foundCount,
+  isGap,
   partsWithGaps,
+  requiredCount,
   type CompletenessReport,
   type PartCompleteness,
 } from './completeness';
@@ -239,12 +241,135 @@ describe('checkCompleteness on a fixture template', () => {
   });
 });
 
-/** `part/requisite` for every requisite the report has not found. */
+/** The fixture with two requisites the law asks for only in some cases, in its first part. */
+const conditional: ActTemplate = {
+  ...fixture,
+  id: 'fixture-conditional',
+  parts: fixture.parts.map((candidate) =>
+    candidate.id === 'introductory'
+      ? {
+          ...candidate,
+          requisites: [
+            ...(candidate.requisites ?? []),
+            {
+              id: 'interpreter',
+              label: { ru: 'Переводчик', kk: 'Аудармашы' },
+              check: { kind: 'text', patterns: { ru: ['переводчик'], kk: ['аудармашы'] } },
+              applies: 'where-applicable',
+            },
+            {
+              id: 'third-parties',
+              label: { ru: 'Третьи лица', kk: 'Үшінші тұлғалар' },
+              check: { kind: 'text', patterns: { ru: ['треть(?:его|их) лиц'], kk: ['үшінші тұлға'] } },
+              applies: 'where-applicable',
+            },
+          ],
+        }
+      : candidate,
+  ),
+};
+
+/** A fixture document with the trainee's "not applicable" marks. */
+function markedDoc(notApplicable: string[], ...parts: ProseMirrorNode[]): ProseMirrorNode {
+  return b.doc({ template: conditional.id, language: 'ru', notApplicable }, ...parts) as ProseMirrorNode;
+}
+
+const states = (report: CompletenessReport, partId: string) =>
+  report.parts
+    .find((result) => result.part.id === partId)
+    ?.requisites.map((status) => [status.requisite.id, status.state]);
+
+describe('requisites asked for only in some cases', () => {
+  it('are "where applicable" when not found, not gaps, and left out of the count', () => {
+    const report = checkCompleteness(
+      fixtureDoc(filledIntroductory, filledReasoning, filledSignature),
+      conditional,
+    );
+    expect(states(report, 'introductory')).toEqual([
+      ['court', 'found'],
+      ['interpreter', 'where-applicable'],
+      ['third-parties', 'where-applicable'],
+    ]);
+    expect(statusOf(report.parts, 'introductory', 'interpreter').found).toBe(false);
+    expect(partsWithGaps(report)).toEqual([]);
+    expect(firstGapPosition(report)).toBeUndefined();
+    const [introductory] = report.parts;
+    expect(introductory && [foundCount(introductory), requiredCount(introductory)]).toEqual([1, 1]);
+  });
+
+  it('are found and counted where the act names them', () => {
+    const doc = fixtureDoc(
+      part('introductory', 'Вводная часть', b.paragraph('Суд, с участием переводчика Оразова Н.')),
+      filledReasoning,
+      filledSignature,
+    );
+    const report = checkCompleteness(doc, conditional);
+    expect(statusOf(report.parts, 'introductory', 'interpreter')).toMatchObject({
+      state: 'found',
+      position: positionOf(doc, 'переводчика'),
+    });
+    const [introductory] = report.parts;
+    expect(introductory && [foundCount(introductory), requiredCount(introductory)]).toEqual([2, 2]);
+  });
+
+  it('are "not applicable" once the trainee marks them so, each on its own; a mark never hides a gap', () => {
+    const report = checkCompleteness(
+      markedDoc(
+        ['introductory/interpreter', 'introductory/court', 'reasoning/norms'],
+        part('introductory', 'Вводная часть', b.paragraph('Заседание 12 марта')),
+        filledReasoning,
+        filledSignature,
+      ),
+      conditional,
+    );
+    // Only a conditional requisite can be waived: a mark on a required one (a hostile or outdated file) is ignored.
+    expect(states(report, 'introductory')).toEqual([
+      ['court', 'missing'],
+      ['interpreter', 'not-applicable'],
+      ['third-parties', 'where-applicable'],
+    ]);
+    expect(partsWithGaps(report).map((result) => result.part.id)).toEqual(['introductory']);
+    expect(firstGapPosition(report)).toBe(statusOf(report.parts, 'introductory', 'court').position);
+  });
+
+  it('are found when written, even if marked not applicable earlier', () => {
+    const doc = markedDoc(
+      ['introductory/interpreter'],
+      part('introductory', 'Вводная часть', b.paragraph('Суд, переводчик Оразов Н.')),
+      filledReasoning,
+      filledSignature,
+    );
+    expect(statusOf(checkCompleteness(doc, conditional).parts, 'introductory', 'interpreter').state).toBe(
+      'found',
+    );
+  });
+
+  it('change state with a mark without any part being scanned again', () => {
+    // Parts of its own: a spy another test left on a shared part would count that test's scans.
+    const doc = fixtureDoc(
+      part('introductory', 'Вводная часть', b.paragraph('Суд')),
+      part('reasoning', 'Мотивировочная часть', b.paragraph('Суд установил')),
+      part('signature', 'Подпись судьи', b.paragraph('Судья')),
+    );
+    expect(statusOf(checkCompleteness(doc, conditional).parts, 'introductory', 'interpreter').state).toBe(
+      'where-applicable',
+    );
+    const scans = [0, 1, 2].map((index) => vi.spyOn(doc.child(index), 'descendants'));
+    const marked = doc.type.create(
+      { ...doc.attrs, notApplicable: ['introductory/interpreter'] },
+      doc.content,
+    );
+    expect(statusOf(checkCompleteness(marked, conditional).parts, 'introductory', 'interpreter').state).toBe(
+      'not-applicable',
+    );
+    expect(scans.map((scan) => scan.mock.calls.length)).toEqual([0, 0, 0]);
+  });
+});
+
+/** `part/requisite` for every requisite the report counts as a gap. */
 function missing(report: CompletenessReport): string[] {
   return report.parts.flatMap((result) =>
-    result.requisites
-      .filter((status) => !status.found)
-      .map((status) => `${result.part.id}/${status.requisite.id}`),
+    result.requisites.filter(isGap).map((status) => `${result.part.id}/${status.requisite.id}`),
   );
 }
 
@@ -267,16 +392,21 @@ function withoutLinks(text: DraftText): DraftText {
 }
 
 describe.each([...ACT_TEMPLATES.values()])('checkCompleteness for a $id', (template) => {
-  const requisiteCount = template.parts.reduce((sum, part) => sum + (part.requisites?.length ?? 0), 0);
+  const requisites = template.parts.flatMap((part) => part.requisites ?? []);
+  const requiredRequisites = requisites.filter((requisite) => requisite.applies !== 'where-applicable');
 
   it.each(CONTENT_LANGUAGES)(
-    'reports a fresh %s draft empty in every part, every requisite missing',
+    'reports a fresh %s draft empty in every part, every requisite missing or, if conditional, where applicable',
     (language) => {
       const report = checkCompleteness(createActDocument(template, language), template);
       expect(report.parts.map((result) => result.part.id)).toEqual(template.parts.map((part) => part.id));
       expect(report.parts.filter((result) => !result.empty)).toEqual([]);
-      expect(requisiteCount).toBeGreaterThan(0);
-      expect(missing(report)).toHaveLength(requisiteCount);
+      expect(requiredRequisites.length).toBeGreaterThan(0);
+      expect(missing(report)).toHaveLength(requiredRequisites.length);
+      const whereApplicable = report.parts.flatMap((result) =>
+        result.requisites.filter((status) => status.state === 'where-applicable'),
+      );
+      expect(whereApplicable).toHaveLength(requisites.length - requiredRequisites.length);
     },
   );
 

@@ -1,5 +1,6 @@
 import type { Mark, Node as ProseMirrorNode } from 'prosemirror-model';
 import { isContentLanguage, type ContentLanguage } from '../language';
+import { notApplicableKeys, requisiteKey } from './not-applicable';
 import { actSchema } from './schema';
 import type { ActPartTemplate, ActTemplate, Requisite } from './template';
 
@@ -11,6 +12,10 @@ import type { ActPartTemplate, ActTemplate, Requisite } from './template';
  * Every part of a template is mandatory, the signature block included: the codes require each part, and an act
  * nobody signed is not an act, so an empty signature is flagged like any other empty part.
  *
+ * A requisite the law asks for only in some cases (`applies: 'where-applicable'`) is never a gap: not found, it is
+ * shown as "where applicable", or as "not applicable" once the trainee has marked it so for the case (the marks
+ * live in the document, not-applicable.ts).
+ *
  * Text patterns are matched paragraph by paragraph (a requisite is a phrase, not something spread over paragraphs),
  * and a requisite is found at its first occurrence in the part.
  *
@@ -20,10 +25,18 @@ import type { ActPartTemplate, ActTemplate, Requisite } from './template';
  * being edited only the changed paragraphs are matched again). Patterns are compiled once per template and language.
  */
 
-/** One requisite of a part, found or missing, with where to take the cursor. */
+/**
+ * What the checker makes of a requisite: `found` in the text; `missing`, a gap; `where-applicable`, not found but
+ * asked for only in some cases, so not a gap; `not-applicable`, not found and marked by the trainee as not
+ * applicable to this case.
+ */
+export type RequisiteState = 'found' | 'missing' | 'where-applicable' | 'not-applicable';
+
+/** One requisite of a part, with what was made of it and where to take the cursor. */
 export interface RequisiteStatus {
   requisite: Requisite;
   found: boolean;
+  state: RequisiteState;
   /** A document position: where the requisite was found, or the start of the part's text when it is missing. */
   position: number;
 }
@@ -47,9 +60,19 @@ export function foundCount(part: PartCompleteness): number {
   return part.requisites.filter((status) => status.found).length;
 }
 
+/** How many of a part's requisites this act must have: found or missing, not those asked for only in some cases. */
+export function requiredCount(part: PartCompleteness): number {
+  return part.requisites.filter(({ state }) => state === 'found' || state === 'missing').length;
+}
+
+/** Whether a requisite is a gap in the act: missing, not merely absent where it may not apply. */
+export function isGap(status: RequisiteStatus): boolean {
+  return status.state === 'missing';
+}
+
 /** Whether a part is empty or lacks a requisite. */
 function hasGaps(part: PartCompleteness): boolean {
-  return part.empty || part.requisites.some((status) => !status.found);
+  return part.empty || part.requisites.some(isGap);
 }
 
 /** The parts that are empty or lack a requisite, in document order. */
@@ -61,7 +84,7 @@ export function partsWithGaps(report: CompletenessReport): PartCompleteness[] {
 export function firstGapPosition(report: CompletenessReport): number | undefined {
   const part = partsWithGaps(report)[0];
   if (!part) return undefined;
-  return part.empty ? part.position : part.requisites.find((status) => !status.found)?.position;
+  return part.empty ? part.position : part.requisites.find(isGap)?.position;
 }
 
 /** Checks an act document against its template; see the module comment for what "cheap" means here. */
@@ -118,6 +141,8 @@ class TemplateChecker {
 
   check(doc: ProseMirrorNode): CompletenessReport {
     const parts: PartCompleteness[] = [];
+    // Read per check, not remembered with a part's scan: marking a requisite changes the document, not the part.
+    const notApplicable = new Set(notApplicableKeys(doc));
     doc.forEach((node, offset) => {
       const compiled = this.parts.get(node.attrs.id as string);
       if (!compiled) return;
@@ -138,6 +163,11 @@ class TemplateChecker {
           return {
             requisite,
             found: found !== null,
+            state: requisiteState(
+              requisite,
+              found !== null,
+              notApplicable.has(requisiteKey(compiled.part.id, requisite.id)),
+            ),
             position: found === null ? position : contentStart + found,
           };
         }),
@@ -145,6 +175,13 @@ class TemplateChecker {
     });
     return { parts };
   }
+}
+
+/** What a requisite's state is; `marked` says whether the trainee marked it not applicable to the case. */
+function requisiteState(requisite: Requisite, found: boolean, marked: boolean): RequisiteState {
+  if (found) return 'found';
+  if (requisite.applies !== 'where-applicable') return 'missing';
+  return marked ? 'not-applicable' : 'where-applicable';
 }
 
 function compilePart(part: ActPartTemplate, language: ContentLanguage): CompiledPart {

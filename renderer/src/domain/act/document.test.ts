@@ -19,7 +19,12 @@ describe('createActDocument', () => {
     expect(partIds(doc)).toEqual(['introductory', 'descriptive', 'reasoning', 'operative', 'signature']);
     expect(doc.child(0).firstChild?.attrs.text).toBe('Вводная часть');
     expect(doc.child(0).textContent).toContain('ИМЕНЕМ РЕСПУБЛИКИ КАЗАХСТАН');
-    expect(doc.attrs).toEqual({ template: 'civil-decision', language: 'ru', numberedReasoning: false });
+    expect(doc.attrs).toEqual({
+      template: 'civil-decision',
+      language: 'ru',
+      numberedReasoning: false,
+      notApplicable: [],
+    });
   });
 
   it('writes headings and the act title in Kazakh for a Kazakh case', () => {

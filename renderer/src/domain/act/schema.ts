@@ -1,4 +1,5 @@
 import { Schema, type MarkSpec, type NodeSpec } from 'prosemirror-model';
+import { validateNotApplicable } from './not-applicable';
 
 /**
  * The judicial-act schema. A document is a fixed sequence of parts (one per part of the act's template);
@@ -31,6 +32,8 @@ const nodes: Record<ActNodeName, NodeSpec> = {
       language: { validate: 'string' },
       // Paragraphs of the reasoning part are numbered 1., 2., … on screen, in print and in exports.
       numberedReasoning: { default: false, validate: 'boolean' },
+      // The requisites the trainee marked not applicable to the case, as `part-id/requisite-id` (not-applicable.ts).
+      notApplicable: { default: [], validate: validateNotApplicable },
     },
   },
   part: {

@@ -238,6 +238,26 @@ describe('submissions of format version 2', () => {
     });
   });
 
+  it('carry the requisites the trainee marked not applicable, and are refused when that list is malformed', async () => {
+    const withMarks = (notApplicable: unknown) => {
+      const document = verdictWithCitationAndEvidence() as { attrs: Record<string, unknown> };
+      return { ...document, attrs: { ...document.attrs, notApplicable } };
+    };
+    const marked = await readSubmission(
+      encodeSubmission(
+        await sealSubmission(contentV2({ document: withMarks(['introductory/interpreter']) })),
+      ),
+    );
+    expect(marked.ok && parseActDocument(marked.submission.document).attrs.notApplicable).toEqual([
+      'introductory/interpreter',
+    ]);
+    const malformed = await sealSubmission(contentV2({ document: withMarks('introductory/interpreter') }));
+    expect(await readSubmission(encodeSubmission(malformed))).toMatchObject({
+      ok: false,
+      reason: 'invalidDocument',
+    });
+  });
+
   it('of a later format version are refused as such', async () => {
     const later = { ...(await sealSubmission(contentV2())), formatVersion: 3 } as unknown as Submission;
     expect(await readSubmission(encodeSubmission(later))).toMatchObject({

@@ -115,6 +115,14 @@ export class ActEditorController {
     return done;
   }
 
+  /**
+   * Runs a command from a control beside the text (a checklist's "not applicable"), leaving focus on that control
+   * so a keyboard user keeps their place.
+   */
+  runBeside(command: Command): boolean {
+    return command(this.view.state, this.view.dispatch, this.view);
+  }
+
   /** Puts the cursor at the start of a part's text and scrolls the part's heading into view. */
   focusPart(index: number): void {
     const { doc } = this.view.state;

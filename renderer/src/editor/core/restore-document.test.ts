@@ -2,7 +2,7 @@ import { redo, undo, undoDepth } from 'prosemirror-history';
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import type { Command, EditorState } from 'prosemirror-state';
 import { describe, expect, it } from 'vitest';
-import { createActDocument, withTemplateHeadings } from '../../domain/act/document';
+import { createActDocument, parseActDocument, withTemplateHeadings } from '../../domain/act/document';
 import { civilDecision } from '../../domain/act/templates/civil-decision';
 import { criminalVerdictGuilty } from '../../domain/act/templates/criminal-verdict-guilty';
 import { createActEditorState } from './editor-state';
@@ -69,6 +69,17 @@ describe('restoring an earlier version', () => {
     expect(run(restored, undo).doc.attrs.numberedReasoning).toBe(true);
   });
 
+  it('restores the requisites marked not applicable with the text, undoably', () => {
+    const marks = ['introductory/interpreter'];
+    const state = createActEditorState(
+      empty.type.create({ ...empty.attrs, notApplicable: marks }, empty.content),
+      new Map(),
+    );
+    const restored = run(state, restoreDocument(older));
+    expect(restored.doc.attrs.notApplicable).toEqual([]);
+    expect(run(restored, undo).doc.attrs.notApplicable).toEqual(marks);
+  });
+
   it('keeps the headings as the template words them now', () => {
     const reworded = {
       ...civilDecision,
@@ -87,6 +98,9 @@ describe('restoring an earlier version', () => {
     const otherLanguage = createActDocument(civilDecision, 'kk');
     expect(restoreDocument(otherLanguage)(state)).toBe(false);
     expect(restoreDocument(state.doc)(state)).toBe(false);
+    // A snapshot read back from storage is a copy: equal marks are not a change.
+    const stored: unknown = JSON.parse(JSON.stringify(state.doc.toJSON()));
+    expect(restoreDocument(parseActDocument(stored))(state)).toBe(false);
   });
 
   it('tells a snapshot of another act from one with nothing to change', () => {

@@ -27,7 +27,8 @@ export function restoreDocument(snapshot: ProseMirrorNode): Command {
       tr.replaceWith(contentStart, contentEnd, text);
     }
     for (const [name, value] of Object.entries(snapshot.attrs)) {
-      if (doc.attrs[name] !== value) tr.setDocAttribute(name, value);
+      // Attributes are JSON values, some of them lists (notApplicable): compared by value.
+      if (JSON.stringify(doc.attrs[name]) !== JSON.stringify(value)) tr.setDocAttribute(name, value);
     }
     if (!tr.docChanged) return false;
     dispatch?.(closeHistory(tr).scrollIntoView());

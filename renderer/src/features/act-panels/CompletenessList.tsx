@@ -1,10 +1,18 @@
 import './CompletenessList.css';
 import { useId, useState } from 'react';
-import { foundCount, type PartCompleteness, type RequisiteStatus } from '../../domain/act/completeness';
+import {
+  foundCount,
+  requiredCount,
+  type PartCompleteness,
+  type RequisiteState,
+  type RequisiteStatus,
+} from '../../domain/act/completeness';
 import type { LegalReference } from '../../domain/act/template';
 import type { ContentLanguage } from '../../domain/language';
 import { formatArticleReference } from '../../domain/text/article-reference';
 import { useI18n } from '../../i18n/I18nProvider';
+import type { MessageKey } from '../../i18n/messages';
+import { NotApplicableToggle } from './NotApplicableToggle';
 
 interface CompletenessListProps {
   result: PartCompleteness;
@@ -18,9 +26,11 @@ interface CompletenessListProps {
 
 /**
  * A part's checklist under its outline entry: the empty-part flag, and each requisite found (✓) or missing (✗),
- * each a button that takes the cursor to its place. State is never told by colour alone: an icon, and a word for
- * screen readers. Only the list of the part being written is open by default, so the outline stays short; the
- * others show their count, and each toggle opens or folds its list for good.
+ * or, for one the law asks for only in some cases, "where applicable" (○) with a box to mark it not applicable to
+ * the case (—); each a button that takes the cursor to its place. The count leaves out what does not apply. State
+ * is never told by colour alone: an icon, and a word for screen readers. Only the list of the part being written is
+ * open by default, so the outline stays short; the others show their count, and each toggle opens or folds its
+ * list for good.
  */
 export function CompletenessList({ result, language, onGoTo, current }: CompletenessListProps) {
   const { t } = useI18n();
@@ -28,7 +38,7 @@ export function CompletenessList({ result, language, onGoTo, current }: Complete
   const [chosen, setChosen] = useState<boolean | null>(null);
   const open = chosen ?? current;
   const listId = useId();
-  const total = result.requisites.length;
+  const total = requiredCount(result);
   const heading = result.part.heading[language];
   return (
     <div className="completeness" data-completeness={result.part.id}>
@@ -45,7 +55,7 @@ export function CompletenessList({ result, language, onGoTo, current }: Complete
           <span>{t('completeness.emptyPart')}</span>
         </button>
       )}
-      {total > 0 && (
+      {result.requisites.length > 0 && (
         <>
           <button
             type="button"
@@ -68,6 +78,9 @@ export function CompletenessList({ result, language, onGoTo, current }: Complete
             {result.requisites.map((status) => (
               <li key={status.requisite.id}>
                 <RequisiteItem status={status} language={language} onGoTo={onGoTo} />
+                {status.requisite.applies === 'where-applicable' && !status.found && (
+                  <NotApplicableToggle partId={result.part.id} requisiteId={status.requisite.id} />
+                )}
               </li>
             ))}
           </ul>
@@ -87,21 +100,27 @@ function RequisiteItem({
   onGoTo: (position: number) => void;
 }) {
   const { t } = useI18n();
-  const { requisite, found } = status;
+  const { requisite, state } = status;
   const { reference } = requisite;
+  const { icon, word } = STATE_DISPLAY[state];
   return (
     <button
       type="button"
-      className={`completeness__item completeness__item--${found ? 'found' : 'missing'}`}
+      className={`completeness__item completeness__item--${state}`}
       data-requisite={requisite.id}
-      data-state={found ? 'found' : 'missing'}
+      data-state={state}
       onClick={() => onGoTo(status.position)}
     >
       <span className="completeness__icon" aria-hidden="true">
-        {found ? '✓' : '✗'}
+        {icon}
       </span>
       <span className="completeness__text">
-        <span className="visually-hidden">{t(found ? 'completeness.found' : 'completeness.missing')}: </span>
+        {/* Shown, not only read out, where it is not a plain found or missing: ○ and — say little by themselves. */}
+        <span
+          className={state === 'found' || state === 'missing' ? 'visually-hidden' : 'completeness__state'}
+        >
+          {t(word)}:{' '}
+        </span>
         <span lang={language}>{requisite.label[language]}</span>
         {reference && (
           <span className="completeness__reference">
@@ -118,6 +137,14 @@ function RequisiteItem({
     </button>
   );
 }
+
+/** Each state's icon and the word that says it (never colour alone). */
+const STATE_DISPLAY: Record<RequisiteState, { icon: string; word: MessageKey }> = {
+  found: { icon: '✓', word: 'completeness.found' },
+  missing: { icon: '✗', word: 'completeness.missing' },
+  'where-applicable': { icon: '○', word: 'completeness.whereApplicable' },
+  'not-applicable': { icon: '—', word: 'completeness.notApplicable' },
+};
 
 /** «ГПК РК, ст. 226, ч. 1» / «АПК ҚР, 226-бап, 1-бөлік», as the case's legislation excerpts are cited. */
 function referenceText(reference: LegalReference, language: ContentLanguage): string {

@@ -9,6 +9,9 @@ export const actPanels = defineMessages({
     'completeness.count': '{found} of {total} found',
     'completeness.found': 'Found',
     'completeness.missing': 'Missing',
+    'completeness.whereApplicable': 'Where applicable',
+    'completeness.notApplicable': 'Not applicable to this case',
+    'completeness.markNotApplicable': 'not applicable to this case',
     'completeness.emptyPart': 'This part is empty',
     'completeness.unverified': 'reference unverified',
     'completeness.unverifiedHint':
@@ -27,6 +30,9 @@ export const actPanels = defineMessages({
     'completeness.count': 'найдено {found} из {total}',
     'completeness.found': 'Найдено',
     'completeness.missing': 'Не найдено',
+    'completeness.whereApplicable': 'Если применимо',
+    'completeness.notApplicable': 'Неприменимо к этому делу',
+    'completeness.markNotApplicable': 'неприменимо к этому делу',
     'completeness.emptyPart': 'Часть не заполнена',
     'completeness.unverified': 'норма не сверена',
     'completeness.unverifiedHint':
@@ -45,6 +51,9 @@ export const actPanels = defineMessages({
     'completeness.count': '{total} ішінен {found} табылды',
     'completeness.found': 'Табылды',
     'completeness.missing': 'Табылмады',
+    'completeness.whereApplicable': 'Қолданылатын жағдайда',
+    'completeness.notApplicable': 'Бұл іске қолданылмайды',
+    'completeness.markNotApplicable': 'бұл іске қолданылмайды',
     'completeness.emptyPart': 'Бөлік толтырылмаған',
     'completeness.unverified': 'норма тексерілмеген',
     'completeness.unverifiedHint':

@@ -6,6 +6,7 @@ import {
   civilClaim,
   evidence,
   guilty,
+  interpreter,
   offenceProven,
   proceduralCosts,
   punishment,
@@ -17,6 +18,8 @@ import {
 import { verdictIntroductory } from './part-requisites';
 import { actOpeningInTheNameOfTheRepublic, CODES, JUDGE_SIGNATURE, PART_HEADINGS } from './common';
 
+/** Art. 396 п.3 names the interpreter among those the introductory part lists [confirmed, audit S1]. */
+const ARTICLE_396: LegalReference = { code: CODES.upk, article: '396', verification: 'confirmed' };
 const ARTICLE_397: LegalReference = { code: CODES.upk, article: '397', verification: 'confirmed' };
 /** The operative part of a guilty verdict (art. 398 ч.1) and of every verdict (art. 401) [confirmed, audit S1]. */
 const ARTICLE_398: LegalReference = { code: CODES.upk, article: '398', part: '1', verification: 'confirmed' };
@@ -43,7 +46,8 @@ export const criminalVerdictGuilty: ActTemplate = {
     {
       id: 'introductory',
       akomaNtoso: 'header',
-      requisites: verdictIntroductory(),
+      // Not every trial has an interpreter: the checklist asks for one only where applicable.
+      requisites: [...verdictIntroductory(), { ...interpreter(ARTICLE_396), applies: 'where-applicable' }],
       heading: PART_HEADINGS.introductory,
       hint: {
         ru: 'Дата и место постановления приговора, суд, состав суда, секретарь, государственный обвинитель, защитник, потерпевший, гражданский истец и гражданский ответчик, их представители, данные о личности подсудимого, статья, часть и пункт уголовного закона, по которым он обвиняется.',

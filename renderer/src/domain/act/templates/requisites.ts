@@ -145,6 +145,13 @@ export const defenceCounsel = textRequisite(
   { ru: [/защитник/iu, /адвокат/iu], kk: [/қорғаушы/iu, /адвокат/iu] },
 );
 
+/** An interpreter, named only where one took part: the template marks it `where-applicable`. */
+export const interpreter = textRequisite(
+  'interpreter',
+  { ru: 'Переводчик', kk: 'Аудармашы' },
+  { ru: [/переводчик/iu], kk: [/аудармашы/iu, /тілмаш/iu] },
+);
+
 export const defendantIdentity = textRequisite(
   'defendant-identity',
   { ru: 'Данные о личности подсудимого', kk: 'Сотталушының жеке басы туралы деректер' },

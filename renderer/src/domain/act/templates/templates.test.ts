@@ -93,6 +93,11 @@ describe.each([...ACT_TEMPLATES.values()])('act template $id', (template) => {
     const parsed = parseActDocument(JSON.parse(JSON.stringify(doc.toJSON())) as unknown);
     expect(parsed.eq(doc)).toBe(true);
     expect(() => assertMatchesTemplate(parsed, template)).not.toThrow();
-    expect(parsed.attrs).toEqual({ template: template.id, language, numberedReasoning: false });
+    expect(parsed.attrs).toEqual({
+      template: template.id,
+      language,
+      numberedReasoning: false,
+      notApplicable: [],
+    });
   });
 });

@@ -1,6 +1,6 @@
 import './MissingRequisitesDialog.css';
 import { useRef } from 'react';
-import { partsWithGaps, type CompletenessReport } from '../../../domain/act/completeness';
+import { isGap, partsWithGaps, type CompletenessReport } from '../../../domain/act/completeness';
 import type { ContentLanguage } from '../../../domain/language';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { Dialog, DialogTitle, type DialogHandle } from '../../../ui/Dialog';
@@ -69,21 +69,19 @@ export function MissingRequisitesDialog({
                   </button>
                 </li>
               )}
-              {result.requisites
-                .filter((status) => !status.found)
-                .map((status) => (
-                  <li key={status.requisite.id}>
-                    <button
-                      type="button"
-                      className="missing-requisites__item"
-                      lang={language}
-                      data-requisite={status.requisite.id}
-                      onClick={() => goTo(status.position)}
-                    >
-                      {status.requisite.label[language]}
-                    </button>
-                  </li>
-                ))}
+              {result.requisites.filter(isGap).map((status) => (
+                <li key={status.requisite.id}>
+                  <button
+                    type="button"
+                    className="missing-requisites__item"
+                    lang={language}
+                    data-requisite={status.requisite.id}
+                    onClick={() => goTo(status.position)}
+                  >
+                    {status.requisite.label[language]}
+                  </button>
+                </li>
+              ))}
             </ul>
           </li>
         ))}
