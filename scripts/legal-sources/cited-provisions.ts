@@ -61,7 +61,10 @@ export function citedProvisions(): CitedProvision[] {
     for (const part of template.parts) {
       const where = `${template.id} › ${part.id}`;
       cite(part.reference, where, 'the part');
-      for (const requisite of part.requisites ?? []) cite(requisite.reference, where, requisite.id);
+      for (const requisite of part.requisites ?? []) {
+        const what = requisite.applies ? `${requisite.id} [where applicable]` : requisite.id;
+        cite(requisite.reference, where, what);
+      }
     }
   }
   const collator = new Intl.Collator('ru', { numeric: true });
