@@ -5,6 +5,7 @@ import type { LegalReference } from '../../domain/act/template';
 import type { ContentLanguage } from '../../domain/language';
 import { formatArticleReference } from '../../domain/text/article-reference';
 import { useI18n } from '../../i18n/I18nProvider';
+import { ArticleReference } from './ArticleReference';
 
 interface CompletenessListProps {
   result: PartCompleteness;
@@ -32,6 +33,9 @@ export function CompletenessList({ result, language, onGoTo, current }: Complete
   const heading = result.part.heading[language];
   return (
     <div className="completeness" data-completeness={result.part.id}>
+      {result.part.reference && (
+        <ArticleReference reference={result.part.reference} language={language} showReference />
+      )}
       {result.empty && (
         <button
           type="button"
@@ -68,6 +72,9 @@ export function CompletenessList({ result, language, onGoTo, current }: Complete
             {result.requisites.map((status) => (
               <li key={status.requisite.id}>
                 <RequisiteItem status={status} language={language} onGoTo={onGoTo} />
+                {status.requisite.reference && (
+                  <ArticleReference reference={status.requisite.reference} language={language} />
+                )}
               </li>
             ))}
           </ul>
