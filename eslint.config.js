@@ -72,6 +72,7 @@ export const importAllowList = {
       platform: ['/electron/ipc', 'domain'],
       i18n: ['domain'],
       domain: [],
+      'domain/law': ['domain/act'],
     },
     tests: {
       '.': ['/test'],

@@ -12,6 +12,7 @@ import type { ContentLanguage } from '../../domain/language';
 import { formatArticleReference } from '../../domain/text/article-reference';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
+import { ArticleReference } from './ArticleReference';
 import { NotApplicableToggle } from './NotApplicableToggle';
 
 interface CompletenessListProps {
@@ -42,6 +43,9 @@ export function CompletenessList({ result, language, onGoTo, current }: Complete
   const heading = result.part.heading[language];
   return (
     <div className="completeness" data-completeness={result.part.id}>
+      {result.part.reference && (
+        <ArticleReference reference={result.part.reference} language={language} showReference />
+      )}
       {result.empty && (
         <button
           type="button"
@@ -78,6 +82,9 @@ export function CompletenessList({ result, language, onGoTo, current }: Complete
             {result.requisites.map((status) => (
               <li key={status.requisite.id}>
                 <RequisiteItem status={status} language={language} onGoTo={onGoTo} />
+                {status.requisite.reference && (
+                  <ArticleReference reference={status.requisite.reference} language={language} />
+                )}
                 {status.requisite.applies === 'where-applicable' && !status.found && (
                   <NotApplicableToggle partId={result.part.id} requisiteId={status.requisite.id} />
                 )}

@@ -1,6 +1,7 @@
 import { UI_LOCALES, type UiLocale } from '../locales';
 import { actPanels } from './act-panels';
 import { app } from './app';
+import { articleText } from './article-text';
 import { caseFile } from './case-file';
 import { citations } from './citations';
 import type { NamespaceMessages } from './define-messages';
@@ -31,6 +32,7 @@ export const namespaces = [
   workspace,
   caseFile,
   actPanels,
+  articleText,
   toolbar,
   citations,
   find,
