@@ -42,6 +42,10 @@ describe('workingDayDates', () => {
       { date: '2026-05-20', reason: 'an absence from work', phrase: 'отсутствовал на рабочем месте' },
     ]);
     expect(found('Заседания 24.03.2026, 07.04.2026, 14.04.2026; ход фиксировался')).toHaveLength(3);
+    expect(found('бойынша қарады. Отырыстар: 24.03.2026, 07.04.2026; барысы тіркелді')).toMatchObject([
+      { date: '2026-03-24', reason: 'a hearing', phrase: 'Отырыстар' },
+      { date: '2026-04-07', reason: 'a hearing' },
+    ]);
     expect(found('Іс 2026 жылғы 8 мамырда іс жүргізуге қабылданды')).toMatchObject([
       { reason: 'a claim accepted for proceedings', phrase: 'іс жүргізуге қабылданды' },
     ]);

@@ -125,10 +125,14 @@ function eventAround(before: string, after: string): Omit<WorkingDayDate, 'date'
   return undefined;
 }
 
-/** Up to `count` words before the date, back to the end of the previous clause. */
+/**
+ * Up to `count` words before the date, back to the end of the previous clause. A word with a colon introduces the
+ * dates after it («Отырыстар: 24.03.2026, 07.04.2026») and belongs to their clause.
+ */
 function clauseBefore(text: string, count: number): string[] {
   const kept: string[] = [];
   for (const word of text.split(/\s+/u).filter(Boolean).reverse()) {
+    if (kept.length < count && /:$/u.test(word)) return [word, ...kept];
     if (kept.length === count || endsClause(word)) break;
     kept.unshift(word);
   }
