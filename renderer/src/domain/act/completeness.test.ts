@@ -444,6 +444,34 @@ describe.each([...ACT_TEMPLATES.values()])('checkCompleteness for a $id', (templ
   );
 });
 
+describe('a short administrative decision (АППК 153 ч.1)', () => {
+  it('takes evidence listed without its content, each item linked to its material', () => {
+    const template = ACT_TEMPLATES.get('administrative-decision-short');
+    const text = FILLED_DRAFTS['administrative-decision-short']?.ru;
+    if (!template || !text) throw new Error('no short administrative decision draft');
+    const bareList = {
+      ...text,
+      reasoning: [
+        [
+          'Доказательства: ',
+          { evidence: 'письмо ответчика (л. д. 12)', material: 'refusal-letter' },
+          ', ',
+          { evidence: 'заключение проектной организации (л. д. 20)', material: 'project-opinion' },
+          '.',
+        ],
+      ],
+    };
+    const report = checkCompleteness(buildDraft(template, 'ru', bareList), template);
+    expect(statusOf(report.parts, 'reasoning', 'evidence').found).toBe(true);
+  });
+});
+
+/** What else a guilty verdict's operative part decides (УПК 398, 401), for the near misses of its appeal term. */
+const PROBATION_DETENTION_MEASURE_EVIDENCE_FUND = {
+  ru: 'Обязать осуждённого явиться в службу пробации; зачесть время содержания под стражей; меру пресечения отменить; вещественные доказательства вернуть; взыскать принудительный платёж в Фонд компенсации потерпевшим.',
+  kk: 'Сотталған пробация қызметіне келуге міндетті; күзетпен ұсталған уақыты есепке алынсын; бұлтартпау шарасы жойылсын; заттай дәлелдемелер қайтарылсын; Жәбірленушілерге өтемақы қорына мәжбүрлі төлем өндірілсін.',
+};
+
 describe('near misses in real templates stay missing', () => {
   /** A filled draft with one part rewritten so that it almost, but not quite, says what is required. */
   it.each([
@@ -453,6 +481,7 @@ describe('near misses in real templates stay missing', () => {
       part: 'operative',
       paragraphs: [
         'Взыскать с Ахметова Е. С. в пользу Сериковой А. Б. 2 000 000 тенге.',
+        'В обеспечение исполнения решения сохранить арест, наложенный на автомобиль ответчика.',
         'Решение может быть обжаловано в апелляционном порядке.',
       ],
       missing: ['operative/costs', 'operative/appeal-term'],
@@ -463,6 +492,7 @@ describe('near misses in real templates stay missing', () => {
       part: 'operative',
       paragraphs: [
         'Талап қанағаттандырылсын. Ахметов Е. С.-тен Серикова А. Б.-ның пайдасына 2 000 000 теңге өндіріп алынсын.',
+        'Шешімнің орындалуын қамтамасыз ету үшін жауапкердің автокөлігіне салынған тыйым сақталсын.',
       ],
       missing: ['operative/costs', 'operative/appeal', 'operative/appeal-term'],
     },
@@ -472,8 +502,9 @@ describe('near misses in real templates stay missing', () => {
       language: 'ru',
       part: 'introductory',
       paragraphs: [
+        'Дело № 2-118/2024',
         '10 января 2024 года',
-        'Судья районного суда № 1 города Караганды Абенова Ж. Т., рассмотрев заявление ТОО «Караганда Энерго» о вынесении судебного приказа в отношении Петрова И. И.,',
+        'Судья районного суда № 1 города Караганды Абенова Ж. Т., рассмотрев заявление ТОО «Караганда Энерго» (БИН 020540001234) о вынесении судебного приказа в отношении Петрова И. И., ИИН 800512300123,',
       ],
       missing: ['introductory/plaintiff', 'introductory/defendant'],
     },
@@ -483,8 +514,9 @@ describe('near misses in real templates stay missing', () => {
       language: 'ru',
       part: 'introductory',
       paragraphs: [
+        'Дело № 2-118/2024',
         '10 января 2024 года',
-        'Судья районного суда № 1 города Караганды Абенова Ж. Т., рассмотрев заявление взыскателя ТОО «Караганда Энерго» о вынесении судебного приказа о взыскании с должника Петрова И. И. задолженности,',
+        'Судья районного суда № 1 города Караганды Абенова Ж. Т., рассмотрев заявление взыскателя ТОО «Караганда Энерго» (БИН 020540001234) о вынесении судебного приказа о взыскании с должника Петрова И. И., ИИН 800512300123, задолженности,',
       ],
       missing: ['introductory/plaintiff', 'introductory/defendant'],
     },
@@ -494,6 +526,7 @@ describe('near misses in real templates stay missing', () => {
       part: 'operative',
       paragraphs: [
         'Бекова Армана Серикулы признать виновным по ч. 1 ст. 188 УК РК и назначить ему наказание в виде ограничения свободы на 1 год. Гражданский иск оставить без рассмотрения, процессуальные издержки взыскать с осуждённого.',
+        PROBATION_DETENTION_MEASURE_EVIDENCE_FUND.ru,
         'Приговор может быть обжалован в апелляционном порядке.',
       ],
       missing: ['operative/appeal-term'],
@@ -504,6 +537,7 @@ describe('near misses in real templates stay missing', () => {
       part: 'operative',
       paragraphs: [
         'Беков Арман Серікұлы ҚР ҚК 188-бабының 1-бөлігі бойынша кінәлі деп танылсын, оған бас бостандығын шектеу түрінде жаза тағайындалсын. Азаматтық талап қараусыз қалдырылсын, процестік шығындар сотталғаннан өндіріп алынсын.',
+        PROBATION_DETENTION_MEASURE_EVIDENCE_FUND.kk,
         'Үкімге апелляциялық шағым берілуі мүмкін.',
       ],
       missing: ['operative/appeal-term'],

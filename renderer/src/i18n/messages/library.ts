@@ -75,6 +75,9 @@ export const library = defineMessages({
     'actType.criminal-verdict-acquittal': 'Acquittal',
     'actType.administrative-decision': 'Court decision in an administrative case',
     'actType.administrative-offence-resolution': 'Resolution in an administrative offence case',
+    'actType.civil-decision-simplified-reasoned': 'Reasoned court decision in simplified civil proceedings',
+    'actType.administrative-offence-resolution-reasoned':
+      'Resolution in an administrative offence case, in three parts',
   },
   ru: {
     'library.title': 'Библиотека дел',
@@ -150,6 +153,10 @@ export const library = defineMessages({
     'actType.criminal-verdict-acquittal': 'Оправдательный приговор',
     'actType.administrative-decision': 'Решение суда по административному делу',
     'actType.administrative-offence-resolution': 'Постановление по делу об административном правонарушении',
+    'actType.civil-decision-simplified-reasoned':
+      'Решение в упрощённом (письменном) производстве с мотивировочной частью',
+    'actType.administrative-offence-resolution-reasoned':
+      'Постановление по делу об административном правонарушении в трёх частях',
   },
   kk: {
     'library.title': 'Істер кітапханасы',
@@ -226,5 +233,9 @@ export const library = defineMessages({
     'actType.criminal-verdict-acquittal': 'Ақтау үкімі',
     'actType.administrative-decision': 'Әкімшілік іс бойынша сот шешімі',
     'actType.administrative-offence-resolution': 'Әкімшілік құқық бұзушылық туралы іс бойынша қаулы',
+    'actType.civil-decision-simplified-reasoned':
+      'Оңайлатылған (жазбаша) іс жүргізудегі уәждеу бөлігі бар шешім',
+    'actType.administrative-offence-resolution-reasoned':
+      'Әкімшілік құқық бұзушылық туралы іс бойынша үш бөліктен тұратын қаулы',
   },
 });

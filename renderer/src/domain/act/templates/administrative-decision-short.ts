@@ -8,8 +8,11 @@ import {
 
 /**
  * АППК art. 153: the short decision (краткое решение) [confirmed, legal audit 2026-12, S4]. What each part contains
- * follows the full decision (152 ч.3–4), with evidence that may be listed without its content (153 ч.1); the
- * audit confirms the form, not yet each requisite in it, so the parts stay unverified.
+ * follows the full decision (152 ч.3–4), with evidence that may be listed without its content (153 ч.1: the evidence
+ * requisite asks for a link, which a bare reference to a material carries) and, against the plaintiff's arguments, a
+ * reference to the decision on the pre-trial complaint (153 ч.2); the audit confirms the form, not yet each requisite
+ * in it, so the parts stay unverified. The term of execution and the consequences of non-execution cite their own
+ * articles (АППК 155 ч.5, 152 ч.3).
  */
 const ARTICLE_153: LegalReference = { code: CODES.appk, article: '153', verification: 'unverified' };
 
@@ -44,19 +47,19 @@ export const administrativeDecisionShort: ActTemplate = {
       akomaNtoso: 'motivation',
       heading: PART_HEADINGS.reasoning,
       hint: {
-        ru: 'Кратко: установленные обстоятельства, доказательства, выводы о законности оспариваемого акта или действия, применённые нормы права.',
-        kk: 'Қысқаша: анықталған мән-жайлар, дәлелдемелер, дау айтылып отырған акт немесе әрекеттің заңдылығы туралы тұжырымдар, қолданылған құқық нормалары.',
+        ru: 'Кратко: обстоятельства спора; исковые требования и их обоснования; доказательства — их можно перечислить без раскрытия содержания; доводы, по которым суд отклонил какие-либо доказательства; при несогласии с доводами истца суд вправе сослаться на решение по результатам досудебного рассмотрения жалобы; применённые нормы права; выводы о законности оспариваемого акта или действия.',
+        kk: 'Қысқаша: дау мән-жайлары; талап қою талаптары және олардың негіздемелері; дәлелдемелер — оларды мазмұнын ашпай тізбелеуге болады; сот кейбір дәлелдемелерді қабылдамаған уәждер; талапкердің уәждерімен келіспеген кезде сот шағымды сотқа дейін қарау нәтижелері бойынша шешімге сілтеме жасауға құқылы; қолданылған құқық нормалары; дау айтылып отырған акт немесе әрекеттің заңдылығы туралы тұжырымдар.',
       },
       reference: ARTICLE_153,
-      requisites: administrativeReasoning(ARTICLE_153),
+      requisites: administrativeReasoning(ARTICLE_153, { short: true }),
     },
     {
       id: 'operative',
       akomaNtoso: 'decision',
       heading: PART_HEADINGS.operative,
       hint: {
-        ru: 'Вывод по каждому требованию и что обязан сделать ответчик; распределение судебных расходов; порядок и срок обжалования; право получить решение в полной форме по заявлению.',
-        kk: 'Әрбір талап бойынша қорытынды және жауапкер не істеуге міндетті; сот шығындарын бөлу; шағымдану тәртібі мен мерзімі; өтініш бойынша шешімді толық нысанда алу құқығы.',
+        ru: 'Вывод по каждому требованию и что обязан сделать ответчик; срок исполнения решения и правовые последствия его неисполнения (части пятая и девятая ст. 127 АППК); распределение судебных расходов; порядок и срок обжалования; право ходатайствовать об изготовлении решения в полной форме не позднее десяти рабочих дней с момента вручения краткого решения.',
+        kk: 'Әрбір талап бойынша қорытынды және жауапкер не істеуге міндетті; шешімді орындау мерзімі және оны орындамаудың құқықтық салдары (ӘРПК 127-бабының 5 және 9-бөліктері); сот шығындарын бөлу; шағымдану тәртібі мен мерзімі; қысқаша шешім табыс етілген сәттен бастап он жұмыс күнінен кешіктірмей шешімді толық нысанда дайындау туралы өтінішхат беру құқығы.',
       },
       reference: ARTICLE_153,
       requisites: administrativeOperative(ARTICLE_153),

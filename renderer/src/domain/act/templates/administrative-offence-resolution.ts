@@ -1,18 +1,10 @@
+import type { LocalizedText } from '../../language';
 import type { ActTemplate, LegalReference } from '../template';
 import {
-  appealProcedure,
-  appliedLaw,
-  court,
-  date,
-  establishedFacts,
-  evidence,
-  judge,
-  offenceArticle,
-  offender,
-  penalty,
-  qualification,
-  requiredBy,
-} from './requisites';
+  offenceResolutionIntroductory,
+  offenceResolutionOperative,
+  offenceResolutionReasoning,
+} from './part-requisites';
 import { actOpening, CODES, JUDGE_SIGNATURE, PART_HEADINGS } from './common';
 
 /**
@@ -26,16 +18,29 @@ const ARTICLE_822: LegalReference = {
   verification: 'confirmed',
 };
 
+/** The hints of the parts both КоАП resolution templates share. */
+export const OFFENCE_RESOLUTION_HINTS = {
+  introductory: {
+    ru: 'Дата и место рассмотрения дела, судья, секретарь, лицо, в отношении которого ведётся производство, и сведения о нём (дата рождения, документ, удостоверяющий личность, ИИН, место жительства и регистрации, место работы), язык производства, другие участники и их представители, статья КоАП, предусматривающая ответственность за правонарушение.',
+    kk: 'Іс қаралған күн мен орын, судья, хатшы, өзіне қатысты іс жүргізіліп жатқан адам және ол туралы мәліметтер (туған күні, жеке басын куәландыратын құжат, ЖСН, тұрғылықты және тіркелген жері, жұмыс орны), іс жүргізу тілі, басқа да қатысушылар мен олардың өкілдері, құқық бұзушылық үшін жауаптылық көзделген Әкімшілік құқық бұзушылық туралы кодекстің бабы.',
+  },
+  operative: {
+    ru: 'Решение по делу: признание лица виновным по статье (части) КоАП и наложенное взыскание, его вид и размер, либо прекращение производства; срок добровольной уплаты штрафа или исполнения иного взыскания; решение об изъятых вещах и документах; размер ущерба, срок и порядок его возмещения, если он взыскивается; порядок и срок обжалования — 10 суток со дня вручения копии постановления.',
+    kk: 'Іс бойынша шешім: адамды Әкімшілік құқық бұзушылық туралы кодекстің бабы (бөлігі) бойынша кінәлі деп тану және қолданылған әкімшілік жаза, оның түрі мен мөлшері, не іс жүргізуді тоқтату; айыппұлды өз еркімен төлеу немесе өзге жазаны орындау мерзімі; алып қойылған заттар мен құжаттар туралы шешім; залал өндірілсе, оның мөлшері, өтеу мерзімі мен тәртібі; шағымдану тәртібі мен мерзімі — қаулының көшірмесі табыс етілген күннен бастап 10 тәулік.',
+  },
+} satisfies Record<string, LocalizedText>;
+
 /**
  * A first-instance resolution in a case of an administrative offence (постановление / қаулы) under the КоАП РК:
  * art. 822 ч.1 lists what it states, and art. 829-14 ч.3 applies that list to a court's resolution [confirmed];
  * the Kazakh abbreviation of the code, ӘҚБтК, is unverified (the Kazakh hints name the code in full). The Supreme
  * Court's НП No. 5 of 20.04.2018 requires the resolution to be lawful, well-founded, clear and concise, resting on
  * relevant, admissible and reliable evidence [confirmed]. The appeal procedure and term: art. 822 ч.1 п.8; an appeal
- * lies within ten days of service (art. 832 ч.1). Art. 822 does not require the protocol's account or the
- * participants' explanations, so the descriptive part only suggests them. The code names three parts for a full
- * resolution (art. 822 ч.5); the four parts below are kept for drafts already written (docs/legal-sources.md). The
- * signature block closes the act.
+ * lies within ten days of service (art. 832 ч.1); art. 829-14 ч.1 lists the kinds of decision. Art. 822 does not
+ * require the protocol's account or the participants' explanations, so the descriptive part only suggests them. The
+ * code names three parts for a full resolution (art. 822 ч.5): that is administrative-offence-resolution-reasoned;
+ * the four parts below are kept for drafts and packs already written (docs/legal-sources.md). The signature block
+ * closes the act.
  */
 export const administrativeOffenceResolution: ActTemplate = {
   id: 'administrative-offence-resolution',
@@ -48,12 +53,9 @@ export const administrativeOffenceResolution: ActTemplate = {
     {
       id: 'introductory',
       akomaNtoso: 'header',
-      requisites: requiredBy(ARTICLE_822, court, date, judge, offender, offenceArticle),
+      requisites: offenceResolutionIntroductory(),
       heading: PART_HEADINGS.introductory,
-      hint: {
-        ru: 'Дата и место рассмотрения дела, судья, секретарь, лицо, в отношении которого ведётся производство, и сведения о нём, другие участники и их представители, статья КоАП, предусматривающая ответственность за правонарушение.',
-        kk: 'Іс қаралған күн мен орын, судья, хатшы, өзіне қатысты іс жүргізіліп жатқан адам және ол туралы мәліметтер, басқа да қатысушылар мен олардың өкілдері, құқық бұзушылық үшін жауаптылық көзделген Әкімшілік құқық бұзушылық туралы кодекстің бабы.',
-      },
+      hint: OFFENCE_RESOLUTION_HINTS.introductory,
       initialParagraphs: actOpening({ ru: 'ПОСТАНОВЛЕНИЕ', kk: 'ҚАУЛЫ' }),
       reference: ARTICLE_822,
     },
@@ -69,7 +71,7 @@ export const administrativeOffenceResolution: ActTemplate = {
     {
       id: 'reasoning',
       akomaNtoso: 'motivation',
-      requisites: requiredBy(ARTICLE_822, establishedFacts, evidence, appliedLaw, qualification),
+      requisites: offenceResolutionReasoning(),
       heading: PART_HEADINGS.reasoning,
       hint: {
         ru: 'Обстоятельства, установленные судьёй; доказательства и их оценка по относимости, допустимости и достоверности; квалификация правонарушения; смягчающие и отягчающие обстоятельства; мотивы выбора взыскания.',
@@ -80,16 +82,9 @@ export const administrativeOffenceResolution: ActTemplate = {
     {
       id: 'operative',
       akomaNtoso: 'decision',
-      requisites: [
-        ...requiredBy(ARTICLE_822, penalty),
-        // The procedure and term of appeal: art. 822 ч.1 п.8 [confirmed, audit S2]; art. 829-14 ч.1 lists decision types.
-        appealProcedure(ARTICLE_822),
-      ],
+      requisites: offenceResolutionOperative(),
       heading: PART_HEADINGS.operative,
-      hint: {
-        ru: 'Решение по делу: признание лица виновным по статье (части) КоАП и наложенное взыскание, его вид и размер, либо прекращение производства; порядок и срок обжалования.',
-        kk: 'Іс бойынша шешім: адамды Әкімшілік құқық бұзушылық туралы кодекстің бабы (бөлігі) бойынша кінәлі деп тану және қолданылған әкімшілік жаза, оның түрі мен мөлшері, не іс жүргізуді тоқтату; шағымдану тәртібі мен мерзімі.',
-      },
+      hint: OFFENCE_RESOLUTION_HINTS.operative,
       reference: ARTICLE_822,
     },
     JUDGE_SIGNATURE,

@@ -8,11 +8,12 @@ const ARTICLE_267_4: LegalReference = { code: CODES.gpk, article: '267-4', verif
 
 /**
  * A civil decision in simplified (written) proceedings, ГПК РК chapter 21-1: art. 267-4 ч.1 gives it the
- * introductory and operative parts; the reasoned version a party may petition for is not a template yet
- * [confirmed, legal audit 2026-12, S3]. Each part contains what it contains in the full decision (art. 226,
+ * introductory and operative parts; the reasoned version a party may petition for, or the court make of its own
+ * motion, is civil-decision-simplified-reasoned [confirmed, legal audit 2026-12, S3]. Each part contains what it contains in the full decision (art. 226,
  * civil-decision.ts), except the secretary: the case is heard without calling the parties (art. 267-3 ч.5). The
  * appeal opens after the period for an application to set the decision aside (art. 267-4 ч.4), not one month from
- * the decision in final form. The signature block closes the act.
+ * the decision in final form. Whether the decision must state the defendant's right to apply to set it aside within
+ * five working days (ч.2) is unverified: the hint suggests it, nothing checks it. The signature block closes the act.
  */
 export const civilDecisionSimplified: ActTemplate = {
   id: 'civil-decision-simplified',
@@ -39,8 +40,8 @@ export const civilDecisionSimplified: ActTemplate = {
       akomaNtoso: 'decision',
       heading: PART_HEADINGS.operative,
       hint: {
-        ru: 'Вывод по каждому требованию и каждой стороне, распределение судебных расходов, порядок и срок обжалования: апелляционная жалоба — по истечении срока на подачу заявления об отмене решения, а если оно подано, — в месячный срок после определения об отказе в его удовлетворении.',
-        kk: 'Әрбір талап және әрбір тарап бойынша қорытынды, сот шығындарын бөлу, шағымдану тәртібі мен мерзімі: апелляциялық шағым — шешімнің күшін жою туралы арыз беру мерзімі өткеннен кейін, ал арыз берілсе, — оны қанағаттандырудан бас тарту туралы ұйғарымнан кейін бір ай ішінде.',
+        ru: 'Вывод по каждому требованию и каждой стороне, распределение судебных расходов, порядок и срок обжалования: апелляционная жалоба — по истечении срока на подачу заявления об отмене решения, а если оно подано, — в месячный срок после определения об отказе в его удовлетворении. Можно разъяснить право ответчика подать заявление об отмене решения в течение пяти рабочих дней со дня получения его копии.',
+        kk: 'Әрбір талап және әрбір тарап бойынша қорытынды, сот шығындарын бөлу, шағымдану тәртібі мен мерзімі: апелляциялық шағым — шешімнің күшін жою туралы арыз беру мерзімі өткеннен кейін, ал арыз берілсе, — оны қанағаттандырудан бас тарту туралы ұйғарымнан кейін бір ай ішінде. Жауапкердің шешімнің көшірмесін алған күннен бастап бес жұмыс күні ішінде оның күшін жою туралы арыз беру құқығын түсіндіруге болады.',
       },
       reference: ARTICLE_267_4,
       requisites: civilDecisionOperative(simplifiedAppealTerm({ ...ARTICLE_267_4, part: '4' })),

@@ -1,6 +1,11 @@
 import type { ActTemplate } from '../template';
-import { civilDecisionIntroductory, civilDecisionOperative, gpk226 } from './part-requisites';
-import { appliedLaw, claim, establishedFacts, evidence, objections, requiredBy } from './requisites';
+import {
+  civilDecisionIntroductory,
+  civilDecisionOperative,
+  civilDecisionReasoning,
+  gpk226,
+} from './part-requisites';
+import { claim, objections, partiesEvidence, requiredBy, thirdParties, whereApplicable } from './requisites';
 import { actOpeningInTheNameOfTheRepublic, CODES, JUDGE_SIGNATURE, PART_HEADINGS } from './common';
 
 /**
@@ -29,18 +34,22 @@ export const civilDecision: ActTemplate = {
     {
       id: 'descriptive',
       akomaNtoso: 'background',
-      requisites: requiredBy(gpk226('4'), claim, objections),
+      requisites: [
+        ...requiredBy(gpk226('4'), claim, objections),
+        whereApplicable(thirdParties)(gpk226('4')),
+        partiesEvidence(gpk226('4')),
+      ],
       heading: PART_HEADINGS.descriptive,
       hint: {
-        ru: 'Требования истца (предмет, основания, изменения), возражения ответчика, объяснения других участников — кратко, в третьем лице.',
-        kk: 'Талапкердің талаптары (нысанасы, негіздері, өзгерістері), жауапкердің қарсылықтары, басқа қатысушылардың түсініктемелері — қысқаша, үшінші жақта.',
+        ru: 'Требования истца (предмет, основания, изменения), возражения ответчика, объяснения третьих лиц и других участников — кратко, в третьем лице, с указанием на доказательства, которыми каждый обосновывает свои доводы.',
+        kk: 'Талапкердің талаптары (нысанасы, негіздері, өзгерістері), жауапкердің қарсылықтары, үшінші тұлғалар мен басқа қатысушылардың түсініктемелері — қысқаша, үшінші жақта, әрқайсысы өз уәждерін негіздейтін дәлелдемелерді көрсете отырып.',
       },
       reference: { code: CODES.gpk, article: '226', part: '4', verification: 'confirmed' },
     },
     {
       id: 'reasoning',
       akomaNtoso: 'motivation',
-      requisites: requiredBy(gpk226('5'), establishedFacts, evidence, appliedLaw),
+      requisites: civilDecisionReasoning(),
       heading: PART_HEADINGS.reasoning,
       hint: {
         ru: 'Установленные судом обстоятельства, доказательства, на которых основаны выводы, доводы отклонения иных доказательств, применённые нормы материального и процессуального права.',
@@ -54,8 +63,8 @@ export const civilDecision: ActTemplate = {
       requisites: civilDecisionOperative(),
       heading: PART_HEADINGS.operative,
       hint: {
-        ru: 'Вывод по каждому требованию и каждой стороне, распределение судебных расходов, порядок и срок обжалования.',
-        kk: 'Әрбір талап және әрбір тарап бойынша қорытынды, сот шығындарын бөлу, шағымдану тәртібі мен мерзімі.',
+        ru: 'Вывод по каждому требованию и каждой стороне, распределение судебных расходов, порядок и срок обжалования; если суд устанавливает порядок и срок исполнения, обращает решение к немедленному исполнению или обеспечивает его исполнение — об этом.',
+        kk: 'Әрбір талап және әрбір тарап бойынша қорытынды, сот шығындарын бөлу, шағымдану тәртібі мен мерзімі; егер сот орындау тәртібі мен мерзімін белгілесе, шешімді дереу орындауға жіберсе немесе оның орындалуын қамтамасыз етсе — бұл туралы.',
       },
       reference: { code: CODES.gpk, article: '226', part: '6–7', verification: 'confirmed' },
     },

@@ -1,15 +1,33 @@
 import type { ActTemplate, LegalReference } from '../template';
-import { appliedLaw, court, date, judge, matterDecided, requiredBy, rulingOutcome } from './requisites';
+import {
+  appealProcedure,
+  appliedLaw,
+  caseParticipants,
+  claimSubject,
+  court,
+  date,
+  judge,
+  matterDecided,
+  place,
+  requiredBy,
+  rulingAppealTerm,
+  rulingOutcome,
+  secretary,
+  whereApplicable,
+} from './requisites';
 import { actOpening, CODES, JUDGE_SIGNATURE, PART_HEADINGS } from './common';
 
 /** ГПК art. 269 ч.1: what a ruling states [confirmed, legal audit 2026-12, S3]. */
 const ARTICLE_269: LegalReference = { code: CODES.gpk, article: '269', part: '1', verification: 'confirmed' };
+/** ГПК art. 429 ч.1: a частная жалоба within ten working days [confirmed, legal audit 2026-12, S3]. */
+const ARTICLE_429: LegalReference = { code: CODES.gpk, article: '429', part: '1', verification: 'confirmed' };
 
 /**
  * A civil court ruling (определение / ұйғарым): an act that does not decide the case on the merits (ГПК РК art. 268
  * ч.1); art. 269 lists what it states [confirmed, legal audit 2026-12, S3]. The code prescribes no parts: the four
- * parts below are a drafting convention, and each cites the items of art. 269 it holds. A частная жалоба is filed
- * within ten working days of the ruling in final form (art. 429 ч.1). The signature block closes the act.
+ * parts below are a drafting convention, and each cites the items of art. 269 it holds. Where the ruling may be
+ * appealed, it states the procedure and term (п.7): a частная жалоба within ten working days of the ruling in final
+ * form (art. 429 ч.1). The signature block closes the act.
  */
 export const civilRuling: ActTemplate = {
   id: 'civil-ruling',
@@ -19,7 +37,12 @@ export const civilRuling: ActTemplate = {
     {
       id: 'introductory',
       akomaNtoso: 'header',
-      requisites: requiredBy(ARTICLE_269, court, date, judge),
+      requisites: [
+        ...requiredBy(ARTICLE_269, court, date, place, judge),
+        // A ruling made outside a hearing (on securing a claim, on accepting one) has no secretary of a hearing.
+        whereApplicable(secretary)(ARTICLE_269),
+        ...requiredBy(ARTICLE_269, caseParticipants, claimSubject),
+      ],
       reference: ARTICLE_269,
       heading: PART_HEADINGS.introductory,
       hint: {
@@ -53,7 +76,12 @@ export const civilRuling: ActTemplate = {
     {
       id: 'operative',
       akomaNtoso: 'decision',
-      requisites: requiredBy(ARTICLE_269, rulingOutcome),
+      requisites: [
+        rulingOutcome(ARTICLE_269),
+        // Art. 269 ч.1 п.7: «если оно подлежит обжалованию».
+        whereApplicable(appealProcedure)(ARTICLE_269),
+        whereApplicable(rulingAppealTerm)(ARTICLE_429),
+      ],
       reference: ARTICLE_269,
       heading: PART_HEADINGS.operative,
       hint: {

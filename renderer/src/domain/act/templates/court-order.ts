@@ -1,14 +1,19 @@
 import type { ActTemplate, LegalReference } from '../template';
 import {
+  caseNumber,
+  contractualPenalty,
   costs,
   court,
   date,
   defendant,
   defendantObjectionRight,
   judge,
+  legalBasis,
+  partyIdentity,
   plaintiff,
   recovery,
   requiredBy,
+  whereApplicable,
 } from './requisites';
 import { actOpening, CODES, JUDGE_SIGNATURE, PART_HEADINGS } from './common';
 
@@ -30,7 +35,16 @@ export const courtOrder: ActTemplate = {
     {
       id: 'introductory',
       akomaNtoso: 'header',
-      requisites: requiredBy(ARTICLE_140, court, date, judge, plaintiff, defendant),
+      requisites: requiredBy(
+        ARTICLE_140,
+        caseNumber,
+        court,
+        date,
+        judge,
+        plaintiff,
+        defendant,
+        partyIdentity,
+      ),
       heading: PART_HEADINGS.introductory,
       hint: {
         ru: 'Номер производства и дата приказа, суд, фамилия и инициалы судьи, истец и ответчик и сведения о них (дата рождения, место жительства или нахождения, ИИН или БИН, банковские реквизиты), требование и документы, на которых оно основано.',
@@ -41,7 +55,11 @@ export const courtOrder: ActTemplate = {
     {
       id: 'operative',
       akomaNtoso: 'decision',
-      requisites: requiredBy(ARTICLE_140, recovery, costs, defendantObjectionRight),
+      requisites: [
+        ...requiredBy(ARTICLE_140, legalBasis, recovery),
+        whereApplicable(contractualPenalty)(ARTICLE_140),
+        ...requiredBy(ARTICLE_140, costs, defendantObjectionRight),
+      ],
       heading: PART_HEADINGS.operative,
       hint: {
         ru: 'Закон, на основании которого удовлетворено требование; что и с кого взыскивается в пользу истца: сумма или имущество, неустойка, государственная пошлина, взыскиваемая с ответчика; право ответчика заявить возражения в течение десяти рабочих дней со дня получения копии приказа.',

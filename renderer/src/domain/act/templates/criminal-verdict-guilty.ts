@@ -4,23 +4,34 @@ import {
   appliedLaw,
   circumstances,
   civilClaim,
+  detentionCredit,
   evidence,
   guilty,
-  interpreter,
   offenceProven,
+  otherQuestions,
+  physicalEvidence,
+  preventiveMeasure,
   proceduralCosts,
   punishment,
   requiredBy,
+  sentenceExecution,
   sentencingReasons,
   verdictAppealTerm,
   verdictArticle,
+  victimsFund,
+  whereApplicable,
 } from './requisites';
 import { verdictIntroductory } from './part-requisites';
 import { actOpeningInTheNameOfTheRepublic, CODES, JUDGE_SIGNATURE, PART_HEADINGS } from './common';
 
-/** Art. 396 п.3 names the interpreter among those the introductory part lists [confirmed, audit S1]. */
-const ARTICLE_396: LegalReference = { code: CODES.upk, article: '396', verification: 'confirmed' };
 const ARTICLE_397: LegalReference = { code: CODES.upk, article: '397', verification: 'confirmed' };
+/** Art. 397 ч.3: reasons on the questions of art. 390 [confirmed, audit S1]. */
+const ARTICLE_397_3: LegalReference = {
+  code: CODES.upk,
+  article: '397',
+  part: '3',
+  verification: 'confirmed',
+};
 /** The operative part of a guilty verdict (art. 398 ч.1) and of every verdict (art. 401) [confirmed, audit S1]. */
 const ARTICLE_398: LegalReference = { code: CODES.upk, article: '398', part: '1', verification: 'confirmed' };
 const ARTICLE_401: LegalReference = { code: CODES.upk, article: '401', verification: 'confirmed' };
@@ -34,9 +45,10 @@ const ARTICLE_418: LegalReference = { code: CODES.upk, article: '418', part: '1'
  * Introductory part: art. 396 [confirmed]. Descriptive-reasoning part: art. 397 [confirmed], but the Kazakh heading
  * «Сипаттау-уәждеу бөлігі» is unverified, so the part is marked partial. Operative part: arts. 398 ч.1 and 401
  * [confirmed] — not art. 627, which is the verdict of conciliation proceedings — with the appeal term of art. 418
- * ч.1: 15 days from the pronouncement. The other items of arts. 398 and 401 (physical evidence, preventive measure,
- * credit for detention, probation, the Victims' Compensation Fund payment) are not checked yet (docs/legal-sources.md).
- * The signature block closes the act.
+ * ч.1: 15 days from the pronouncement. Every guilty verdict decides the preventive measure until it takes effect
+ * (398 п.9) and the compulsory payment to the Victims' Compensation Fund (401; УК 98-1, 98-2); the civil claim,
+ * physical evidence, credit for detention and what follows from the punishment (an institution, probation) only where
+ * the case has them. The signature block closes the act.
  */
 export const criminalVerdictGuilty: ActTemplate = {
   id: 'criminal-verdict-guilty',
@@ -46,12 +58,11 @@ export const criminalVerdictGuilty: ActTemplate = {
     {
       id: 'introductory',
       akomaNtoso: 'header',
-      // Not every trial has an interpreter: the checklist asks for one only where applicable.
-      requisites: [...verdictIntroductory(), { ...interpreter(ARTICLE_396), applies: 'where-applicable' }],
+      requisites: verdictIntroductory(),
       heading: PART_HEADINGS.introductory,
       hint: {
-        ru: 'Дата и место постановления приговора, суд, состав суда, секретарь, государственный обвинитель, защитник, потерпевший, гражданский истец и гражданский ответчик, их представители, данные о личности подсудимого, статья, часть и пункт уголовного закона, по которым он обвиняется.',
-        kk: 'Үкім шығарылған күн мен орын, сот, сот құрамы, хатшы, мемлекеттік айыптаушы, қорғаушы, жәбірленуші, азаматтық талапкер мен азаматтық жауапкер, олардың өкілдері, сотталушының жеке басы туралы деректер, ол айыпталып отырған қылмыстық заңның бабы, бөлігі және тармағы.',
+        ru: 'Дата и место постановления приговора, суд, состав суда, секретарь, государственный обвинитель, защитник, потерпевший, гражданский истец и гражданский ответчик, их представители, переводчик, данные о личности подсудимого, статья, часть и пункт уголовного закона, по которым он обвиняется.',
+        kk: 'Үкім шығарылған күн мен орын, сот, сот құрамы, хатшы, мемлекеттік айыптаушы, қорғаушы, жәбірленуші, азаматтық талапкер мен азаматтық жауапкер, олардың өкілдері, аудармашы, сотталушының жеке басы туралы деректер, ол айыпталып отырған қылмыстық заңның бабы, бөлігі және тармағы.',
       },
       initialParagraphs: actOpeningInTheNameOfTheRepublic({ ru: 'ПРИГОВОР', kk: 'ҮКІМ' }),
       reference: { code: CODES.upk, article: '396', verification: 'confirmed' },
@@ -61,14 +72,15 @@ export const criminalVerdictGuilty: ActTemplate = {
       akomaNtoso: 'motivation',
       requisites: [
         ...requiredBy(ARTICLE_397, offenceProven, evidence),
-        // Art. 397 ч.3: reasons on the questions of art. 390, the qualification among them [confirmed, audit S1].
-        appliedLaw({ code: CODES.upk, article: '397', part: '3', verification: 'confirmed' }),
+        // The qualification is one of the questions of art. 390 that art. 397 ч.3 asks reasons for.
+        appliedLaw(ARTICLE_397_3),
         ...requiredBy(ARTICLE_397, circumstances, sentencingReasons),
+        otherQuestions(ARTICLE_397_3),
       ],
       heading: PART_HEADINGS.descriptiveReasoning,
       hint: {
-        ru: 'Преступное деяние, признанное доказанным: место, время, способ совершения, форма вины, мотив, последствия; доказательства, на которых основаны выводы суда, и мотивы, по которым отвергнуты другие доказательства; смягчающие и отягчающие обстоятельства; основания изменения квалификации или исключения части обвинения; мотивы каждого решения о наказании.',
-        kk: 'Дәлелденген деп танылған қылмыстық іс-әрекет: жасалған орны, уақыты, тәсілі, кінәнің нысаны, уәжі, салдары; сот тұжырымдары негізделген дәлелдемелер және өзге дәлелдемелердің қабылданбау уәждері; жеңілдететін және ауырлататын мән-жайлар; саралауды өзгертудің немесе айыптаудың бір бөлігін алып тастаудың негіздері; жаза туралы әрбір шешімнің уәждері.',
+        ru: 'Преступное деяние, признанное доказанным: место, время, способ совершения, форма вины, мотив, последствия; доказательства, на которых основаны выводы суда, и мотивы, по которым отвергнуты другие доказательства; смягчающие и отягчающие обстоятельства; основания изменения квалификации или исключения части обвинения; мотивы каждого решения о наказании; мотивы решений по гражданскому иску, вещественным доказательствам, процессуальным издержкам, мере пресечения и другим вопросам ст. 390 УПК.',
+        kk: 'Дәлелденген деп танылған қылмыстық іс-әрекет: жасалған орны, уақыты, тәсілі, кінәнің нысаны, уәжі, салдары; сот тұжырымдары негізделген дәлелдемелер және өзге дәлелдемелердің қабылданбау уәждері; жеңілдететін және ауырлататын мән-жайлар; саралауды өзгертудің немесе айыптаудың бір бөлігін алып тастаудың негіздері; жаза туралы әрбір шешімнің уәждері; азаматтық талап, заттай дәлелдемелер, процестік шығындар, бұлтартпау шарасы және ҚПК 390-бабының өзге мәселелері бойынша шешімдердің уәждері.',
       },
       reference: { code: CODES.upk, article: '397', verification: 'partial' },
     },
@@ -77,13 +89,19 @@ export const criminalVerdictGuilty: ActTemplate = {
       akomaNtoso: 'decision',
       requisites: [
         ...requiredBy(ARTICLE_398, guilty, verdictArticle, punishment),
-        ...requiredBy(ARTICLE_401, civilClaim, proceduralCosts, appealProcedure),
+        // Пп.4–5: what follows from the punishment given — an institution, probation or neither (a fine).
+        whereApplicable(sentenceExecution)(ARTICLE_398),
+        whereApplicable(detentionCredit)(ARTICLE_398),
+        preventiveMeasure(ARTICLE_398),
+        whereApplicable(civilClaim)(ARTICLE_401),
+        whereApplicable(physicalEvidence)(ARTICLE_401),
+        ...requiredBy(ARTICLE_401, proceduralCosts, victimsFund, appealProcedure),
         verdictAppealTerm(ARTICLE_418),
       ],
       heading: PART_HEADINGS.operative,
       hint: {
-        ru: 'Признание подсудимого виновным по статье, части и пункту уголовного закона; назначенное наказание; решение по гражданскому иску и процессуальным издержкам; порядок и срок обжалования — 15 суток со дня провозглашения приговора, а осуждённым, содержащимся под стражей, — со дня вручения копии.',
-        kk: 'Сотталушыны қылмыстық заңның бабы, бөлігі және тармағы бойынша кінәлі деп тану; тағайындалған жаза; азаматтық талап және процестік шығындар бойынша шешім; шағымдану тәртібі мен мерзімі — үкім жария етілген күннен бастап 15 тәулік, ал күзетпен ұсталған сотталған үшін — көшірмесі табыс етілген күннен бастап.',
+        ru: 'Признание подсудимого виновным по статье, части и пункту уголовного закона; назначенное наказание и вид учреждения либо обязанность явки в службу пробации в течение десяти суток, срок пробационного контроля и обязанности; зачёт времени содержания под стражей; мера пресечения до вступления приговора в законную силу; решение по гражданскому иску, вещественным доказательствам и процессуальным издержкам; принудительный платёж в Фонд компенсации потерпевшим; порядок и срок обжалования — 15 суток со дня провозглашения приговора, а осуждённым, содержащимся под стражей, — со дня вручения копии.',
+        kk: 'Сотталушыны қылмыстық заңның бабы, бөлігі және тармағы бойынша кінәлі деп тану; тағайындалған жаза және мекеменің түрі не он тәулік ішінде пробация қызметіне келу міндеті, пробациялық бақылау мерзімі мен міндеттер; күзетпен ұсталған уақытты есепке алу; үкім заңды күшіне енгенге дейінгі бұлтартпау шарасы; азаматтық талап, заттай дәлелдемелер және процестік шығындар бойынша шешім; Жәбірленушілерге өтемақы қорына мәжбүрлі төлем; шағымдану тәртібі мен мерзімі — үкім жария етілген күннен бастап 15 тәулік, ал күзетпен ұсталған сотталған үшін — көшірмесі табыс етілген күннен бастап.',
       },
       reference: { code: CODES.upk, article: '398, 401', verification: 'confirmed' },
     },

@@ -2,9 +2,11 @@ import type { ActTemplate } from '../template';
 import { administrativeDecision } from './administrative-decision';
 import { administrativeDecisionShort } from './administrative-decision-short';
 import { administrativeOffenceResolution } from './administrative-offence-resolution';
+import { administrativeOffenceResolutionReasoned } from './administrative-offence-resolution-reasoned';
 import { civilAppealResolution } from './civil-appeal-resolution';
 import { civilDecision } from './civil-decision';
 import { civilDecisionSimplified } from './civil-decision-simplified';
+import { civilDecisionSimplifiedReasoned } from './civil-decision-simplified-reasoned';
 import { civilRuling } from './civil-ruling';
 import { courtOrder } from './court-order';
 import { criminalVerdictAcquittal } from './criminal-verdict-acquittal';
@@ -18,6 +20,7 @@ export const ACT_TEMPLATES: ReadonlyMap<string, ActTemplate> = new Map(
   [
     civilDecision,
     civilDecisionSimplified,
+    civilDecisionSimplifiedReasoned,
     civilRuling,
     civilAppealResolution,
     courtOrder,
@@ -26,6 +29,7 @@ export const ACT_TEMPLATES: ReadonlyMap<string, ActTemplate> = new Map(
     administrativeDecision,
     administrativeDecisionShort,
     administrativeOffenceResolution,
+    administrativeOffenceResolutionReasoned,
   ].map((template): [string, ActTemplate] => [template.id, template]),
 );
 
