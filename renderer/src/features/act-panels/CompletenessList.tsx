@@ -86,7 +86,11 @@ export function CompletenessList({ result, language, onGoTo, current }: Complete
                   <ArticleReference reference={status.requisite.reference} language={language} />
                 )}
                 {status.requisite.applies === 'where-applicable' && !status.found && (
-                  <NotApplicableToggle partId={result.part.id} requisiteId={status.requisite.id} />
+                  <NotApplicableToggle
+                    partId={result.part.id}
+                    requisiteId={status.requisite.id}
+                    requisite={status.requisite.label[language]}
+                  />
                 )}
               </li>
             ))}

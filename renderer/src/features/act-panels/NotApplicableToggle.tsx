@@ -8,6 +8,8 @@ import { useI18n } from '../../i18n/I18nProvider';
 interface NotApplicableToggleProps {
   partId: string;
   requisiteId: string;
+  /** The requisite's label, in the act's language: each box's name says which requisite it is for. */
+  requisite: string;
 }
 
 /**
@@ -15,7 +17,7 @@ interface NotApplicableToggleProps {
  * read out and Space sets or clears it. It follows the document at once (the checklist row catches up after the
  * pause the checker waits for); only where the act can be edited.
  */
-export function NotApplicableToggle({ partId, requisiteId }: NotApplicableToggleProps) {
+export function NotApplicableToggle({ partId, requisiteId, requisite }: NotApplicableToggleProps) {
   const { t } = useI18n();
   const controller = useActEditor();
   const isMarked = useCallback(
@@ -29,6 +31,7 @@ export function NotApplicableToggle({ partId, requisiteId }: NotApplicableToggle
       <input
         type="checkbox"
         checked={marked}
+        aria-label={t('completeness.markNotApplicableFor', { requisite })}
         onChange={() => controller.runBeside(toggleNotApplicable(partId, requisiteId))}
       />
       {t('completeness.markNotApplicable')}

@@ -12,6 +12,7 @@ export const actPanels = defineMessages({
     'completeness.whereApplicable': 'Where applicable',
     'completeness.notApplicable': 'Not applicable to this case',
     'completeness.markNotApplicable': 'not applicable to this case',
+    'completeness.markNotApplicableFor': 'not applicable to this case: {requisite}',
     'completeness.emptyPart': 'This part is empty',
     'completeness.unverified': 'reference unverified',
     'completeness.unverifiedHint':
@@ -33,6 +34,7 @@ export const actPanels = defineMessages({
     'completeness.whereApplicable': 'Если применимо',
     'completeness.notApplicable': 'Неприменимо к этому делу',
     'completeness.markNotApplicable': 'неприменимо к этому делу',
+    'completeness.markNotApplicableFor': 'неприменимо к этому делу: {requisite}',
     'completeness.emptyPart': 'Часть не заполнена',
     'completeness.unverified': 'норма не сверена',
     'completeness.unverifiedHint':
@@ -54,6 +56,7 @@ export const actPanels = defineMessages({
     'completeness.whereApplicable': 'Қолданылатын жағдайда',
     'completeness.notApplicable': 'Бұл іске қолданылмайды',
     'completeness.markNotApplicable': 'бұл іске қолданылмайды',
+    'completeness.markNotApplicableFor': 'бұл іске қолданылмайды: {requisite}',
     'completeness.emptyPart': 'Бөлік толтырылмаған',
     'completeness.unverified': 'норма тексерілмеген',
     'completeness.unverifiedHint':
