@@ -1,11 +1,7 @@
 import type { ActTemplate, LegalReference } from '../template';
-import { actOpeningInTheNameOfTheRepublic, CODES, JUDGE_SIGNATURE, PART_HEADINGS } from './common';
-import {
-  civilDecisionIntroductory,
-  civilDecisionOperative,
-  civilDecisionReasoning,
-  gpk226,
-} from './part-requisites';
+import { CODES, JUDGE_SIGNATURE, PART_HEADINGS } from './common';
+import { civilDecisionOperative, civilDecisionReasoning, gpk226 } from './part-requisites';
+import { SIMPLIFIED_INTRODUCTORY, SIMPLIFIED_OPERATIVE_HINT } from './civil-decision-simplified';
 import { simplifiedAppealTerm } from './requisites';
 
 /** ГПК art. 267-4 ч.1: the reasoned decision in simplified (written) proceedings [confirmed, legal audit 2026-12, S3]. */
@@ -34,18 +30,7 @@ export const civilDecisionSimplifiedReasoned: ActTemplate = {
   },
   reference: ARTICLE_267_4_1,
   parts: [
-    {
-      id: 'introductory',
-      akomaNtoso: 'header',
-      heading: PART_HEADINGS.introductory,
-      hint: {
-        ru: 'Дата и место вынесения решения, суд, судья (без секретаря: дело рассматривается без вызова сторон), стороны и другие участники, их представители, предмет спора; указание, что дело рассмотрено в порядке упрощённого (письменного) производства.',
-        kk: 'Шешім шығарылған күн мен орын, сот, судья (хатшысыз: іс тараптарды шақырмай қаралады), тараптар мен басқа да қатысушылар, олардың өкілдері, дау нысанасы; іс оңайлатылған (жазбаша) іс жүргізу тәртібімен қаралғаны туралы көрсетілім.',
-      },
-      initialParagraphs: actOpeningInTheNameOfTheRepublic({ ru: 'РЕШЕНИЕ', kk: 'ШЕШІМ' }),
-      reference: gpk226('3'),
-      requisites: civilDecisionIntroductory({ hearing: false }),
-    },
+    SIMPLIFIED_INTRODUCTORY,
     {
       id: 'reasoning',
       akomaNtoso: 'motivation',
@@ -61,10 +46,7 @@ export const civilDecisionSimplifiedReasoned: ActTemplate = {
       id: 'operative',
       akomaNtoso: 'decision',
       heading: PART_HEADINGS.operative,
-      hint: {
-        ru: 'Вывод по каждому требованию и каждой стороне, распределение судебных расходов, порядок и срок обжалования: апелляционная жалоба — по истечении срока на подачу заявления об отмене решения, а если оно подано, — в месячный срок после определения об отказе в его удовлетворении. Можно разъяснить право ответчика подать заявление об отмене решения в течение пяти рабочих дней со дня получения его копии.',
-        kk: 'Әрбір талап және әрбір тарап бойынша қорытынды, сот шығындарын бөлу, шағымдану тәртібі мен мерзімі: апелляциялық шағым — шешімнің күшін жою туралы арыз беру мерзімі өткеннен кейін, ал арыз берілсе, — оны қанағаттандырудан бас тарту туралы ұйғарымнан кейін бір ай ішінде. Жауапкердің шешімнің көшірмесін алған күннен бастап бес жұмыс күні ішінде оның күшін жою туралы арыз беру құқығын түсіндіруге болады.',
-      },
+      hint: SIMPLIFIED_OPERATIVE_HINT,
       reference: { ...ARTICLE_267_4_1, part: '1, 4' },
       requisites: civilDecisionOperative(simplifiedAppealTerm({ ...ARTICLE_267_4_1, part: '4' })),
     },
