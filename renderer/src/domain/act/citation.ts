@@ -2,7 +2,7 @@ import type { ContentLanguage } from '../language';
 import type { LegislationExcerpt } from '../pack/pack-fields';
 
 /**
- * Statute citations as trainees write them in Russian («п. 3) ч. 2 ст. 188 УК РК», «статьи 226 ГПК») and in Kazakh
+ * Statute citations as trainees write them in Russian («п. 3) ч. 3 ст. 188 УК РК», «статьи 226 ГПК») and in Kazakh
  * («ҚР ҚК-нің 188-бабы 2-бөлігінің 3) тармағы», «АПК-нің 226-бабы»): recognising them in typed text, writing them
  * out, and finding the case's excerpt of the article cited. Pure, and cheap on short text: the editor runs
  * `citationEndingAt` when a word ends, on the text before the cursor.
@@ -105,7 +105,7 @@ const ruPart = (group: string) =>
   `${WORD_START}(?:част\\p{L}*|ч\\.)\\s*(?<${group}>\\d{1,3}${WORD_END}|${RU_ORDINAL})`;
 
 /**
- * Russian: [paragraph] [part] article [part] [paragraph] code [РК], e.g. «п. 3) ч. 2 ст. 188 УК РК», «пункт 1
+ * Russian: [paragraph] [part] article [part] [paragraph] code [РК], e.g. «п. 3) ч. 3 ст. 188 УК РК», «пункт 1
  * части 2 статьи 397 УПК», «ст. 829-14 КоАП», and the article-first «ст. 188 ч. 2 п. 3 УК РК».
  */
 const RU_CITATION =
@@ -235,7 +235,7 @@ function codeKey(code: string): string {
   return bare.replace(/\s+/g, ' ').toLowerCase();
 }
 
-/** A citation written out in the act's language: «п. 3) ч. 2 ст. 188 УК РК», «ҚР ҚК-нің 188-бабы 2-бөлігінің 3) тармағы». */
+/** A citation written out in the act's language: «п. 3) ч. 3 ст. 188 УК РК», «ҚР ҚК-нің 188-бабы 2-бөлігінің 3) тармағы». */
 export function formatCitation(citation: Citation, language: ContentLanguage): string {
   const code = canonicalCode(citation.code, language);
   const { article, part, paragraph } = citation;

@@ -4,7 +4,7 @@ import { citationEndingAt, parseCitation, sameCode, type Citation } from '../../
 import { actSchema } from '../../domain/act/schema';
 
 /**
- * Typing a citation («п. 3) ч. 2 ст. 188 УК», «ҚР ҚК-нің 188-бабы») and then a space or a punctuation mark turns
+ * Typing a citation («п. 3) ч. 3 ст. 188 УК», «ҚР ҚК-нің 188-бабы») and then a space or a punctuation mark turns
  * it into a `citation` node that keeps the words as typed. A citation is often complete before the trainee has
  * finished it («ст. 188 УК» before « РК», «ҚК 188-бабы» before « 2-бөлігінің 3) тармағы»), so words typed right
  * after a citation node that carry it on are taken into it. Backspace straight after either undoes it
