@@ -61,12 +61,15 @@ export function jsonShapeProblem(text: string, maxDepth: number): JsonShapeProbl
   return undefined;
 }
 
-/** The index of the quote closing the string that opens at `start`, or -1 when it is never closed. */
+/**
+ * The index of the quote closing the string that opens at `start`, or -1 when it is never closed. A quote after
+ * an odd run of backslashes is escaped; each backslash is looked at once, so this stays linear.
+ */
 function stringEnd(text: string, start: number): number {
-  for (let index = start + 1; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code === BACKSLASH) index++;
-    else if (code === QUOTE) return index;
+  for (let quote = text.indexOf('"', start + 1); quote >= 0; quote = text.indexOf('"', quote + 1)) {
+    let backslashes = 0;
+    while (text.charCodeAt(quote - 1 - backslashes) === BACKSLASH) backslashes++;
+    if (backslashes % 2 === 0) return quote;
   }
   return -1;
 }
