@@ -45,13 +45,13 @@ const CELL_TYPES = new Set(['table_cell', 'table_header']);
 export function receivedDocumentProblem(json: unknown): ReceivedDocumentProblem | undefined {
   const limits = RECEIVED_DOCUMENT_LIMITS;
   const pending: { node: unknown; depth: number }[] = [{ node: json, depth: 1 }];
-  let nodes = 0;
+  // Counted as they are queued, so that a node with millions of children is refused before they are.
+  let nodes = 1;
   let textCharacters = 0;
   for (let next = pending.pop(); next; next = pending.pop()) {
     const { node, depth } = next;
     if (depth > limits.maxDepth)
       return { code: 'tooDeep', detail: `nodes nested deeper than ${limits.maxDepth}` };
-    if (++nodes > limits.maxNodes) return { code: 'tooLarge', detail: `more than ${limits.maxNodes} nodes` };
     if (!isObject(node)) return unknown(`a node that is not an object`);
     const type = typeof node.type === 'string' ? nodeType(node.type) : undefined;
     if (!type) return unknown(`unknown node type ${quote(node.type)}`);
@@ -71,6 +71,8 @@ export function receivedDocumentProblem(json: unknown): ReceivedDocumentProblem 
     if (problem) return problem;
     if (node.content === undefined) continue;
     if (!Array.isArray(node.content)) return unknown(`the content of a ${type.name} node is not a list`);
+    nodes += node.content.length;
+    if (nodes > limits.maxNodes) return { code: 'tooLarge', detail: `more than ${limits.maxNodes} nodes` };
     for (const child of node.content as unknown[]) pending.push({ node: child, depth: depth + 1 });
   }
   return undefined;
