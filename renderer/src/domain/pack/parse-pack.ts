@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { findActTemplate } from '../act/templates';
+import { findActTemplate, isBuiltInTemplateId } from '../act/templates';
 import { excerptOfJson } from '../text/excerpt';
 import { jsonErrorOffset, lineAndColumn } from '../text/json-error-position';
 import { PackError, type FieldPath, type LimitUnit, type PackProblem } from './pack-error';
@@ -97,7 +97,7 @@ function semanticProblems(pack: PackManifestShape): PackProblem[] {
   const templates = pack.templates ?? [];
   problems.push(...duplicates(templates, ['templates']));
   templates.forEach((template, index) => {
-    if (findActTemplate(template.id)) {
+    if (isBuiltInTemplateId(template.id)) {
       problems.push({ code: 'builtInTemplateId', path: ['templates', index, 'id'], id: template.id });
     }
   });

@@ -115,6 +115,59 @@ function submissionContent(version: 1 | 2): SubmissionContent {
   return version === 1 ? base : { ...base, formatVersion: 2, worksheet: emptyWorksheet('general') };
 }
 
+/** Hostile things to put in a submission's act; every one of them makes the file one to refuse. */
+const HOSTILE_ACT_EDITS: ((paragraph: Record<string, unknown>, random: Random) => void)[] = [
+  (paragraph, random) => (paragraph.attrs = { [random.pick(['onclick', 'style', 'class', 'id'])]: 'x' }),
+  (paragraph) => (paragraph.onclick = 'alert(1)'),
+  (paragraph, random) =>
+    (paragraph.content = [{ type: random.pick(['script', 'iframe', 'image', '__proto__']), text: 'x' }]),
+  (paragraph, random) =>
+    (paragraph.content = [
+      { type: 'text', text: 'x', marks: [{ type: random.pick(['link', 'code', 'constructor']) }] },
+    ]),
+  (paragraph) =>
+    (paragraph.content = [{ type: 'text', text: 'x', marks: [{ type: 'em', attrs: { href: 'x' } }] }]),
+  (paragraph, random) =>
+    (paragraph.content = [
+      {
+        type: 'table',
+        content: [
+          {
+            type: 'table_row',
+            content: [
+              {
+                type: 'table_cell',
+                attrs: { [random.pick(['colspan', 'rowspan'])]: random.pick([101, 1e9, 0, -1, 1.5]) },
+                content: [{ type: 'paragraph' }],
+              },
+            ],
+          },
+        ],
+      },
+    ]),
+];
+
+/**
+ * A sealed submission whose act carries something hostile: an edit above, a value nested 1,000 to 100,000 deep
+ * in an attribute, or a key given twice. Written as text, since JSON.stringify cannot write either of the last two.
+ */
+async function hostileSubmission(random: Random, content: SubmissionContent): Promise<Uint8Array> {
+  const document = structuredClone(content.document) as { content: { content: Record<string, unknown>[] }[] };
+  const paragraph = random.pick(random.pick(document.content).content.slice(1));
+  const strategy = random.int(HOSTILE_ACT_EDITS.length + 2);
+  if (strategy < HOSTILE_ACT_EDITS.length) HOSTILE_ACT_EDITS[strategy]!(paragraph!, random);
+  else paragraph!.marker = 1;
+  const text = new TextDecoder().decode(
+    encodeSubmission(await sealSubmission({ ...content, document } as SubmissionContent)),
+  );
+  if (strategy === HOSTILE_ACT_EDITS.length) {
+    const depth = 1000 * 2 ** random.int(7);
+    return bytesOf(text.replace('"marker": 1', `"marker": ${'['.repeat(depth)}${']'.repeat(depth)}`));
+  }
+  if (strategy > HOSTILE_ACT_EDITS.length) return bytesOf(text.replace('"marker": 1', '"type": "text"'));
+  return bytesOf(text);
+}
+
 describe('the readers of outside files, given thousands of hostile inputs', () => {
   it(
     'read or refuse every pack with a short structured problem, and never throw',
@@ -173,8 +226,10 @@ describe('the readers of outside files, given thousands of hostile inputs', () =
         const random = seededRandom(seed);
         const content = submissionContent(random.next() < 0.5 ? 1 : 2);
         let bytes: Uint8Array;
-        const strategy = random.int(3);
+        const strategy = random.int(4);
+        const hostile = strategy === 3;
         if (strategy === 0) bytes = mutateBytes(random.pick(seeds), random, seeds);
+        else if (hostile) bytes = await hostileSubmission(random, content);
         else {
           const mutated = mutateJson(content, random) as SubmissionContent;
           // Resealed, a mutated submission passes the digest and reaches every later check.
@@ -188,6 +243,7 @@ describe('the readers of outside files, given thousands of hostile inputs', () =
           if (!check.ok && check.detail.length > MAX_QUOTED * 4) {
             escapes.push({ seed, error: `overlong detail for ${check.reason}` });
           }
+          if (hostile && check.ok) escapes.push({ seed, error: 'a hostile act was read' });
         } catch (error) {
           escapes.push({ seed, error: describeError(error) });
         }

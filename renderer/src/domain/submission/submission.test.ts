@@ -89,9 +89,9 @@ describe('submissions', () => {
     );
     expect(withHugeKey).toMatchObject({ ok: false, reason: 'invalidStructure' });
     expect((withHugeKey as { detail: string }).detail.length).toBeLessThanOrEqual(300);
-    const deep = await readSubmission(new TextEncoder().encode(`{"document": ${'['.repeat(100_000)}`));
-    expect(deep).toMatchObject({ ok: false, reason: 'notJson' });
-    expect((deep as { detail: string }).detail.length).toBeLessThanOrEqual(300);
+    const broken = await readSubmission(new TextEncoder().encode(`{"document": [${'1,'.repeat(500_000)}`));
+    expect(broken).toMatchObject({ ok: false, reason: 'notJson' });
+    expect((broken as { detail: string }).detail.length).toBeLessThanOrEqual(300);
   });
 
   it('are refused when not JSON or not a submission', async () => {
@@ -221,8 +221,9 @@ describe('submissions of format version 2', () => {
   });
 
   it("are refused when their template is not a valid template or not the case's act type", async () => {
+    const ownCase = { id: 'own', title: 'Дело', actType: 'pack-own-decision', language: 'ru' as const };
     const broken = await sealSubmission(
-      contentV2({ template: { id: 'criminal-verdict-guilty', parts: [] } }),
+      contentV2({ case: ownCase, template: { id: 'pack-own-decision', parts: [] } }),
     );
     expect(await readSubmission(encodeSubmission(broken))).toMatchObject({
       ok: false,
@@ -230,7 +231,7 @@ describe('submissions of format version 2', () => {
     });
 
     const other = await sealSubmission(
-      contentV2({ template: civilDecision as unknown as Record<string, unknown> }),
+      contentV2({ case: ownCase, template: civilDecision as unknown as Record<string, unknown> }),
     );
     expect(await readSubmission(encodeSubmission(other))).toMatchObject({
       ok: false,

@@ -1,10 +1,12 @@
 import { canonicalJson } from '../integrity/canonical-json';
 import { sha256Hex } from '../integrity/sha256';
 import { assertMatchesTemplate, parseActDocument } from '../act/document';
+import { receivedDocumentProblem } from '../act/received-document';
 import type { ActTemplate } from '../act/template';
 import { parseActTemplate } from '../act/template-schema';
-import { findActTemplate } from '../act/templates';
+import { findActTemplate, isBuiltInTemplateId } from '../act/templates';
 import { excerpt } from '../text/excerpt';
+import { jsonShapeProblem } from '../text/json-shape';
 import { SUBMISSION_EXTENSION, submissionV1, type SubmissionV1 } from './submission-v1';
 import { submissionV2, type SubmissionV2 } from './submission-v2';
 
@@ -21,14 +23,30 @@ export function encodeSubmission(submission: Submission): Uint8Array {
   return new TextEncoder().encode(`${JSON.stringify(submission, null, 2)}\n`);
 }
 
+/** Why a file was refused, in the order they are checked; docs/formats/submission.md says what each means. */
 export type SubmissionProblem =
+  | 'tooLarge'
   | 'notJson'
+  | 'tooDeep'
+  | 'duplicateKey'
   | 'invalidStructure'
   | 'unsupportedVersion'
   | 'invalidWorksheet'
+  | 'builtInTemplate'
   | 'invalidTemplate'
+  | 'documentTooLarge'
   | 'invalidDocument'
   | 'digestMismatch';
+
+/**
+ * What a submission file may be (the act inside it: RECEIVED_DOCUMENT_LIMITS). A 100-page act with citations,
+ * evidence links and a worksheet is about 1 MB; the worksheet alone may hold up to 7 million characters.
+ */
+export const SUBMISSION_LIMITS = {
+  maxFileBytes: 16 * 1024 * 1024,
+  /** Objects and arrays inside one another; the deepest act the reader takes is about 100. */
+  maxJsonDepth: 128,
+} as const;
 
 /** The most characters of a parser's own words kept in `detail`: they may quote the file. */
 const MAX_DETAIL = 300;
@@ -57,13 +75,27 @@ function refused(reason: SubmissionProblem, detail: string): SubmissionRefusal {
 const VALIDATORS = { 1: submissionV1, 2: submissionV2 } as const;
 
 /**
- * Reads a submission file of any known version and checks its structure, its worksheet, its act template, its
- * document against that template, and its digest.
+ * Reads a submission file of any known version and checks its size and nesting, its structure, its worksheet, its
+ * act template, its document against the act schema and that template, and its digest. Any bytes get an answer:
+ * the submission, or a refusal; it never throws, and takes time linear in the file's size.
  */
 export async function readSubmission(bytes: Uint8Array): Promise<SubmissionCheck> {
+  if (bytes.byteLength > SUBMISSION_LIMITS.maxFileBytes) {
+    return refused('tooLarge', `${bytes.byteLength} bytes, more than ${SUBMISSION_LIMITS.maxFileBytes}`);
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch (error) {
+    return refused('notJson', String(error));
+  }
+  // Before anything builds or walks the values: every reader after this one may recurse per level.
+  const shape = jsonShapeProblem(text, SUBMISSION_LIMITS.maxJsonDepth);
+  if (shape?.code === 'tooDeep') return refused('tooDeep', `nested deeper than ${shape.maxDepth}`);
+  if (shape?.code === 'duplicateKey') return refused('duplicateKey', `the key "${shape.key}" twice`);
   let json: unknown;
   try {
-    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    json = JSON.parse(text);
   } catch (error) {
     return refused('notJson', String(error));
   }
@@ -88,6 +120,10 @@ export async function readSubmission(bytes: Uint8Array): Promise<SubmissionCheck
 
   let template: ActTemplate | undefined;
   if ('template' in submission && submission.template !== undefined) {
+    // The pack importer refuses the same (parse-pack.ts): a built-in act is checked against the app's parts.
+    if (isBuiltInTemplateId(submission.case.actType)) {
+      return refused('builtInTemplate', `the file carries its own template for ${submission.case.actType}`);
+    }
     try {
       template = parseActTemplate(submission.template);
     } catch (error) {
@@ -103,6 +139,15 @@ export async function readSubmission(bytes: Uint8Array): Promise<SubmissionCheck
     template = findActTemplate(submission.case.actType);
   }
   if (!template) return refused('invalidDocument', `unknown act type ${submission.case.actType}`);
+  const documentProblem = receivedDocumentProblem(submission.document);
+  if (documentProblem) {
+    const reason = {
+      unknownContent: 'invalidDocument',
+      tooDeep: 'tooDeep',
+      tooLarge: 'documentTooLarge',
+    } as const;
+    return refused(reason[documentProblem.code], documentProblem.detail);
+  }
   try {
     assertMatchesTemplate(parseActDocument(submission.document), template);
   } catch (error) {

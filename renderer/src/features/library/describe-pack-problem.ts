@@ -158,7 +158,8 @@ export function describePackProblem(t: Translate, offered: PackProblem): string 
   }
 }
 
-function megabytes(bytes: number): number {
+/** A size limit as people read it, in whole megabytes. */
+export function megabytes(bytes: number): number {
   return Math.round(bytes / 1024 / 1024);
 }
 

@@ -12,6 +12,7 @@ import { print } from './print';
 import { revisions } from './revisions';
 import { settings } from './settings';
 import { spellcheck } from './spellcheck';
+import { submissionProblems } from './submission-problems';
 import { submit } from './submit';
 import { toolbar } from './toolbar';
 import { ui } from './ui';
@@ -39,6 +40,7 @@ export const namespaces = [
   worksheet,
   revisions,
   submit,
+  submissionProblems,
   view,
   print,
   spellcheck,

@@ -37,6 +37,14 @@ export function findActTemplate(id: string): ActTemplate | undefined {
   return ACT_TEMPLATES.get(id);
 }
 
+/**
+ * Whether an id is taken by a template the app ships: a template carried in a file (a pack's own, a submission's)
+ * may not take it, or the act would be checked against the file's parts instead of the app's.
+ */
+export function isBuiltInTemplateId(id: string): boolean {
+  return ACT_TEMPLATES.has(id);
+}
+
 /** Whether a template is one the app ships, rather than a pack's own (whose id is never a built-in one). */
 export function isBuiltInTemplate(template: ActTemplate): boolean {
   return ACT_TEMPLATES.get(template.id) === template;

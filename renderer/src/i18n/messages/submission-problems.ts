@@ -1,0 +1,80 @@
+import { defineMessages } from './define-messages';
+
+/** Why a submission (.cdsub) was not read (features/library/describe-submission-refusal.ts). */
+export const submissionProblems = defineMessages({
+  en: {
+    'submissionProblem.tooLarge': 'The file is larger than {size} MB, too large for a submission.',
+    'submissionProblem.notJson':
+      'The file is not a CaseDraft submission: it is not readable JSON text. It may be damaged.',
+    'submissionProblem.tooDeep':
+      'The file nests its contents deeper than a submission made by CaseDraft ever does (more than {depth} levels), so it is not read.',
+    'submissionProblem.duplicateKey':
+      'The file gives one of its fields twice. CaseDraft never writes that: the file was edited by hand or by another program.',
+    'submissionProblem.invalidStructure':
+      'The file is not a CaseDraft submission, or one of its fields is missing, unknown or of the wrong kind.',
+    'submissionProblem.unsupportedVersion':
+      'The submission was made by a newer version of CaseDraft, in a format this version cannot read. Update CaseDraft.',
+    'submissionProblem.invalidWorksheet':
+      'The trainee’s worksheet in the file is damaged: one of its fields is unknown or too long.',
+    'submissionProblem.builtInTemplate':
+      'The file carries its own act template for an act type that CaseDraft ships. A submission made by CaseDraft never does, so the act could not be checked against its real parts.',
+    'submissionProblem.invalidTemplate':
+      'The act template in the file is damaged, or it is not the template of the case’s act type.',
+    'submissionProblem.documentTooLarge':
+      'The act in the file is larger than CaseDraft reads: more than {nodes, plural, other {#}} elements or {characters, plural, other {#}} characters of text, a table cell spanning more than {span} columns or rows, or a table of more than {cells, plural, other {#}} cells.',
+    'submissionProblem.invalidDocument':
+      'The act in the file holds something a CaseDraft act cannot (an unknown element, mark or attribute), or its parts are not those of its act type.',
+    'submissionProblem.digestMismatch':
+      'The file was changed after it was exported: its digest does not match its content.',
+  },
+  ru: {
+    'submissionProblem.tooLarge': 'Файл больше {size} МБ — слишком большой для работы.',
+    'submissionProblem.notJson':
+      'Файл не является работой CaseDraft: это не читаемый текст JSON. Возможно, файл повреждён.',
+    'submissionProblem.tooDeep':
+      'Содержимое файла вложено глубже, чем в любой работе, созданной CaseDraft (более {depth} уровней), поэтому файл не прочитан.',
+    'submissionProblem.duplicateKey':
+      'В файле одно из полей указано дважды. CaseDraft так не пишет: файл изменён вручную или другой программой.',
+    'submissionProblem.invalidStructure':
+      'Файл не является работой CaseDraft, или одно из его полей отсутствует, неизвестно или имеет не тот вид.',
+    'submissionProblem.unsupportedVersion':
+      'Работа создана более новой версией CaseDraft в формате, который эта версия прочитать не может. Обновите CaseDraft.',
+    'submissionProblem.invalidWorksheet':
+      'Рабочий лист слушателя в файле повреждён: одно из его полей неизвестно или слишком длинное.',
+    'submissionProblem.builtInTemplate':
+      'Файл содержит собственный шаблон акта для вида акта, который входит в CaseDraft. Работы, созданные CaseDraft, такого не содержат, иначе акт нельзя было бы проверить по его настоящим частям.',
+    'submissionProblem.invalidTemplate':
+      'Шаблон акта в файле повреждён или не соответствует виду акта по делу.',
+    'submissionProblem.documentTooLarge':
+      'Акт в файле больше, чем читает CaseDraft: более {nodes, plural, other {#}} элементов или {characters, plural, other {#}} символов текста, ячейка таблицы, объединяющая более {span} столбцов или строк, или таблица более чем из {cells, plural, other {#}} ячеек.',
+    'submissionProblem.invalidDocument':
+      'Акт в файле содержит то, чего не может быть в акте CaseDraft (неизвестный элемент, выделение или атрибут), или его части не соответствуют виду акта.',
+    'submissionProblem.digestMismatch':
+      'Файл изменён после экспорта: его контрольная сумма не совпадает с содержимым.',
+  },
+  kk: {
+    'submissionProblem.tooLarge': 'Файл {size} МБ-тан үлкен — жұмыс үшін тым үлкен.',
+    'submissionProblem.notJson':
+      'Файл CaseDraft жұмысы емес: ол оқылатын JSON мәтіні емес. Файл зақымдалған болуы мүмкін.',
+    'submissionProblem.tooDeep':
+      'Файлдың мазмұны CaseDraft жасаған кез келген жұмыстағыдан тереңірек салынған ({depth} деңгейден артық), сондықтан файл оқылмады.',
+    'submissionProblem.duplicateKey':
+      'Файлда өрістердің бірі екі рет көрсетілген. CaseDraft бұлай жазбайды: файл қолмен немесе басқа бағдарламамен өзгертілген.',
+    'submissionProblem.invalidStructure':
+      'Файл CaseDraft жұмысы емес немесе оның өрістерінің бірі жоқ, белгісіз немесе түрі дұрыс емес.',
+    'submissionProblem.unsupportedVersion':
+      'Жұмыс CaseDraft-тың жаңарақ нұсқасымен, осы нұсқа оқи алмайтын пішімде жасалған. CaseDraft-ты жаңартыңыз.',
+    'submissionProblem.invalidWorksheet':
+      'Файлдағы тыңдаушының жұмыс парағы зақымдалған: оның өрістерінің бірі белгісіз немесе тым ұзын.',
+    'submissionProblem.builtInTemplate':
+      'Файлда CaseDraft құрамына кіретін акт түріне арналған өз акт үлгісі бар. CaseDraft жасаған жұмыстарда мұндай болмайды, әйтпесе актіні оның нақты бөліктері бойынша тексеру мүмкін болмас еді.',
+    'submissionProblem.invalidTemplate':
+      'Файлдағы акт үлгісі зақымдалған немесе іс бойынша акт түріне сәйкес келмейді.',
+    'submissionProblem.documentTooLarge':
+      'Файлдағы акт CaseDraft оқитыннан үлкен: {nodes, plural, other {#}} элементтен немесе {characters, plural, other {#}} мәтін таңбасынан артық, {span} бағаннан немесе жолдан артық біріктірілген кесте ұяшығы немесе {cells, plural, other {#}} ұяшықтан артық кесте бар.',
+    'submissionProblem.invalidDocument':
+      'Файлдағы актіде CaseDraft актісінде болуы мүмкін емес нәрсе бар (белгісіз элемент, белгілеу немесе атрибут) немесе оның бөліктері акт түріне сәйкес келмейді.',
+    'submissionProblem.digestMismatch':
+      'Файл экспорттан кейін өзгертілген: оның бақылау сомасы мазмұнына сәйкес келмейді.',
+  },
+});
