@@ -9,6 +9,7 @@ import { find } from './find';
 import { library } from './library';
 import { packProblems } from './pack-problems';
 import { print } from './print';
+import { review } from './review';
 import { revisions } from './revisions';
 import { settings } from './settings';
 import { spellcheck } from './spellcheck';
@@ -39,6 +40,7 @@ export const namespaces = [
   worksheet,
   revisions,
   submit,
+  review,
   view,
   print,
   spellcheck,
