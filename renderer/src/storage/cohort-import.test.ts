@@ -7,7 +7,9 @@ import { countOutcomes } from '../domain/review/import-report';
 import type { CaseDraftDatabase } from './database';
 import { importCohort } from './cohort-import';
 import { importPack } from './pack-repository';
-import { readPackOf, validPack } from '../domain/pack/test-pack';
+import { ownTemplate, readPackOf, validPack } from '../domain/pack/test-pack';
+import type { ActTemplate } from '../domain/act/template';
+import type { SubmissionContent } from '../domain/submission/submission';
 import type { ReviewRecord } from './records';
 import { listParticipantVersions, listQueue, readReviewSubmission, startReview } from './review-repository';
 import { createTestDatabase } from './test-database';
@@ -132,6 +134,48 @@ describe('importCohort', () => {
       (report.entries[0]?.outcome as { reason: string }).reason,
     );
     expect(await storedCount()).toEqual([0, 0]);
+  });
+
+  it('takes acts on a pack’s own template when they carry that very template, and no other', async () => {
+    const read = await readPackOf(validPack({ id: 'own-pack' }));
+    read.pack.formatVersion = 3;
+    read.pack.templates = [ownTemplate()];
+    read.pack.cases[0]!.actType = ownTemplate().id;
+    await importPack(db, read);
+    const started = await startReview(db, 'own-pack', 'case-one');
+    if (!started.ok) throw new Error(started.reason);
+    expect(started.review.template).toEqual(ownTemplate());
+    const onTemplate = (template: ActTemplate) => (content: SubmissionContent) => ({
+      ...content,
+      formatVersion: 2 as const,
+      pack: { ...content.pack, id: 'own-pack' },
+      case: { ...content.case, actType: ownTemplate().id },
+      template: template as unknown as Record<string, unknown>,
+      document: createActDocument(template, 'ru').toJSON() as Record<string, unknown>,
+    });
+    const reworded = { ...ownTemplate(), title: { ru: 'Другое', kk: 'Басқа' } };
+    const report = await importCohort(db, started.review, [
+      await submissionFile('own.cdsub', onTemplate(ownTemplate())),
+      await submissionFile('reworded.cdsub', onTemplate(reworded)),
+    ]);
+
+    expect(
+      report.entries.map(({ outcome }) => (outcome.kind === 'refused' ? outcome.reason : outcome.kind)),
+    ).toEqual(['imported', 'otherTemplate']);
+  });
+
+  it('refuses, rather than throws on, a file nested too deep for the reader, and imports the rest', async () => {
+    const good = await submissionFile('good.cdsub');
+    const text = new TextDecoder().decode(good.bytes);
+    const deep = `${'['.repeat(200_000)}${']'.repeat(200_000)}`;
+    const hostile = text.replace('"document": {', `"document": {"deep": ${deep},`);
+    const report = await importCohort(db, review, [
+      { name: 'deep.cdsub', bytes: new TextEncoder().encode(hostile) },
+      good,
+    ]);
+
+    expect(report.entries.map(({ outcome }) => outcome.kind)).toEqual(['refused', 'imported']);
+    expect(await storedCount()).toEqual([1, 1]);
   });
 
   it('refuses a file changed after export, and a file that is not a submission', async () => {

@@ -9,8 +9,9 @@ import {
   type PendingFile,
 } from '../domain/review/cohort-files';
 import type { ImportFileOutcome, ImportReport, ImportReportEntry } from '../domain/review/import-report';
-import { reviewMismatch, summariseSubmission, type ReviewTarget } from '../domain/review/review-match';
-import { readSubmission, type Submission } from '../domain/submission/submission';
+import { matchReview, type ReviewTarget } from '../domain/review/review-match';
+import { readSubmission, type Submission, type SubmissionCheck } from '../domain/submission/submission';
+import { excerpt } from '../domain/text/excerpt';
 import type { CaseDraftDatabase } from './database';
 import type { ReviewRecord, ReviewSubmissionRecord } from './records';
 import { isNewer, reviewTarget } from './review-repository';
@@ -54,6 +55,7 @@ export async function importCohort(
       : 'problem' in file
         ? { kind: 'refused', reason: 'unreadableArchive', detail: file.problem.code, problem: file.problem }
         : await importFile(db, review, target, file, options);
+    cancelled ||= outcome.kind === 'notImported';
     entries.push({ fileName: file.name, outcome });
     if (!cancelled)
       options.onProgress?.({ done: entries.length, total: pending.length, fileName: file.name });
@@ -78,16 +80,17 @@ async function importFile(
   try {
     bytes = await file.read(options.signal);
   } catch (error) {
+    // Cancelled while unpacking a large entry: like every file after it, this one is not imported.
+    if (options.signal?.aborted) return { kind: 'notImported' };
     if (!(error instanceof PackError)) throw error;
     return { kind: 'refused', reason: 'unreadableEntry', detail: error.message, problem: error.problems[0] };
   }
-  const check = await readSubmission(bytes);
+  const check = await readSubmissionSafely(bytes);
   if (!check.ok) return { kind: 'refused', reason: check.reason, detail: check.detail };
   // A review of a case whose act type this app does not know cannot take any act; say so as for any other file.
   if (!target) return { kind: 'refused', reason: 'otherTemplate', detail: review.case.actType };
-  const mismatch = reviewMismatch(check.submission, check.template, target);
-  if (mismatch) return { kind: 'refused', reason: mismatch, detail: describeCase(check.submission) };
-  const summary = summariseSubmission(check.submission, target.template);
+  const match = matchReview(check.submission, check.template, target);
+  if (!match.ok) return { kind: 'refused', reason: match.reason, detail: describeCase(check.submission) };
   // WebCrypto's promises are not IndexedDB's: awaited inside the transaction they would let it commit early, so
   // the code is worked out before and chosen inside.
   const codeCharacters = await anonymousCodeCharacters(
@@ -103,7 +106,7 @@ async function importFile(
     exportedAt: check.submission.exportedAt,
     importedAt: (options.now?.() ?? new Date()).toISOString(),
     fileName: file.name,
-    ...summary,
+    ...match.summary,
     status: 'not-started',
   };
   try {
@@ -146,6 +149,18 @@ async function storeSubmission(
         : 'earlierVersion';
     return { kind, digest: record.digest, anonymousCode: record.anonymousCode };
   });
+}
+
+/**
+ * readSubmission, with anything it throws made a refusal: a file nested deeper than the call stack, say, must be
+ * one refused file in the report, not an import that stops there.
+ */
+async function readSubmissionSafely(bytes: Uint8Array): Promise<SubmissionCheck> {
+  try {
+    return await readSubmission(bytes);
+  } catch (error) {
+    return { ok: false, reason: 'invalidStructure', detail: excerpt(String(error), 300) };
+  }
 }
 
 /** Which case a refused file is for, for the log: no participant name. */

@@ -1,3 +1,4 @@
+import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import { checkCompleteness, isGap } from '../act/completeness';
 import { assertMatchesTemplate, parseActDocument } from '../act/document';
 import type { ActTemplate } from '../act/template';
@@ -19,29 +20,35 @@ export interface ReviewTarget {
 export type ReviewMismatch =
   'otherPack' | 'otherPackVersion' | 'otherCase' | 'otherActType' | 'otherTemplate';
 
+/** A submission of the review, with what the queue shows of it; or why it is not one of the review's. */
+export type ReviewMatch = { ok: true; summary: SubmissionSummary } | { ok: false; reason: ReviewMismatch };
+
 /**
- * Whether a read and checked submission belongs to the review, and if not, why. The act must follow the review's
- * template, not one of its own: a file may carry a template under a built-in id, and readSubmission checks the act
- * against that one, so it is checked here again against the template of the review's case.
+ * Whether a read and checked submission belongs to the review, and if so its summary. The act must follow the
+ * review's template, not one of its own: a file may carry a template under a built-in id, and readSubmission
+ * checks the act against that one, so it is checked here again against the template of the review's case.
  */
-export function reviewMismatch(
+export function matchReview(
   submission: Submission,
   fileTemplate: ActTemplate,
   review: ReviewTarget,
-): ReviewMismatch | undefined {
-  if (submission.pack.id !== review.packId) return 'otherPack';
-  if (submission.case.id !== review.caseId) return 'otherCase';
-  if (submission.pack.version !== review.packVersion) return 'otherPackVersion';
-  if (submission.case.actType !== review.actType) return 'otherActType';
+): ReviewMatch {
+  const refused = (reason: ReviewMismatch): ReviewMatch => ({ ok: false, reason });
+  if (submission.pack.id !== review.packId) return refused('otherPack');
+  if (submission.case.id !== review.caseId) return refused('otherCase');
+  if (submission.pack.version !== review.packVersion) return refused('otherPackVersion');
+  if (submission.case.actType !== review.actType) return refused('otherActType');
   if (fileTemplate !== review.template && canonicalJson(fileTemplate) !== canonicalJson(review.template)) {
-    return 'otherTemplate';
+    return refused('otherTemplate');
   }
+  let doc: ProseMirrorNode;
   try {
-    assertMatchesTemplate(parseActDocument(submission.document), review.template);
+    doc = parseActDocument(submission.document);
+    assertMatchesTemplate(doc, review.template);
   } catch {
-    return 'otherTemplate';
+    return refused('otherTemplate');
   }
-  return undefined;
+  return { ok: true, summary: summariseAct(doc, review.template) };
 }
 
 /** What the queue shows of a submitted act without opening it. */
@@ -53,9 +60,8 @@ export interface SubmissionSummary {
   emptyParts: number;
 }
 
-/** Counts words and runs the completeness checker on a submitted act that matches the template. */
-export function summariseSubmission(submission: Submission, template: ActTemplate): SubmissionSummary {
-  const doc = parseActDocument(submission.document);
+/** Counts words and runs the completeness checker on an act that matches the template. */
+function summariseAct(doc: ProseMirrorNode, template: ActTemplate): SubmissionSummary {
   const report = checkCompleteness(doc, template);
   return {
     wordCount: countWords(doc.textBetween(0, doc.content.size, ' ', ' ')),
