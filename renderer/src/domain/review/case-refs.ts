@@ -11,7 +11,7 @@ export interface SubmissionCaseRef {
 /**
  * The case each readable file names, to start a review from submissions alone. Only these three fields are looked
  * at, nothing is checked: the import that follows checks every file in full and refuses what does not belong.
- * Files that are not JSON, too large, or name no case are skipped.
+ * Files that are not JSON, too large, or name no case are skipped. Cancelled, it rejects with the signal's reason.
  */
 export async function readCaseRefs(
   files: readonly CohortFile[],
