@@ -73,6 +73,14 @@ export const importAllowList = {
       i18n: ['domain'],
       domain: [],
       'domain/law': ['domain/act'],
+      'domain/review': [
+        'domain/act',
+        'domain/submission',
+        'domain/pack',
+        'domain/integrity',
+        'domain/text',
+        'domain/cooperate',
+      ],
     },
     tests: {
       '.': ['/test'],

@@ -9,19 +9,23 @@ let db: CaseDraftDatabase;
 afterEach(() => db?.close());
 
 describe('database schema', () => {
-  it('opens an empty database at version 4 with its eight tables', async () => {
+  it('opens an empty database at version 5 with its twelve tables', async () => {
     db = createTestDatabase();
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(db.tables.map((table) => table.name).sort()).toEqual([
       'attachments',
       'cases',
       'draftContents',
       'drafts',
       'packs',
+      'reviewSubmissionContents',
+      'reviewSubmissions',
+      'reviews',
       'revisionContents',
       'revisions',
       'settings',
+      'trainerKeys',
     ]);
   });
 
@@ -43,6 +47,10 @@ describe('database schema', () => {
       settings: ['key'],
       revisions: ['id', ['draftKey', 'createdAt']],
       revisionContents: ['id'],
+      reviews: ['key'],
+      trainerKeys: ['reviewKey'],
+      reviewSubmissions: ['digest', 'reviewKey', ['reviewKey', 'participantKey']],
+      reviewSubmissionContents: ['digest'],
     });
   });
 });
@@ -117,7 +125,7 @@ describe('migration from version 2', () => {
 
     db = new CaseDraftDatabase('casedraft-migration-v2', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.packs.get('p')).toEqual(pack);
     expect(await db.cases.get('p/c')).toEqual(caseRow);
     // The text is read with its draft as before, and the draft's own row holds no text any more.
@@ -157,7 +165,7 @@ describe('migration from version 3', () => {
 
     db = new CaseDraftDatabase('casedraft-migration-v3', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     // The text is read with its draft as before, and the draft's own row holds no text any more.
     expect(await findDraft(db, 'p/c')).toEqual(draft);
     expect(await findDraft(db, 'p/d')).toEqual(withWorksheet);
@@ -168,5 +176,42 @@ describe('migration from version 3', () => {
       worksheet,
     });
     expect(await db.revisions.toArray()).toEqual([revision]);
+  });
+});
+
+describe('migration from version 4', () => {
+  it('adds empty review tables and leaves packs, drafts, their text and revisions as they were', async () => {
+    const indexedDB = new IDBFactory();
+    const old = new Dexie('casedraft-migration-v4', { indexedDB, IDBKeyRange });
+    old.version(4).stores({
+      packs: 'id',
+      cases: 'key, packId',
+      attachments: 'sha256',
+      drafts: 'key, packId, updatedAt',
+      draftContents: 'key',
+      settings: 'key',
+      revisions: '++id, [draftKey+createdAt]',
+      revisionContents: 'id',
+    });
+    const pack = { id: 'p', version: 2, title: 'Пакет', bundled: false };
+    const draft = { key: 'p/c', packId: 'p', caseId: 'c', revision: 7 };
+    const content = { key: 'p/c', documentJson: '{"type":"doc"}' };
+    const revision = { id: 1, draftKey: 'p/c', createdAt: '2026-11-22T10:00:00.000Z', reason: 'export' };
+    await old.table('packs').put(pack);
+    await old.table('drafts').put(draft);
+    await old.table('draftContents').put(content);
+    await old.table('revisions').put(revision);
+    old.close();
+
+    db = new CaseDraftDatabase('casedraft-migration-v4', { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(5);
+    expect(await db.packs.get('p')).toEqual(pack);
+    expect(await findDraft(db, 'p/c')).toEqual({ ...draft, document: { type: 'doc' } });
+    expect(await db.revisions.toArray()).toEqual([revision]);
+    expect(await db.reviews.count()).toBe(0);
+    expect(await db.trainerKeys.count()).toBe(0);
+    expect(await db.reviewSubmissions.count()).toBe(0);
+    expect(await db.reviewSubmissionContents.count()).toBe(0);
   });
 });

@@ -9,10 +9,14 @@ import type {
   DraftContentRecord,
   DraftRecord,
   PackRecord,
+  ReviewRecord,
+  ReviewSubmissionContentRecord,
+  ReviewSubmissionRecord,
   RevisionContentRecord,
   RevisionRecord,
   SettingRecord,
   StoredDraft,
+  TrainerKeyRecord,
 } from './records';
 
 export const DATABASE_NAME = 'casedraft';
@@ -41,6 +45,13 @@ export const DATABASE_NAME = 'casedraft';
  * - draftContents:    primary key `key` (the draft's); its document (as a JSON string) and worksheet, moved out of
  *   `drafts`, so a save's revision check and the library's list of drafts read a few fields, not the whole act.
  *
+ * Version 5 (the trainer's reviews; read only by the trainer's screens, never by a trainee's workspace)
+ * - reviews:                  primary key `key` (`packId/caseId@packVersion`); the case as the review started.
+ * - trainerKeys:              primary key `reviewKey`; the model answer and grading notes of the review's case.
+ * - reviewSubmissions:        primary key `digest`, indexes `reviewKey` and `[reviewKey+participantKey]`; what the
+ *   queue lists of an imported submission.
+ * - reviewSubmissionContents: primary key `digest`; the submission itself, as JSON text.
+ *
  * A field that is not indexed needs no new version: rows written before it simply lack it (so `drafts.savedBy`,
  * the window that saved the current revision, is optional).
  */
@@ -53,6 +64,10 @@ export class CaseDraftDatabase extends Dexie {
   settings!: EntityTable<SettingRecord, 'key'>;
   revisions!: EntityTable<RevisionRecord, 'id'>;
   revisionContents!: EntityTable<RevisionContentRecord, 'id'>;
+  reviews!: EntityTable<ReviewRecord, 'key'>;
+  trainerKeys!: EntityTable<TrainerKeyRecord, 'reviewKey'>;
+  reviewSubmissions!: EntityTable<ReviewSubmissionRecord, 'digest'>;
+  reviewSubmissionContents!: EntityTable<ReviewSubmissionContentRecord, 'digest'>;
 
   constructor(name = DATABASE_NAME, options: DexieOptions = {}) {
     // Strict durability: a commit is reported only once the data is flushed to disk, so "saved" means saved
@@ -99,5 +114,11 @@ export class CaseDraftDatabase extends Dexie {
           await drafts.put(draft);
         }
       });
+    this.version(5).stores({
+      reviews: 'key',
+      trainerKeys: 'reviewKey',
+      reviewSubmissions: 'digest, reviewKey, [reviewKey+participantKey]',
+      reviewSubmissionContents: 'digest',
+    });
   }
 }

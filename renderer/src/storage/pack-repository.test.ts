@@ -6,6 +6,7 @@ import { MINIMAL_PDF, ownTemplate, readPackOf, validPack } from '../domain/pack/
 import type { CaseDraftDatabase } from './database';
 import { saveDraftDocument } from './draft-repository';
 import { findCase, importPack, listPacks, resolveActTemplate } from './pack-repository';
+import { startReview } from './review-repository';
 import { createTestDatabase } from './test-database';
 
 let db: CaseDraftDatabase;
@@ -135,6 +136,16 @@ describe('importPack attachments', () => {
     await importPack(db, await withReceipt(validPack({ version: 2 }), 'e'.repeat(64)));
     expect((await db.attachments.toCollection().primaryKeys()).sort()).toEqual([
       'd'.repeat(64),
+      'e'.repeat(64),
+    ]);
+  });
+
+  it('keeps the attachments of a case a trainer reviews, after an upgrade drops them', async () => {
+    await importPack(db, await withReceipt(validPack(), 'c'.repeat(64)));
+    expect((await startReview(db, 'test-pack', 'case-one')).ok).toBe(true);
+    await importPack(db, await withReceipt(validPack({ version: 2 }), 'e'.repeat(64)));
+    expect((await db.attachments.toCollection().primaryKeys()).sort()).toEqual([
+      'c'.repeat(64),
       'e'.repeat(64),
     ]);
   });

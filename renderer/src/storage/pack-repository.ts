@@ -22,7 +22,8 @@ export interface ImportPackOptions {
  * - a newer version replaces the pack's cases; drafts are never touched (each keeps the version it was
  *   written against), and a case the new version drops stays while a draft depends on it;
  * - an older version than the one here is refused, so nobody downgrades a pack by accident.
- * Attachments are stored by content hash, once however many cases use them; those no case uses any more go.
+ * Attachments are stored by content hash, once however many cases use them; those no case uses any more go, but
+ * not those a trainer's review of an earlier version still shows.
  */
 export async function importPack(
   db: CaseDraftDatabase,
@@ -30,7 +31,7 @@ export async function importPack(
   options: ImportPackOptions = { bundled: false },
 ): Promise<PackImportOutcome> {
   const importedAt = (options.now ?? new Date()).toISOString();
-  return db.transaction('rw', [db.packs, db.cases, db.drafts, db.attachments], async () => {
+  return db.transaction('rw', [db.packs, db.cases, db.drafts, db.attachments, db.reviews], async () => {
     options.signal?.throwIfAborted();
     const existing = await db.packs.get(pack.id);
     if (existing && existing.version === pack.version) {
@@ -83,11 +84,14 @@ export function toStoredRecords(
   };
 }
 
+/** Deletes the attachments that no case uses, counting the cases copied into reviews (they outlive pack versions). */
 async function deleteUnusedAttachments(db: CaseDraftDatabase): Promise<void> {
   const used = new Set<string>();
-  await db.cases.each((record) => {
-    for (const material of record.materials) if (material.kind === 'attachment') used.add(material.sha256);
-  });
+  const collect = (materials: CaseRecord['materials']) => {
+    for (const material of materials) if (material.kind === 'attachment') used.add(material.sha256);
+  };
+  await db.cases.each((record) => collect(record.materials));
+  await db.reviews.each((review) => collect(review.case.materials));
   const all = await db.attachments.toCollection().primaryKeys();
   await db.attachments.bulkDelete(all.filter((sha256) => !used.has(sha256)));
 }

@@ -125,3 +125,71 @@ export interface SettingRecord {
 export function caseKey(packId: string, caseId: string): string {
   return `${packId}/${caseId}`;
 }
+
+/**
+ * A trainer's review of one case of one pack version. Key: `packId/caseId@packVersion` (reviewKey). The case is
+ * copied in as it was when the review started, so a later pack version, which rewrites `cases`, never changes
+ * what the submissions are marked against.
+ */
+export interface ReviewRecord {
+  key: string;
+  packId: string;
+  packVersion: number;
+  packTitle: string;
+  caseId: string;
+  case: PackCase;
+  /** The act template, when it is the pack's own rather than one the app ships (as DraftRecord.template). */
+  template?: ActTemplate;
+  /** The HMAC secret the participants' anonymous codes are derived with (domain/review/anonymous-code.ts). */
+  anonymitySecret: string;
+  createdAt: string;
+}
+
+/**
+ * The trainer key's answer for a review's case: the model act and the grading notes, as read (and sanitised) by
+ * readKeyFile. Only the trainer's screens read this table; nothing of a trainee's workspace does. Key: the review's.
+ */
+export interface TrainerKeyRecord {
+  reviewKey: string;
+  modelAnswer: string;
+  gradingNotes?: string;
+  importedAt: string;
+}
+
+export type ReviewStatus = 'not-started' | 'in-progress' | 'marked';
+
+/**
+ * An imported submission as the queue lists it, without its act. Key: the submission's digest, so the same file
+ * twice is one row; index `reviewKey` (the queue) and `[reviewKey+participantKey]` (a participant's versions).
+ */
+export interface ReviewSubmissionRecord {
+  digest: string;
+  reviewKey: string;
+  /** The participant's name made uniform (participantKey): what tells one participant's versions from another's. */
+  participantKey: string;
+  /** As the file gives it; shown only when the trainer reveals names. */
+  participantName: string;
+  /** What every screen shows instead of the name (domain/review/anonymous-code.ts); the same for all versions. */
+  anonymousCode: string;
+  exportedAt: string;
+  importedAt: string;
+  fileName: string;
+  wordCount: number;
+  missingRequisites: number;
+  emptyParts: number;
+  status: ReviewStatus;
+}
+
+/**
+ * The submission itself, as readSubmission validated it, written in the same transaction as its summary. Key: the
+ * digest. Kept as JSON text, as drafts keep theirs: IndexedDB copies one long string far faster than the thousands
+ * of small objects of a 100-page act.
+ */
+export interface ReviewSubmissionContentRecord {
+  digest: string;
+  submissionJson: string;
+}
+
+export function reviewKey(packId: string, caseId: string, packVersion: number): string {
+  return `${packId}/${caseId}@${packVersion}`;
+}

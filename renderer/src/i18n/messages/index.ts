@@ -9,6 +9,7 @@ import { find } from './find';
 import { library } from './library';
 import { packProblems } from './pack-problems';
 import { print } from './print';
+import { review } from './review';
 import { revisions } from './revisions';
 import { settings } from './settings';
 import { spellcheck } from './spellcheck';
@@ -41,6 +42,7 @@ export const namespaces = [
   revisions,
   submit,
   submissionProblems,
+  review,
   view,
   print,
   spellcheck,

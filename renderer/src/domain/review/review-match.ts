@@ -1,0 +1,71 @@
+import type { Node as ProseMirrorNode } from 'prosemirror-model';
+import { checkCompleteness, isGap } from '../act/completeness';
+import { assertMatchesTemplate, parseActDocument } from '../act/document';
+import type { ActTemplate } from '../act/template';
+import { canonicalJson } from '../integrity/canonical-json';
+import type { Submission } from '../submission/submission';
+import { countWords } from '../text/word-count';
+
+/** What a review is of: one case of one pack version, and the act template that case names. */
+export interface ReviewTarget {
+  packId: string;
+  packVersion: number;
+  caseId: string;
+  actType: string;
+  /** The template the case's act type names: the pack's own or one the app ships. */
+  template: ActTemplate;
+}
+
+/** Why a submission that reads well is not one of this review's. */
+export type ReviewMismatch =
+  'otherPack' | 'otherPackVersion' | 'otherCase' | 'otherActType' | 'otherTemplate';
+
+/** A submission of the review, with what the queue shows of it; or why it is not one of the review's. */
+export type ReviewMatch = { ok: true; summary: SubmissionSummary } | { ok: false; reason: ReviewMismatch };
+
+/**
+ * Whether a read and checked submission belongs to the review, and if so its summary. The act must follow the
+ * review's template, not one of its own: a file may carry a template under a built-in id, and readSubmission
+ * checks the act against that one, so it is checked here again against the template of the review's case.
+ */
+export function matchReview(
+  submission: Submission,
+  fileTemplate: ActTemplate,
+  review: ReviewTarget,
+): ReviewMatch {
+  const refused = (reason: ReviewMismatch): ReviewMatch => ({ ok: false, reason });
+  if (submission.pack.id !== review.packId) return refused('otherPack');
+  if (submission.case.id !== review.caseId) return refused('otherCase');
+  if (submission.pack.version !== review.packVersion) return refused('otherPackVersion');
+  if (submission.case.actType !== review.actType) return refused('otherActType');
+  if (fileTemplate !== review.template && canonicalJson(fileTemplate) !== canonicalJson(review.template)) {
+    return refused('otherTemplate');
+  }
+  let doc: ProseMirrorNode;
+  try {
+    doc = parseActDocument(submission.document);
+    assertMatchesTemplate(doc, review.template);
+  } catch {
+    return refused('otherTemplate');
+  }
+  return { ok: true, summary: summariseAct(doc, review.template) };
+}
+
+/** What the queue shows of a submitted act without opening it. */
+export interface SubmissionSummary {
+  wordCount: number;
+  /** Requisites the completeness checker finds missing (not those asked for only where applicable). */
+  missingRequisites: number;
+  /** Parts with nothing written in them. */
+  emptyParts: number;
+}
+
+/** Counts words and runs the completeness checker on an act that matches the template. */
+function summariseAct(doc: ProseMirrorNode, template: ActTemplate): SubmissionSummary {
+  const report = checkCompleteness(doc, template);
+  return {
+    wordCount: countWords(doc.textBetween(0, doc.content.size, ' ', ' ')),
+    missingRequisites: report.parts.reduce((sum, part) => sum + part.requisites.filter(isGap).length, 0),
+    emptyParts: report.parts.filter((part) => part.empty).length,
+  };
+}

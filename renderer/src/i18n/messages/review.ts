@@ -1,0 +1,129 @@
+import { defineMessages } from './define-messages';
+
+/** The trainer's reviews: starting one, the trainer key, and what a cohort import did with each file. */
+export const review = defineMessages({
+  en: {
+    'review.outcome.imported': 'Imported',
+    'review.outcome.newerVersion': 'Imported: a newer version of this participant’s work, now the one shown',
+    'review.outcome.earlierVersion':
+      'Imported: an earlier version than the one already here, which stays the one shown',
+    'review.outcome.duplicate': 'Already imported: nothing changed',
+    'review.outcome.refused': 'Not imported: {reason}',
+    'review.outcome.notImported': 'Not imported: the import was cancelled before this file',
+
+    'review.refused.otherPack': 'the submission is for another case pack.',
+    'review.refused.otherPackVersion':
+      'the submission was written on another version of the case pack than this review.',
+    'review.refused.otherCase': 'the submission is for another case.',
+    'review.refused.otherActType': 'the submission is a different kind of act than this case asks for.',
+    'review.refused.otherTemplate': 'the act does not follow the template of this case.',
+    'review.refused.notSubmissionFile': 'this file in the zip is not a submission (.cdsub).',
+    'review.refused.unreadableArchive': 'the zip archive is damaged or unsafe; none of its files was read.',
+    'review.refused.unreadableEntry': 'this file in the zip is damaged and could not be unpacked.',
+    'review.refused.storageFailed': 'it could not be saved (the disk may be full); nothing of it was stored.',
+
+    'review.start.packNotFound': 'This case pack is not in the library.',
+    'review.start.caseNotFound': 'This case is not in the case pack.',
+    'review.start.unknownActType':
+      'This version of CaseDraft does not know the kind of act this case asks for.',
+
+    'review.findCase.noSubmissions': 'None of these files is a submission naming a case.',
+    'review.findCase.packNotInLibrary':
+      'The submissions are for the case pack “{packId}”, which is not in the library. Import the pack first.',
+    'review.findCase.otherPackVersion':
+      'The submissions were written on version {packVersion} of the case pack, the library holds version {libraryVersion}. Import version {packVersion} of the pack first.',
+    'review.findCase.caseNotInPack':
+      'The submissions are for the case “{caseId}”, which the case pack in the library does not have.',
+
+    'review.key.attached': 'The trainer key was added to this review.',
+    'review.key.replaced': 'The trainer key of this review was replaced by the new one.',
+    'review.key.unchanged': 'This review already has this trainer key; nothing changed.',
+    'review.key.otherPack': 'This trainer key is for another case pack.',
+    'review.key.otherPackVersion': 'This trainer key is for another version of the case pack.',
+    'review.key.caseNotInKey': 'This trainer key has no model answer for this case.',
+    'review.key.reviewNotFound': 'This review no longer exists.',
+  },
+  ru: {
+    'review.outcome.imported': 'Загружено',
+    'review.outcome.newerVersion':
+      'Загружено: более новая версия работы этого участника, теперь показывается она',
+    'review.outcome.earlierVersion':
+      'Загружено: более ранняя версия, чем уже загруженная; показывается по-прежнему более новая',
+    'review.outcome.duplicate': 'Уже загружено: ничего не изменилось',
+    'review.outcome.refused': 'Не загружено: {reason}',
+    'review.outcome.notImported': 'Не загружено: загрузка была отменена до этого файла',
+
+    'review.refused.otherPack': 'работа относится к другому пакету дел.',
+    'review.refused.otherPackVersion': 'работа написана по другой версии пакета дел, чем эта проверка.',
+    'review.refused.otherCase': 'работа относится к другому делу.',
+    'review.refused.otherActType': 'в работе другой вид акта, чем требует это дело.',
+    'review.refused.otherTemplate': 'акт не соответствует шаблону этого дела.',
+    'review.refused.notSubmissionFile': 'этот файл в архиве не является работой (.cdsub).',
+    'review.refused.unreadableArchive':
+      'zip-архив повреждён или небезопасен; ни один файл из него не прочитан.',
+    'review.refused.unreadableEntry': 'этот файл в архиве повреждён, его не удалось распаковать.',
+    'review.refused.storageFailed':
+      'его не удалось сохранить (возможно, диск заполнен); ничего из него не сохранено.',
+
+    'review.start.packNotFound': 'Этого пакета дел нет в библиотеке.',
+    'review.start.caseNotFound': 'Этого дела нет в пакете.',
+    'review.start.unknownActType': 'Эта версия CaseDraft не знает вид акта, который требует это дело.',
+
+    'review.findCase.noSubmissions': 'Ни один из этих файлов не является работой с указанием дела.',
+    'review.findCase.packNotInLibrary':
+      'Работы относятся к пакету дел «{packId}», которого нет в библиотеке. Сначала загрузите пакет.',
+    'review.findCase.otherPackVersion':
+      'Работы написаны по версии {packVersion} пакета дел, а в библиотеке версия {libraryVersion}. Сначала загрузите версию {packVersion} пакета.',
+    'review.findCase.caseNotInPack':
+      'Работы относятся к делу «{caseId}», которого нет в пакете дел из библиотеки.',
+
+    'review.key.attached': 'Ключ преподавателя добавлен к этой проверке.',
+    'review.key.replaced': 'Ключ преподавателя этой проверки заменён новым.',
+    'review.key.unchanged': 'У этой проверки уже есть этот ключ; ничего не изменилось.',
+    'review.key.otherPack': 'Этот ключ преподавателя относится к другому пакету дел.',
+    'review.key.otherPackVersion': 'Этот ключ преподавателя относится к другой версии пакета дел.',
+    'review.key.caseNotInKey': 'В этом ключе преподавателя нет образцового ответа для этого дела.',
+    'review.key.reviewNotFound': 'Этой проверки больше нет.',
+  },
+  kk: {
+    'review.outcome.imported': 'Жүктелді',
+    'review.outcome.newerVersion': 'Жүктелді: қатысушы жұмысының жаңа нұсқасы, енді осы көрсетіледі',
+    'review.outcome.earlierVersion':
+      'Жүктелді: бұрын жүктелгеннен ертерек нұсқа; бұрынғыдай жаңасы көрсетіледі',
+    'review.outcome.duplicate': 'Бұрын жүктелген: ештеңе өзгерген жоқ',
+    'review.outcome.refused': 'Жүктелмеді: {reason}',
+    'review.outcome.notImported': 'Жүктелмеді: жүктеу осы файлға дейін тоқтатылды',
+
+    'review.refused.otherPack': 'жұмыс басқа істер пакетіне жатады.',
+    'review.refused.otherPackVersion':
+      'жұмыс осы тексерудегіден басқа істер пакеті нұсқасы бойынша жазылған.',
+    'review.refused.otherCase': 'жұмыс басқа іске жатады.',
+    'review.refused.otherActType': 'жұмыста осы іс талап ететін актіден басқа түрдегі акт бар.',
+    'review.refused.otherTemplate': 'акт осы істің үлгісіне сәйкес келмейді.',
+    'review.refused.notSubmissionFile': 'архивтегі бұл файл жұмыс емес (.cdsub).',
+    'review.refused.unreadableArchive':
+      'zip-архив бүлінген немесе қауіпті; оның бірде-бір файлы оқылған жоқ.',
+    'review.refused.unreadableEntry': 'архивтегі бұл файл бүлінген, оны ашу мүмкін болмады.',
+    'review.refused.storageFailed':
+      'оны сақтау мүмкін болмады (диск толған болуы мүмкін); одан ештеңе сақталған жоқ.',
+
+    'review.start.packNotFound': 'Бұл істер пакеті кітапханада жоқ.',
+    'review.start.caseNotFound': 'Бұл іс пакетте жоқ.',
+    'review.start.unknownActType': 'CaseDraft-тің бұл нұсқасы осы іс талап ететін акт түрін білмейді.',
+
+    'review.findCase.noSubmissions': 'Бұл файлдардың ешқайсысы іс көрсетілген жұмыс емес.',
+    'review.findCase.packNotInLibrary':
+      'Жұмыстар кітапханада жоқ «{packId}» істер пакетіне жатады. Алдымен пакетті жүктеңіз.',
+    'review.findCase.otherPackVersion':
+      'Жұмыстар істер пакетінің {packVersion} нұсқасы бойынша жазылған, ал кітапханада {libraryVersion} нұсқасы бар. Алдымен пакеттің {packVersion} нұсқасын жүктеңіз.',
+    'review.findCase.caseNotInPack': 'Жұмыстар кітапханадағы істер пакетінде жоқ «{caseId}» ісіне жатады.',
+
+    'review.key.attached': 'Оқытушы кілті осы тексеруге қосылды.',
+    'review.key.replaced': 'Осы тексерудің оқытушы кілті жаңасымен ауыстырылды.',
+    'review.key.unchanged': 'Бұл тексеруде осы кілт бар; ештеңе өзгерген жоқ.',
+    'review.key.otherPack': 'Бұл оқытушы кілті басқа істер пакетіне жатады.',
+    'review.key.otherPackVersion': 'Бұл оқытушы кілті істер пакетінің басқа нұсқасына жатады.',
+    'review.key.caseNotInKey': 'Бұл оқытушы кілтінде осы іс бойынша үлгі жауап жоқ.',
+    'review.key.reviewNotFound': 'Бұл тексеру енді жоқ.',
+  },
+});
