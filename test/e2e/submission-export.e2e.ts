@@ -20,16 +20,12 @@ async function bundledPackVersion(): Promise<number> {
 
 /** Pastes HTML where the cursor is, as from a word processor's clipboard. */
 async function pasteHtml(page: Page, html: string): Promise<void> {
-  await page
-    .locator('.act-editor [contenteditable="true"]')
-    .first()
-    .evaluate((editor, pasted) => {
-      const data = new DataTransfer();
-      data.setData('text/html', pasted);
-      editor.dispatchEvent(
-        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-      );
-    }, html);
+  await page.evaluate((pasted) => {
+    const data = new DataTransfer();
+    data.setData('text/html', pasted);
+    const paste = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+    document.activeElement!.dispatchEvent(paste);
+  }, html);
 }
 
 /** An outline `levels` deep: a bulleted list whose one item holds the next list. */
