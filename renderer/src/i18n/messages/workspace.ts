@@ -19,6 +19,9 @@ export const workspace = defineMessages({
     'workspace.submissionFilter': 'CaseDraft submission',
     'workspace.exported': 'Your work was saved as {name}. Hand this file in to your trainer.',
     'workspace.exportFailed': 'The submission was not saved: {detail}',
+    'workspace.exportRefused':
+      'The work was not handed in: your trainer’s CaseDraft would refuse this file. {problem} Change that in the act, then hand it in again. Your draft is unchanged.',
+    'workspace.copyUnreadable': 'Your trainer’s CaseDraft would not read this copy: {problem}',
     'workspace.leaveUnsaved':
       'Your latest text could not be saved and will be lost if you leave. Leave anyway? To keep it, stay and use “Save a copy to a file”.',
     'workspace.saveCopy': 'Save a copy to a file…',
@@ -62,6 +65,9 @@ export const workspace = defineMessages({
     'workspace.submissionFilter': 'Работа CaseDraft',
     'workspace.exported': 'Работа сохранена в файл {name}. Передайте этот файл преподавателю.',
     'workspace.exportFailed': 'Работа не сохранена: {detail}',
+    'workspace.exportRefused':
+      'Работа не сдана: CaseDraft преподавателя не примет этот файл. {problem} Исправьте это в акте и сдайте работу снова. Ваш черновик не изменён.',
+    'workspace.copyUnreadable': 'CaseDraft преподавателя не прочитает эту копию: {problem}',
     'workspace.leaveUnsaved':
       'Последний текст не удалось сохранить, и он будет потерян, если уйти. Всё равно уйти? Чтобы сохранить его, останьтесь и нажмите «Сохранить копию в файл».',
     'workspace.saveCopy': 'Сохранить копию в файл…',
@@ -105,6 +111,9 @@ export const workspace = defineMessages({
     'workspace.submissionFilter': 'CaseDraft жұмысы',
     'workspace.exported': 'Жұмыс {name} файлына сақталды. Бұл файлды оқытушыға беріңіз.',
     'workspace.exportFailed': 'Жұмыс сақталмады: {detail}',
+    'workspace.exportRefused':
+      'Жұмыс тапсырылмады: оқытушының CaseDraft бағдарламасы бұл файлды қабылдамайды. {problem} Мұны актіде түзетіп, жұмысты қайта тапсырыңыз. Сіздің жобаңыз өзгертілмеді.',
+    'workspace.copyUnreadable': 'Оқытушының CaseDraft бағдарламасы бұл көшірмені оқымайды: {problem}',
     'workspace.leaveUnsaved':
       'Соңғы мәтін сақталмады, шықсаңыз ол жоғалады. Бәрібір шығасыз ба? Оны сақтау үшін осы жерде қалып, «Көшірмесін файлға сақтау» батырмасын басыңыз.',
     'workspace.saveCopy': 'Көшірмесін файлға сақтау…',

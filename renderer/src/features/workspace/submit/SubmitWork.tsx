@@ -10,6 +10,8 @@ import {
 import type { ActTemplate } from '../../../domain/act/template';
 import type { Worksheet } from '../../../domain/worksheet/worksheet';
 import { useActEditor } from '../../../editor/core/act-editor-context';
+// eslint-disable-next-line casedraft/import-allow-list -- a screen's helper, until it moves to a shared place
+import { describeSubmissionRefusal } from '../../library/describe-submission-refusal';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { CaseRecord } from '../../../storage/records';
 import { readSetting, writeSetting } from '../../../storage/settings-repository';
@@ -112,20 +114,22 @@ export function SubmitWork({
         template,
         // Only a submission of the saved text marks the case submitted.
         submittedRevision: kind === 'submission' && saved ? revision.current : 0,
+        keepEvenIfUnreadable: kind === 'copy',
         dialog: { title: t('workspace.exportDialogTitle'), filterName: t('workspace.submissionFilter') },
       });
-      if (result.saved) {
+      const unreadable = result.refusal && describeSubmissionRefusal(t, result.refusal);
+      if (!result.saved && unreadable) {
+        // Nothing was saved, and the draft is untouched: the trainee changes the act and hands it in again.
+        onNotice({ tone: 'error', text: t('workspace.exportRefused', { problem: unreadable }) });
+      } else if (result.saved) {
         onExported();
         const message = kind === 'submission' ? 'workspace.exported' : 'workspace.copySaved';
-        const text = t(message, { name: result.name });
-        onNotice(
-          nameNotKept === null
-            ? { tone: 'success', text }
-            : {
-                tone: 'error',
-                text: `${text} ${t('workspace.nameNotKept', { reason: saveErrorReason(t, nameNotKept.error) })}`,
-              },
-        );
+        const warnings = [
+          unreadable && t('workspace.copyUnreadable', { problem: unreadable }),
+          nameNotKept && t('workspace.nameNotKept', { reason: saveErrorReason(t, nameNotKept.error) }),
+        ].filter(Boolean);
+        const text = [t(message, { name: result.name }), ...warnings].join(' ');
+        onNotice({ tone: warnings.length ? 'error' : 'success', text });
       }
     } catch (error) {
       onNotice({ tone: 'error', text: errorMessage(t, 'workspace.exportFailed', error) });

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppServices } from '../../../app/services';
 import { createActDocument } from '../../../domain/act/document';
+import { RECEIVED_DOCUMENT_LIMITS } from '../../../domain/act/received-document';
 import { civilDecision } from '../../../domain/act/templates/civil-decision';
 import { readSubmission } from '../../../domain/submission/submission';
 import { emptyWorksheet } from '../../../domain/worksheet/worksheet';
@@ -52,8 +53,33 @@ function request(submittedRevision: number): ExportRequest {
     worksheet: undefined,
     template: civilDecision,
     submittedRevision,
+    keepEvenIfUnreadable: false,
     dialog: { title: 'Save', filterName: 'Submission' },
   };
+}
+
+type Json = Record<string, unknown>;
+
+/** The civil decision with `block` after the first paragraph of its reasoning part, as a trainee could write it. */
+function actWith(block: Json): Json {
+  const document = createActDocument(civilDecision, 'ru').toJSON() as { content: { content: Json[] }[] };
+  document.content[2]!.content.splice(2, 0, block);
+  return document as unknown as Json;
+}
+
+/** A table of one row whose one cell spans `colspan` columns. */
+function tableWithCellSpanning(colspan: number): Json {
+  const cell = { type: 'table_cell', attrs: { colspan }, content: [{ type: 'paragraph' }] };
+  return { type: 'table', content: [{ type: 'table_row', content: [cell] }] };
+}
+
+/** Bullet lists `levels` deep, each item holding a paragraph and the next list. */
+function listsNested(levels: number): Json {
+  let list: Json = { type: 'paragraph', content: [{ type: 'text', text: 'Самый глубокий пункт' }] };
+  for (let level = 0; level < levels; level++) {
+    list = { type: 'bullet_list', content: [{ type: 'list_item', content: [{ type: 'paragraph' }, list] }] };
+  }
+  return list;
 }
 
 beforeEach(async () => {
@@ -73,7 +99,10 @@ afterEach(() => db.close());
 
 describe('exportSubmission', () => {
   it('writes a submission that verifies, for the pack version the draft was written against', async () => {
-    await exportSubmission(services(), request(1));
+    expect(await exportSubmission(services(), request(1))).toEqual({
+      saved: true,
+      name: 'Асель-Нурланова-case-one.cdsub',
+    });
     expect(written.map((file) => file.name)).toEqual(['Асель-Нурланова-case-one.cdsub']);
     const check = await readSubmission(written[0]!.bytes);
     expect(check.ok && check.submission).toMatchObject({
@@ -136,5 +165,51 @@ describe('exportSubmission', () => {
     userCancels = true;
     expect(await exportSubmission(services(), request(1))).toEqual({ saved: false });
     expect(caseStatus(await findDraft(db, caseRecord.key))).toBe('inProgress');
+  });
+
+  it('exports an act as large as the reader takes: a cell spanning the most columns it reads', async () => {
+    const document = actWith(tableWithCellSpanning(RECEIVED_DOCUMENT_LIMITS.maxCellSpan));
+    expect(await exportSubmission(services(), { ...request(1), document })).toMatchObject({ saved: true });
+    expect(await readSubmission(written[0]!.bytes)).toMatchObject({ ok: true });
+  });
+});
+
+describe('exportSubmission of an act the trainer’s CaseDraft would refuse', () => {
+  it.each([
+    [
+      'a table cell spanning 101 columns',
+      tableWithCellSpanning(RECEIVED_DOCUMENT_LIMITS.maxCellSpan + 1),
+      'documentTooLarge',
+      'colspan',
+    ],
+    ['lists nested 49 deep', listsNested(49), 'tooDeep', 'nested deeper'],
+  ])('offers no file for %s, says why, and leaves the draft alone', async (_name, block, reason, detail) => {
+    const draftBefore = await findDraft(db, caseRecord.key);
+    const result = await exportSubmission(services(), { ...request(1), document: actWith(block) });
+    expect(result).toMatchObject({ saved: false, refusal: { ok: false, reason } });
+    expect(result.refusal?.detail).toContain(detail);
+    expect(written).toEqual([]);
+    expect(await findDraft(db, caseRecord.key)).toEqual(draftBefore);
+    expect(caseStatus(await findDraft(db, caseRecord.key))).toBe('inProgress');
+  });
+
+  it('still saves a copy of the work, saying the trainer could not read it', async () => {
+    const document = actWith(tableWithCellSpanning(RECEIVED_DOCUMENT_LIMITS.maxCellSpan + 1));
+    const result = await exportSubmission(services(), {
+      ...request(0),
+      keepEvenIfUnreadable: true,
+      document,
+    });
+    expect(result).toMatchObject({ saved: true, refusal: { reason: 'documentTooLarge' } });
+    expect(written).toHaveLength(1);
+    expect(caseStatus(await findDraft(db, caseRecord.key))).toBe('inProgress');
+  });
+
+  it('says nothing of the reader when the user cancels saving such a copy', async () => {
+    userCancels = true;
+    const document = actWith(tableWithCellSpanning(RECEIVED_DOCUMENT_LIMITS.maxCellSpan + 1));
+    expect(
+      await exportSubmission(services(), { ...request(0), keepEvenIfUnreadable: true, document }),
+    ).toEqual({ saved: false });
   });
 });
