@@ -46,6 +46,7 @@ export function ImportReportView({ report, showNames }: { report: ImportReport; 
         {reportLines(t, report, showNames).map((line) => (
           <li key={line.number} className="import-report__line">
             <span className="import-report__file">{line.file}</span>
+            {' — '}
             <span className="import-report__outcome">{line.outcome}</span>
           </li>
         ))}

@@ -68,7 +68,9 @@ export function ReviewScreen({ reviewKey }: { reviewKey: string }) {
       }}
       onDrop={drop}
     >
-      <AppHeader title={review ? t('trainer.reviewTitle', { case: review.case.title }) : ''}>
+      <AppHeader
+        title={review ? t('trainer.reviewTitle', { case: review.case.title }) : t('trainer.reviewsTitle')}
+      >
         <a className="button" href={routeHref({ screen: 'reviews' })}>
           {t('trainer.backToReviews')}
         </a>
