@@ -61,7 +61,7 @@ export function LibraryScreen({ bundledPacksError }: { bundledPacksError?: unkno
       onDrop={(event) => void drop(event)}
     >
       <AppHeader title={t('library.title')} onLibrary>
-        <a className="button" href={routeHref({ screen: 'reviews' })}>
+        <a className="app-header__link" href={routeHref({ screen: 'reviews' })}>
           {t('trainer.entry')}
         </a>
         <button

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { ReviewStatus } from '../../storage/records';
 import type { QueueEntry } from '../../storage/review-repository';
@@ -12,6 +12,8 @@ import {
 } from './queue-view';
 
 const STATUSES: ReviewStatus[] = ['not-started', 'in-progress', 'marked'];
+/** Columns of counts, right-aligned so that their digits line up. */
+const NUMERIC = new Set<QueueColumn>(['missing', 'words', 'versions']);
 
 /** Every participant's submission, sortable by column and filterable by status and code, with the marking progress. */
 export function QueueTable({
@@ -25,6 +27,7 @@ export function QueueTable({
   labelledBy: string;
 }) {
   const { t, locale } = useI18n();
+  const id = useId();
   const [sort, setSort] = useState<QueueSort>({ column: 'participant', direction: 'ascending' });
   const [filter, setFilter] = useState<QueueFilter>({ status: 'all', text: '' });
   const rows = viewQueue(entries, sort, filter, showNames);
@@ -36,7 +39,7 @@ export function QueueTable({
       <th
         scope="col"
         aria-sort={sorted ? sort.direction : undefined}
-        className={`queue__head queue__head--${column}`}
+        className={`queue__head${NUMERIC.has(column) ? ' queue__number' : ''}`}
       >
         <button
           type="button"
@@ -63,9 +66,10 @@ export function QueueTable({
         {t('trainer.markedCount', { marked: countMarked(entries), total: entries.length })}
       </p>
       <div className="queue__filters">
-        <label className="queue__filter">
-          <span>{t('trainer.filterStatus')}</span>
+        <div className="queue__filter">
+          <label htmlFor={`${id}-status`}>{t('trainer.filterStatus')}</label>
           <select
+            id={`${id}-status`}
             value={filter.status}
             onChange={(event) =>
               setFilter({ ...filter, status: event.target.value as QueueFilter['status'] })
@@ -78,15 +82,18 @@ export function QueueTable({
               </option>
             ))}
           </select>
-        </label>
-        <label className="queue__filter">
-          <span>{showNames ? t('trainer.filterTextNames') : t('trainer.filterText')}</span>
+        </div>
+        <div className="queue__filter">
+          <label htmlFor={`${id}-text`}>
+            {showNames ? t('trainer.filterTextNames') : t('trainer.filterText')}
+          </label>
           <input
+            id={`${id}-text`}
             type="search"
             value={filter.text}
             onChange={(event) => setFilter({ ...filter, text: event.target.value })}
           />
-        </label>
+        </div>
       </div>
       {rows.length === 0 ? (
         <p className="queue__empty">{t('trainer.queueNoMatch')}</p>
@@ -96,7 +103,7 @@ export function QueueTable({
             <tr>
               {header('participant')}
               {header('status')}
-              <th scope="col" className="queue__head queue__head--total">
+              <th scope="col" className="queue__head queue__number">
                 {t('trainer.column.total')}
               </th>
               {header('missing')}

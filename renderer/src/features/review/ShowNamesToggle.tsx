@@ -17,10 +17,9 @@ export function ShowNamesToggle({
       <button
         type="button"
         className="button"
-        aria-pressed={showNames}
         onClick={() => (showNames ? onChange(false) : setAsking(true))}
       >
-        {t('trainer.showNames')}
+        {showNames ? t('trainer.hideNames') : t('trainer.showNames')}
       </button>
       {asking && (
         <Dialog className="dialog show-names" describedBy="show-names-body" onClose={() => setAsking(false)}>

@@ -80,26 +80,30 @@ export function StartReview() {
       )}
       <form className="start-review__way" onSubmit={(event) => void startFromCase(event)}>
         <h3 className="start-review__way-title">{t('trainer.startFromCase')}</h3>
-        <label className="start-review__field">
-          <span>{t('trainer.pack')}</span>
-          <select value={chosenPack} onChange={(event) => setPackId(event.target.value)}>
+        <div className="start-review__field">
+          <label htmlFor={`${id}-pack`}>{t('trainer.pack')}</label>
+          <select id={`${id}-pack`} value={chosenPack} onChange={(event) => setPackId(event.target.value)}>
             {packs?.map((pack) => (
               <option key={pack.id} value={pack.id}>
                 {pack.title}
               </option>
             ))}
           </select>
-        </label>
-        <label className="start-review__field">
-          <span>{t('trainer.case')}</span>
-          <select value={chosenCase ?? ''} onChange={(event) => setCaseId(event.target.value)}>
+        </div>
+        <div className="start-review__field">
+          <label htmlFor={`${id}-case`}>{t('trainer.case')}</label>
+          <select
+            id={`${id}-case`}
+            value={chosenCase ?? ''}
+            onChange={(event) => setCaseId(event.target.value)}
+          >
             {packCases.map((record) => (
               <option key={record.key} value={record.id} lang={record.language}>
                 {record.title}
               </option>
             ))}
           </select>
-        </label>
+        </div>
         <button type="submit" className="button button--primary" disabled={!chosenCase}>
           {t('trainer.start')}
         </button>

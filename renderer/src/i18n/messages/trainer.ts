@@ -83,6 +83,7 @@ export const trainer = defineMessages({
     'trainer.column.versions': 'Versions',
     'trainer.noTotal': 'not marked yet',
     'trainer.showNames': 'Show names',
+    'trainer.hideNames': 'Hide names',
     'trainer.showNamesTitle': 'Show the participants’ names?',
     'trainer.showNamesBody':
       'Marking without names keeps it fair. Names will show in this review’s queue and reports until you hide them again.',
@@ -171,6 +172,7 @@ export const trainer = defineMessages({
     'trainer.column.versions': 'Версий',
     'trainer.noTotal': 'ещё не оценена',
     'trainer.showNames': 'Показать имена',
+    'trainer.hideNames': 'Скрыть имена',
     'trainer.showNamesTitle': 'Показать имена участников?',
     'trainer.showNamesBody':
       'Проверка без имён честнее. Имена будут видны в списке и отчётах этой проверки, пока вы снова их не скроете.',
@@ -258,6 +260,7 @@ export const trainer = defineMessages({
     'trainer.column.versions': 'Нұсқа',
     'trainer.noTotal': 'әлі бағаланбаған',
     'trainer.showNames': 'Аттарды көрсету',
+    'trainer.hideNames': 'Аттарды жасыру',
     'trainer.showNamesTitle': 'Қатысушылардың аттарын көрсету керек пе?',
     'trainer.showNamesBody':
       'Атсыз тексеру әділірек. Аттар осы тексерудің тізімі мен есептерінде сіз қайта жасырғанша көрінеді.',
