@@ -204,5 +204,22 @@ describe('a trainer importing a cohort', () => {
     expect(page.url()).toContain(`#/review/${encodeURIComponent(BUNDLED_CASE.packId)}`);
     expect(await page.locator('.queue__participant').count()).toBe(2);
     expect(await namesOnPage(page)).toEqual([]);
+
+    // A latecomer's file dropped on the page joins the review.
+    const late = encodeSubmission(await submissionOf(NAMES[0] ?? '', BUNDLED_CASE.packId));
+    await page.evaluate(
+      ([name, bytes]) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([new Uint8Array(bytes)], name));
+        const target = document.querySelector('.review__body');
+        target?.dispatchEvent(
+          new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }),
+        );
+      },
+      ['Нурланова-Асель.cdsub', [...late]] as const,
+    );
+    await expect.poll(() => page.locator('.queue__participant').count()).toBe(3);
+    expect(await page.locator('.import-report__summary').innerText()).toBe('загружено: 1');
+    expect(await namesOnPage(page)).toEqual([]);
   });
 });
