@@ -115,7 +115,10 @@ export function QueueTable({
           <tbody>
             {rows.map((row) => (
               <tr key={row.participantKey} className="queue__row" data-status={row.status}>
-                <th scope="row" className="queue__participant">
+                <th
+                  scope="row"
+                  className={`queue__participant${showNames ? '' : ' queue__participant--code'}`}
+                >
                   {participantLabel(row, showNames)}
                 </th>
                 <td>{t(`trainer.status.${row.status}`)}</td>
