@@ -33,6 +33,7 @@ export const importAllowList = {
     folders: {
       '.': [
         'features/library',
+        'features/review',
         'features/settings',
         'features/workspace',
         'app',
@@ -44,6 +45,7 @@ export const importAllowList = {
         'domain',
       ],
       'features/library': screen,
+      'features/review': screen,
       'features/settings': screen,
       'features/workspace': screen,
       'features/case-file': ['ui', 'app', 'editor', 'storage', 'i18n', 'domain'],

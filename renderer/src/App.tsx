@@ -1,4 +1,6 @@
 import { LibraryScreen } from './features/library/LibraryScreen';
+import { ReviewScreen } from './features/review/ReviewScreen';
+import { ReviewsScreen } from './features/review/ReviewsScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
 import { WorkspaceScreen } from './features/workspace/WorkspaceScreen';
 import { routeHref, useRoute } from './app/route';
@@ -21,6 +23,14 @@ export function App({ services, bundledPacksError }: { services: AppServices; bu
           // A new key per case: the workspace and its editor start fresh for each case, and so does its boundary.
           <ScreenErrorBoundary key={`case/${route.packId}/${route.caseId}`}>
             <WorkspaceScreen packId={route.packId} caseId={route.caseId} />
+          </ScreenErrorBoundary>
+        ) : route.screen === 'reviews' ? (
+          <ScreenErrorBoundary key="reviews">
+            <ReviewsScreen />
+          </ScreenErrorBoundary>
+        ) : route.screen === 'review' ? (
+          <ScreenErrorBoundary key={`review/${route.reviewKey}`}>
+            <ReviewScreen reviewKey={route.reviewKey} />
           </ScreenErrorBoundary>
         ) : route.screen === 'settings' ? (
           <ScreenErrorBoundary key="settings">

@@ -109,8 +109,8 @@ describe('the import allow-list refuses', () => {
   });
 
   it('a folder that has no row yet', async () => {
-    const errors = await allowListErrors('renderer/src/features/review/x.ts', "import './y';");
-    expect(errors).toEqual([expect.stringContaining('renderer/src/features/review has no row')]);
+    const errors = await allowListErrors('renderer/src/features/grading/x.ts', "import './y';");
+    expect(errors).toEqual([expect.stringContaining('renderer/src/features/grading has no row')]);
   });
 });
 

@@ -6,6 +6,8 @@ describe('routes', () => {
     { screen: 'library' },
     { screen: 'settings' },
     { screen: 'case', packId: 'civil-loan-karaganda', caseId: 'loan-dispute' },
+    { screen: 'reviews' },
+    { screen: 'review', reviewKey: 'civil-loan-karaganda/loan-dispute@3' },
   ])('%j survives a round trip through the URL hash', (route) => {
     expect(parseRoute(routeHref(route))).toEqual(route);
   });
@@ -13,5 +15,7 @@ describe('routes', () => {
   it('sends anything unknown to the library', () => {
     expect(parseRoute('#/case/only-pack')).toEqual({ screen: 'library' });
     expect(parseRoute('')).toEqual({ screen: 'library' });
+    expect(parseRoute('#/review/')).toEqual({ screen: 'library' });
+    expect(parseRoute('#/review/civil-loan-karaganda/loan-dispute@3')).toEqual({ screen: 'library' });
   });
 });

@@ -2,14 +2,22 @@ import { useSyncExternalStore } from 'react';
 
 /**
  * Screens are addressed by the URL hash, so a reload (or a crash and restart) returns to the same screen.
- * `#/case/<packId>/<caseId>`, `#/settings`, anything else is the library.
+ * `#/case/<packId>/<caseId>`, `#/settings`, the trainer's `#/reviews` and `#/review/<reviewKey>`; anything else is
+ * the library.
  */
 export type Route =
-  { screen: 'library' } | { screen: 'settings' } | { screen: 'case'; packId: string; caseId: string };
+  | { screen: 'library' }
+  | { screen: 'settings' }
+  | { screen: 'case'; packId: string; caseId: string }
+  | { screen: 'reviews' }
+  | { screen: 'review'; reviewKey: string };
 
 export function parseRoute(hash: string): Route {
   const [screen, ...rest] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
   if (screen === 'settings') return { screen: 'settings' };
+  if (screen === 'reviews') return { screen: 'reviews' };
+  // A review's key holds a slash of its own (`pack/case@version`), encoded as one segment.
+  if (screen === 'review' && rest.length === 1 && rest[0]) return { screen: 'review', reviewKey: rest[0] };
   if (screen === 'case' && rest.length === 2 && rest[0] && rest[1])
     return { screen: 'case', packId: rest[0], caseId: rest[1] };
   return { screen: 'library' };
@@ -23,6 +31,10 @@ export function routeHref(route: Route): string {
       return '#/settings';
     case 'case':
       return `#/case/${encodeURIComponent(route.packId)}/${encodeURIComponent(route.caseId)}`;
+    case 'reviews':
+      return '#/reviews';
+    case 'review':
+      return `#/review/${encodeURIComponent(route.reviewKey)}`;
   }
 }
 

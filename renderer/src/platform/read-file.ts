@@ -17,3 +17,14 @@ export async function readFileBytes(file: File): Promise<OpenedFile> {
   if (file.size > MAX_FILE_BYTES) throw new FileTooLargeError(file.size);
   return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
 }
+
+/**
+ * Reads the files the user chose at once (many files, a folder's files) or dropped, in the order given. All of
+ * them or none: a file too large to be anything the app opens refuses the lot, as one file does.
+ */
+export async function readFilesBytes(files: Iterable<File>): Promise<OpenedFile[]> {
+  const chosen = [...files];
+  const tooLarge = chosen.find((file) => file.size > MAX_FILE_BYTES);
+  if (tooLarge) throw new FileTooLargeError(tooLarge.size);
+  return Promise.all(chosen.map(readFileBytes));
+}

@@ -14,6 +14,8 @@ export interface Settings {
   spellcheckOwnWords: Partial<Record<string, string[]>>;
   /** The editor's text size in percent, 50–200 (features/workspace/zoom-steps.ts). */
   editorZoom: number;
+  /** The reviews (by key) in which the trainer chose to see participants' names; every other review is anonymous. */
+  reviewsShowingNames: string[];
 }
 
 export async function readSetting<K extends keyof Settings>(

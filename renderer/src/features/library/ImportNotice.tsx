@@ -1,6 +1,6 @@
 import { useI18n } from '../../i18n/I18nProvider';
 import { Notice } from '../../ui/Notice';
-import { describePackProblem } from './describe-pack-problem';
+import { describePackProblem } from '../../ui/describe-pack-problem';
 import type { PackImportState, PackImportStep } from './use-pack-import';
 
 /** What became of the last pack import: progress, success, or every problem found in the file. */

@@ -1,6 +1,7 @@
 import './LibraryScreen.css';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type DragEvent } from 'react';
+import { routeHref } from '../../app/route';
 import { useServices } from '../../app/services';
 import { useI18n } from '../../i18n/I18nProvider';
 import { caseStatus } from '../../storage/draft-repository';
@@ -60,6 +61,9 @@ export function LibraryScreen({ bundledPacksError }: { bundledPacksError?: unkno
       onDrop={(event) => void drop(event)}
     >
       <AppHeader title={t('library.title')} onLibrary>
+        <a className="app-header__link" href={routeHref({ screen: 'reviews' })}>
+          {t('trainer.entry')}
+        </a>
         <button
           type="button"
           className="button button--primary"

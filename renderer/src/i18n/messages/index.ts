@@ -16,6 +16,7 @@ import { spellcheck } from './spellcheck';
 import { submissionProblems } from './submission-problems';
 import { submit } from './submit';
 import { toolbar } from './toolbar';
+import { trainer } from './trainer';
 import { ui } from './ui';
 import { view } from './view';
 import { workspace } from './workspace';
@@ -43,6 +44,7 @@ export const namespaces = [
   submit,
   submissionProblems,
   review,
+  trainer,
   view,
   print,
   spellcheck,

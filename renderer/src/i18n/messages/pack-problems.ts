@@ -1,6 +1,6 @@
 import { defineMessages } from './define-messages';
 
-/** Why a case pack was not imported, and where in the pack (features/library/describe-pack-problem.ts). */
+/** Why a case pack was not imported, and where in the pack (ui/describe-pack-problem.ts). */
 export const packProblems = defineMessages({
   en: {
     'packError.tooLarge': 'The file is larger than {size} MB, too large for a case pack.',

@@ -1,6 +1,6 @@
 import { defineMessages } from './define-messages';
 
-/** Why a submission (.cdsub) was not read (features/library/describe-submission-refusal.ts). */
+/** Why a submission (.cdsub) was not read (ui/describe-submission-refusal.ts). */
 export const submissionProblems = defineMessages({
   en: {
     'submissionProblem.tooLarge': 'The file is larger than {size} MB, too large for a submission.',

@@ -1,7 +1,7 @@
-import { withExcerpts, type FieldPath, type PackProblem } from '../../domain/pack/pack-error';
-import { excerpt } from '../../domain/text/excerpt';
-import type { Translate } from '../../i18n/I18nProvider';
-import type { MessageKey } from '../../i18n/messages';
+import { withExcerpts, type FieldPath, type PackProblem } from '../domain/pack/pack-error';
+import { excerpt } from '../domain/text/excerpt';
+import type { Translate } from '../i18n/I18nProvider';
+import type { MessageKey } from '../i18n/messages';
 
 /** Lists of a pack whose items people count: `cases[0]` is «дело 1» to a trainer. */
 const COUNTED = new Set([

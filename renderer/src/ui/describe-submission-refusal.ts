@@ -1,11 +1,11 @@
-import { RECEIVED_DOCUMENT_LIMITS } from '../../domain/act/received-document';
+import { RECEIVED_DOCUMENT_LIMITS } from '../domain/act/received-document';
 import {
   SUBMISSION_LIMITS,
   type SubmissionProblem,
   type SubmissionRefusal,
-} from '../../domain/submission/submission';
-import type { Translate } from '../../i18n/I18nProvider';
-import type { MessageParams } from '../../i18n/format-message';
+} from '../domain/submission/submission';
+import type { Translate } from '../i18n/I18nProvider';
+import type { MessageParams } from '../i18n/format-message';
 import { megabytes } from './describe-pack-problem';
 
 /** The limits a refusal's message names; the refusal's `detail` (English, for the log) says which one was hit. */

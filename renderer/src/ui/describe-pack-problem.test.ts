@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatMessage } from '../../i18n/format-message';
-import { catalogs } from '../../i18n/messages';
-import type { Translate } from '../../i18n/I18nProvider';
+import { formatMessage } from '../i18n/format-message';
+import { catalogs } from '../i18n/messages';
+import type { Translate } from '../i18n/I18nProvider';
 import { describeFieldPath, describePackProblem } from './describe-pack-problem';
 
 const ru: Translate = (key, params) => formatMessage('ru', catalogs.ru[key], params);

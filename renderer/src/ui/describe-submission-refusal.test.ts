@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { SubmissionProblem } from '../../domain/submission/submission';
-import { formatMessage } from '../../i18n/format-message';
-import { catalogs } from '../../i18n/messages';
-import type { Translate } from '../../i18n/I18nProvider';
-import { UI_LOCALES } from '../../i18n/locales';
+import type { SubmissionProblem } from '../domain/submission/submission';
+import { formatMessage } from '../i18n/format-message';
+import { catalogs } from '../i18n/messages';
+import type { Translate } from '../i18n/I18nProvider';
+import { UI_LOCALES } from '../i18n/locales';
 import { describeSubmissionRefusal } from './describe-submission-refusal';
 
 const REASONS: Record<SubmissionProblem, true> = {

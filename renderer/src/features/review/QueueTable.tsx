@@ -1,0 +1,140 @@
+import { useId, useState } from 'react';
+import { useI18n } from '../../i18n/I18nProvider';
+import type { ReviewStatus } from '../../storage/records';
+import type { QueueEntry } from '../../storage/review-repository';
+import {
+  countMarked,
+  participantLabel,
+  viewQueue,
+  type QueueColumn,
+  type QueueFilter,
+  type QueueSort,
+} from './queue-view';
+
+const STATUSES: ReviewStatus[] = ['not-started', 'in-progress', 'marked'];
+/** Columns of counts, right-aligned so that their digits line up. */
+const NUMERIC = new Set<QueueColumn>(['missing', 'words', 'versions']);
+
+/** Every participant's submission, sortable by column and filterable by status and code, with the marking progress. */
+export function QueueTable({
+  entries,
+  showNames,
+  labelledBy,
+}: {
+  entries: QueueEntry[];
+  showNames: boolean;
+  /** The id of the heading that names the table. */
+  labelledBy: string;
+}) {
+  const { t, locale } = useI18n();
+  const id = useId();
+  const [sort, setSort] = useState<QueueSort>({ column: 'participant', direction: 'ascending' });
+  const [filter, setFilter] = useState<QueueFilter>({ status: 'all', text: '' });
+  const rows = viewQueue(entries, sort, filter, showNames);
+  const exported = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' });
+
+  const header = (column: QueueColumn) => {
+    const sorted = sort.column === column;
+    return (
+      <th
+        scope="col"
+        aria-sort={sorted ? sort.direction : undefined}
+        className={`queue__head${NUMERIC.has(column) ? ' queue__number' : ''}`}
+      >
+        <button
+          type="button"
+          className="queue__sort"
+          onClick={() =>
+            setSort({
+              column,
+              direction: sorted && sort.direction === 'ascending' ? 'descending' : 'ascending',
+            })
+          }
+        >
+          {t(`trainer.column.${column}`)}
+          <span className="queue__sort-mark" aria-hidden="true">
+            {sorted ? (sort.direction === 'ascending' ? '▲' : '▼') : ''}
+          </span>
+        </button>
+      </th>
+    );
+  };
+
+  return (
+    <>
+      <p className="queue__progress" role="status">
+        {t('trainer.markedCount', { marked: countMarked(entries), total: entries.length })}
+      </p>
+      <div className="queue__filters">
+        <div className="queue__filter">
+          <label htmlFor={`${id}-status`}>{t('trainer.filterStatus')}</label>
+          <select
+            id={`${id}-status`}
+            value={filter.status}
+            onChange={(event) =>
+              setFilter({ ...filter, status: event.target.value as QueueFilter['status'] })
+            }
+          >
+            <option value="all">{t('trainer.statusAll')}</option>
+            {STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {t(`trainer.status.${status}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="queue__filter">
+          <label htmlFor={`${id}-text`}>
+            {showNames ? t('trainer.filterTextNames') : t('trainer.filterText')}
+          </label>
+          <input
+            id={`${id}-text`}
+            type="search"
+            value={filter.text}
+            onChange={(event) => setFilter({ ...filter, text: event.target.value })}
+          />
+        </div>
+      </div>
+      {rows.length === 0 ? (
+        <p className="queue__empty">{t('trainer.queueNoMatch')}</p>
+      ) : (
+        <table className="queue" aria-labelledby={labelledBy}>
+          <thead>
+            <tr>
+              {header('participant')}
+              {header('status')}
+              <th scope="col" className="queue__head queue__number">
+                {t('trainer.column.total')}
+              </th>
+              {header('missing')}
+              {header('words')}
+              {header('exported')}
+              {header('versions')}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.participantKey} className="queue__row" data-status={row.status}>
+                <th
+                  scope="row"
+                  className={`queue__participant${showNames ? '' : ' queue__participant--code'}`}
+                >
+                  {participantLabel(row, showNames)}
+                </th>
+                <td>{t(`trainer.status.${row.status}`)}</td>
+                <td className="queue__number">
+                  <span aria-hidden="true">—</span>
+                  <span className="visually-hidden">{t('trainer.noTotal')}</span>
+                </td>
+                <td className="queue__number">{row.missingRequisites}</td>
+                <td className="queue__number">{row.wordCount}</td>
+                <td>{exported.format(new Date(row.exportedAt))}</td>
+                <td className="queue__number">{row.versions}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,108 @@
+import './ReviewScreen.css';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useId, useState, type DragEvent } from 'react';
+import { routeHref } from '../../app/route';
+import { useServices } from '../../app/services';
+import { useI18n } from '../../i18n/I18nProvider';
+import { readFilesBytes } from '../../platform';
+import { findReview, listQueue } from '../../storage/review-repository';
+import { AppHeader } from '../../ui/AppHeader';
+import { Notice } from '../../ui/Notice';
+import { takeHandedOverCohort } from './cohort-handoff';
+import { CohortImportPanel } from './CohortImportPanel';
+import { QueueTable } from './QueueTable';
+import { ShowNamesToggle } from './ShowNamesToggle';
+import { TrainerKeyPanel } from './TrainerKeyPanel';
+import { useCohortImport } from './use-cohort-import';
+import { useShowNames } from './use-show-names';
+
+/**
+ * One review: its trainer key, the import of the cohort's submissions (choose, or drop on the page), and the queue.
+ * Anonymous unless the trainer showed names for this review: no name reaches the page before that.
+ */
+export function ReviewScreen({ reviewKey }: { reviewKey: string }) {
+  const { db } = useServices();
+  const { t } = useI18n();
+  const id = useId();
+  const review = useLiveQuery(async () => (await findReview(db, reviewKey)) ?? null, [db, reviewKey]);
+  const queue = useLiveQuery(() => listQueue(db, reviewKey), [db, reviewKey]);
+  const [showNames, setShowNames] = useShowNames(reviewKey);
+  const { state, run, cancel } = useCohortImport(review ?? undefined);
+  const [dragging, setDragging] = useState(false);
+
+  // Files the review was started from are imported as soon as the review is here.
+  useEffect(() => {
+    if (!review) return;
+    const handedOver = takeHandedOverCohort(review.key);
+    if (handedOver) void run(() => Promise.resolve(handedOver));
+  }, [review, run]);
+
+  const importFiles = (files: FileList) => void run(() => readFilesBytes(files));
+  const drop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    if (review && event.dataTransfer.files.length > 0) importFiles(event.dataTransfer.files);
+  };
+
+  if (review === null) {
+    return (
+      <div className="screen review">
+        <AppHeader title={t('trainer.reviewsTitle')} />
+        <main className="review__body">
+          <Notice tone="error">{t('trainer.reviewNotFound')}</Notice>
+          <a href={routeHref({ screen: 'reviews' })}>{t('trainer.backToReviews')}</a>
+        </main>
+      </div>
+    );
+  }
+
+  return (
+    <div
+      className={`screen review${dragging ? ' review--dragging' : ''}`}
+      onDragOver={(event) => {
+        event.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={(event) => {
+        if (event.currentTarget === event.target) setDragging(false);
+      }}
+      onDrop={drop}
+    >
+      <AppHeader
+        title={review ? t('trainer.reviewTitle', { case: review.case.title }) : t('trainer.reviewsTitle')}
+      >
+        <a className="button" href={routeHref({ screen: 'reviews' })}>
+          {t('trainer.backToReviews')}
+        </a>
+      </AppHeader>
+      {review && (
+        <main className="review__body">
+          <p className="review__meta">
+            {t('trainer.reviewMeta', { pack: review.packTitle, version: review.packVersion })}
+          </p>
+          <TrainerKeyPanel review={review} />
+          <CohortImportPanel
+            state={state}
+            dragging={dragging}
+            showNames={showNames}
+            onFiles={importFiles}
+            onCancel={cancel}
+          />
+          <section className="review-section" aria-labelledby={`${id}-queue`}>
+            <div className="review-section__head">
+              <h2 id={`${id}-queue`} className="review-section__title">
+                {t('trainer.queueTitle')}
+              </h2>
+              <ShowNamesToggle showNames={showNames} onChange={(show) => void setShowNames(show)} />
+            </div>
+            {showNames && <p className="review-section__text">{t('trainer.namesShown')}</p>}
+            {queue && queue.length === 0 && <p className="review-section__text">{t('trainer.queueEmpty')}</p>}
+            {queue && queue.length > 0 && (
+              <QueueTable entries={queue} showNames={showNames} labelledBy={`${id}-queue`} />
+            )}
+          </section>
+        </main>
+      )}
+    </div>
+  );
+}

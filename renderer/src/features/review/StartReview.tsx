@@ -1,0 +1,153 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { routeHref } from '../../app/route';
+import { useServices } from '../../app/services';
+import { readCaseRefs } from '../../domain/review/case-refs';
+import type { CohortFile } from '../../domain/review/cohort-files';
+import { useI18n, type Translate } from '../../i18n/I18nProvider';
+import { FileTooLargeError, readFilesBytes } from '../../platform';
+import { listPacks } from '../../storage/pack-repository';
+import { findReviewCase, type FindReviewCaseResult } from '../../storage/review-case';
+import { startReview, type StartReviewProblem } from '../../storage/review-repository';
+import { errorDetail } from '../../ui/error-message';
+import { megabytes } from '../../ui/describe-pack-problem';
+import { Notice } from '../../ui/Notice';
+import { handOverCohort } from './cohort-handoff';
+
+export const SUBMISSION_ACCEPT = '.cdsub,.zip';
+
+/** Two ways to start a review: pick a case of the library, or choose the submissions and let them name it. */
+export function StartReview() {
+  const { db } = useServices();
+  const { t } = useI18n();
+  const id = useId();
+  const packs = useLiveQuery(() => listPacks(db), [db]);
+  const cases = useLiveQuery(() => db.cases.toArray(), [db]);
+  const [packId, setPackId] = useState('');
+  const [caseId, setCaseId] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [reading, setReading] = useState(false);
+  const filesInput = useRef<HTMLInputElement>(null);
+
+  const chosenPack = packId || packs?.[0]?.id || '';
+  const packCases = (cases ?? [])
+    .filter((record) => record.packId === chosenPack)
+    .sort((a, b) => a.order - b.order);
+  const chosenCase = packCases.some((record) => record.id === caseId) ? caseId : packCases[0]?.id;
+
+  async function open(pack: string, packCase: string, files?: CohortFile[]) {
+    const started = await startReview(db, pack, packCase);
+    if (!started.ok) return setProblem(startProblem(t, started.reason));
+    if (files) handOverCohort(started.review.key, files);
+    window.location.hash = routeHref({ screen: 'review', reviewKey: started.review.key });
+  }
+
+  async function startFromCase(event: FormEvent) {
+    event.preventDefault();
+    if (chosenPack && chosenCase) await open(chosenPack, chosenCase);
+  }
+
+  async function startFromFiles(list: FileList | null) {
+    if (!list || list.length === 0) return;
+    setProblem(null);
+    setReading(true);
+    try {
+      const files = await readFilesBytes(list);
+      const found = await findReviewCase(db, await readCaseRefs(files));
+      if (!found.ok) return setProblem(findCaseProblem(t, found));
+      await open(found.ref.packId, found.ref.caseId, files);
+    } catch (error) {
+      setProblem(
+        error instanceof FileTooLargeError
+          ? t('trainer.fileTooLarge', { size: megabytes(error.maxBytes) })
+          : t('trainer.filesUnreadable', { detail: errorDetail(error) }),
+      );
+    } finally {
+      setReading(false);
+      if (filesInput.current) filesInput.current.value = '';
+    }
+  }
+
+  return (
+    <section className="start-review" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className="start-review__title">
+        {t('trainer.startTitle')}
+      </h2>
+      {problem && (
+        <Notice tone="error" onDismiss={() => setProblem(null)}>
+          {problem}
+        </Notice>
+      )}
+      <form className="start-review__way" onSubmit={(event) => void startFromCase(event)}>
+        <h3 className="start-review__way-title">{t('trainer.startFromCase')}</h3>
+        <div className="start-review__field">
+          <label htmlFor={`${id}-pack`}>{t('trainer.pack')}</label>
+          <select id={`${id}-pack`} value={chosenPack} onChange={(event) => setPackId(event.target.value)}>
+            {packs?.map((pack) => (
+              <option key={pack.id} value={pack.id}>
+                {pack.title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="start-review__field">
+          <label htmlFor={`${id}-case`}>{t('trainer.case')}</label>
+          <select
+            id={`${id}-case`}
+            value={chosenCase ?? ''}
+            onChange={(event) => setCaseId(event.target.value)}
+          >
+            {packCases.map((record) => (
+              <option key={record.key} value={record.id} lang={record.language}>
+                {record.title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button button--primary" disabled={!chosenCase}>
+          {t('trainer.start')}
+        </button>
+      </form>
+      <div className="start-review__way">
+        <h3 className="start-review__way-title">{t('trainer.startFromFiles')}</h3>
+        <p className="start-review__hint">{t('trainer.startFromFilesHint')}</p>
+        <input
+          ref={filesInput}
+          type="file"
+          multiple
+          accept={SUBMISSION_ACCEPT}
+          hidden
+          onChange={(event) => void startFromFiles(event.target.files)}
+        />
+        <button
+          type="button"
+          className="button"
+          disabled={reading}
+          onClick={() => filesInput.current?.click()}
+        >
+          {reading ? t('trainer.readingFiles') : t('trainer.chooseSubmissions')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function startProblem(t: Translate, reason: StartReviewProblem): string {
+  return t(`review.start.${reason}`);
+}
+
+function findCaseProblem(t: Translate, found: Exclude<FindReviewCaseResult, { ok: true }>): string {
+  switch (found.reason) {
+    case 'noSubmissions':
+      return t('review.findCase.noSubmissions');
+    case 'packNotInLibrary':
+      return t('review.findCase.packNotInLibrary', { packId: found.ref.packId });
+    case 'caseNotInPack':
+      return t('review.findCase.caseNotInPack', { caseId: found.ref.caseId });
+    case 'otherPackVersion':
+      return t('review.findCase.otherPackVersion', {
+        packVersion: found.ref.packVersion,
+        libraryVersion: found.libraryVersion,
+      });
+  }
+}
