@@ -10,11 +10,10 @@ import {
 import type { ActTemplate } from '../../../domain/act/template';
 import type { Worksheet } from '../../../domain/worksheet/worksheet';
 import { useActEditor } from '../../../editor/core/act-editor-context';
-// eslint-disable-next-line casedraft/import-allow-list -- a screen's helper, until it moves to a shared place
-import { describeSubmissionRefusal } from '../../library/describe-submission-refusal';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { CaseRecord } from '../../../storage/records';
 import { readSetting, writeSetting } from '../../../storage/settings-repository';
+import { describeSubmissionRefusal } from '../../../ui/describe-submission-refusal';
 import { errorMessage, saveErrorReason } from '../../../ui/error-message';
 import type { NoticeTone } from '../../../ui/Notice';
 import { exportSubmission } from './export-submission';
