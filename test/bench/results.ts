@@ -6,8 +6,11 @@ export type BenchResults = Record<string, BenchFigure>;
 export interface BenchFigure {
   value: number;
   unit: string;
-  /** Where the figure has one: `max`, what it must not exceed; `aim`, what we aim for. In the figure's unit. */
-  target?: { max: number; aim?: number };
+  /**
+   * Where the figure has one: `max`, what it must not exceed, or for a figure where more is better `min`, what it
+   * must not fall below; `aim`, what we aim for. In the figure's unit.
+   */
+  target?: { max: number; aim?: number } | { min: number; aim?: number };
 }
 
 /** bench-results.json at the repository root; every benchmark adds its own keys and keeps the others'. */

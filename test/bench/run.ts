@@ -10,6 +10,7 @@ import { chromium, type BrowserContext } from 'playwright-core';
 import { build, preview } from 'vite';
 import { appTypingBenchmark } from './app-typing/benchmark';
 import type { Benchmark, BenchServers } from './benchmark';
+import { cohortImportBenchmark } from './cohort-import/benchmark';
 import { editorBenchmark } from './editor/benchmark';
 import { packImportBenchmark } from './pack-import/benchmark';
 import { packToolBenchmark } from './pack-tool/benchmark';
@@ -18,6 +19,7 @@ import { mergeResults, RESULTS_FILE } from './results';
 
 const ALL_BENCHMARKS: Benchmark[] = [
   packImportBenchmark,
+  cohortImportBenchmark,
   editorBenchmark,
   appTypingBenchmark,
   packToolBenchmark,

@@ -18,6 +18,7 @@ export default defineConfig({
     rolldownOptions: {
       input: {
         'pack-import': fileURLToPath(new URL('pack-import/index.html', import.meta.url)),
+        'cohort-import': fileURLToPath(new URL('cohort-import/index.html', import.meta.url)),
         editor: fileURLToPath(new URL('editor/index.html', import.meta.url)),
         'app-typing': fileURLToPath(new URL('app-typing/index.html', import.meta.url)),
       },

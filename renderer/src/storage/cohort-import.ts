@@ -87,12 +87,12 @@ async function importFile(
   }
   const check = await readSubmissionSafely(bytes);
   if (!check.ok) return { kind: 'refused', reason: check.reason, detail: check.detail };
-  // Reading a 100-page act and checking it against the review are each a long task (about 140 and 90 ms for
-  // 0.75 MB in Node); a yield between them keeps either from adding to the other.
+  // The reader yields between its own steps; checking the act against the review (the completeness checker and
+  // the word count, some 25 ms for a 100-page act) is one more, so it does not add to the reader's last one.
   await cooperate();
   // A review of a case whose act type this app does not know cannot take any act; say so as for any other file.
   if (!target) return { kind: 'refused', reason: 'otherTemplate', detail: review.case.actType };
-  const match = matchReview(check.submission, check.template, target);
+  const match = matchReview(check, target);
   if (!match.ok) return { kind: 'refused', reason: match.reason, detail: describeCase(check.submission) };
   // WebCrypto's promises are not IndexedDB's: awaited inside the transaction they would let it commit early, so
   // the code is worked out before and chosen inside.

@@ -1,6 +1,6 @@
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import { checkCompleteness, isGap } from '../act/completeness';
-import { assertMatchesTemplate, parseActDocument } from '../act/document';
+import { assertMatchesTemplate } from '../act/document';
 import type { ActTemplate } from '../act/template';
 import { canonicalJson } from '../integrity/canonical-json';
 import type { Submission } from '../submission/submission';
@@ -23,14 +23,21 @@ export type ReviewMismatch =
 /** A submission of the review, with what the queue shows of it; or why it is not one of the review's. */
 export type ReviewMatch = { ok: true; summary: SubmissionSummary } | { ok: false; reason: ReviewMismatch };
 
+/** A submission as readSubmission read and checked it: the template its act was checked against, the act parsed. */
+export interface ReadSubmission {
+  submission: Submission;
+  template: ActTemplate;
+  act: ProseMirrorNode;
+}
+
 /**
  * Whether a read and checked submission belongs to the review, and if so its summary. The act must follow the
  * review's template, not one of its own: a file may carry a template under a built-in id, and readSubmission
- * checks the act against that one, so it is checked here again against the template of the review's case.
+ * checks the act against that one, so it is checked here again against the template of the review's case. The act
+ * is the one readSubmission parsed (parsing a 100-page act again would cost as much as the check itself).
  */
 export function matchReview(
-  submission: Submission,
-  fileTemplate: ActTemplate,
+  { submission, template: fileTemplate, act }: ReadSubmission,
   review: ReviewTarget,
 ): ReviewMatch {
   const refused = (reason: ReviewMismatch): ReviewMatch => ({ ok: false, reason });
@@ -41,14 +48,12 @@ export function matchReview(
   if (fileTemplate !== review.template && canonicalJson(fileTemplate) !== canonicalJson(review.template)) {
     return refused('otherTemplate');
   }
-  let doc: ProseMirrorNode;
   try {
-    doc = parseActDocument(submission.document);
-    assertMatchesTemplate(doc, review.template);
+    assertMatchesTemplate(act, review.template);
   } catch {
     return refused('otherTemplate');
   }
-  return { ok: true, summary: summariseAct(doc, review.template) };
+  return { ok: true, summary: summariseAct(act, review.template) };
 }
 
 /** What the queue shows of a submitted act without opening it. */

@@ -29,11 +29,10 @@ describe('submissions', () => {
 
   it('read back intact from their file', async () => {
     const sealed = await sealSubmission(validSubmissionContent());
-    expect(await readSubmission(encodeSubmission(sealed))).toEqual({
-      ok: true,
-      submission: sealed,
-      template: civilDecision,
-    });
+    const check = await readSubmission(encodeSubmission(sealed));
+    expect(check).toMatchObject({ ok: true, submission: sealed, template: civilDecision });
+    // The act comes parsed, so whoever reads the file next need not parse it again.
+    expect(check.ok && check.act.toJSON()).toEqual(sealed.document);
   });
 
   it('are caught when a word of the act was changed after sealing', async () => {

@@ -1,3 +1,5 @@
+import type { Node as ProseMirrorNode } from 'prosemirror-model';
+import { cooperate } from '../cooperate';
 import { canonicalJson } from '../integrity/canonical-json';
 import { sha256Hex } from '../integrity/sha256';
 import { assertMatchesTemplate, parseActDocument } from '../act/document';
@@ -57,6 +59,8 @@ export type SubmissionCheck =
       submission: Submission;
       /** The template the act was checked against: the one the file carries, or the built-in one it names. */
       template: ActTemplate;
+      /** The act, parsed and checked against the act schema: for a reader to use rather than parse it again. */
+      act: ProseMirrorNode;
     }
   | SubmissionRefusal;
 
@@ -77,7 +81,9 @@ const VALIDATORS = { 1: submissionV1, 2: submissionV2 } as const;
 /**
  * Reads a submission file of any known version and checks its size and nesting, its structure, its worksheet, its
  * act template, its document against the act schema and that template, and its digest. Any bytes get an answer:
- * the submission, or a refusal; it never throws, and takes time linear in the file's size.
+ * the submission, or a refusal; it never throws, and takes time linear in the file's size. Each check of a 1 MB
+ * file takes tens of milliseconds, so the thread is offered to the page between them (cooperate): reading a
+ * cohort's files, the screen still answers.
  */
 export async function readSubmission(bytes: Uint8Array): Promise<SubmissionCheck> {
   if (bytes.byteLength > SUBMISSION_LIMITS.maxFileBytes) {
@@ -93,6 +99,7 @@ export async function readSubmission(bytes: Uint8Array): Promise<SubmissionCheck
   const shape = jsonShapeProblem(text, SUBMISSION_LIMITS.maxJsonDepth);
   if (shape?.code === 'tooDeep') return refused('tooDeep', `nested deeper than ${shape.maxDepth}`);
   if (shape?.code === 'duplicateKey') return refused('duplicateKey', `the key "${shape.key}" twice`);
+  await cooperate();
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -117,6 +124,7 @@ export async function readSubmission(bytes: Uint8Array): Promise<SubmissionCheck
     return refused(reason, parsed.error.message);
   }
   const submission: Submission = parsed.data;
+  await cooperate();
 
   let template: ActTemplate | undefined;
   if ('template' in submission && submission.template !== undefined) {
@@ -148,18 +156,22 @@ export async function readSubmission(bytes: Uint8Array): Promise<SubmissionCheck
     } as const;
     return refused(reason[documentProblem.code], documentProblem.detail);
   }
+  await cooperate();
+  let act: ProseMirrorNode;
   try {
-    assertMatchesTemplate(parseActDocument(submission.document), template);
+    act = parseActDocument(submission.document);
+    assertMatchesTemplate(act, template);
   } catch (error) {
     return refused('invalidDocument', String(error));
   }
+  await cooperate();
   // The digest covers the file's own values, exactly as written, not the validator's copy of them.
   const { digest: _digest, ...content } = json as Record<string, unknown>;
   const expected = await sha256Hex(canonicalJson(content));
   if (expected !== submission.digest.value) {
     return refused('digestMismatch', `expected ${expected}, file says ${submission.digest.value}`);
   }
-  return { ok: true, submission, template };
+  return { ok: true, submission, template, act };
 }
 
 /** `Асель Нурланова` + `loan-dispute` → `Асель-Нурланова-loan-dispute.cdsub`, safe on every file system. */
