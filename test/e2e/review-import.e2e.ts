@@ -86,7 +86,7 @@ describe('a trainer importing a cohort', () => {
     // The trainer's area is one link away from the library.
     await page.goto(app.baseUrl);
     await page.getByRole('link', { name: 'Проверка работ (преподаватель)' }).click();
-    await page.getByRole('heading', { name: 'Начать проверку' }).waitFor();
+    await page.getByRole('heading', { name: 'Новая проверка' }).waitFor();
     await expectAccessible(page, 'the list of reviews');
     await page.getByLabel('Пакет дел').selectOption(BUNDLED_CASE.packId);
     await page.getByLabel('Дело', { exact: true }).selectOption(BUNDLED_CASE.caseId);

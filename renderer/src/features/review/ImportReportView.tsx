@@ -42,6 +42,9 @@ export function ImportReportView({ report, showNames }: { report: ImportReport; 
       <p className="import-report__summary" role="status">
         {reportSummary(t, report)}
       </p>
+      {!showNames && report.entries.some((entry) => entry.outcome.kind === 'refused') && (
+        <p className="review-section__text">{t('trainer.reportRefusedAnonymous')}</p>
+      )}
       <ol className="import-report__list">
         {reportLines(t, report, showNames).map((line) => (
           <li key={line.number} className="import-report__line">
@@ -51,6 +54,7 @@ export function ImportReportView({ report, showNames }: { report: ImportReport; 
           </li>
         ))}
       </ol>
+      <p className="review-section__text">{t('trainer.reportKeep')}</p>
       <div className="review-section__actions">
         <button type="button" className="button" onClick={() => void save('txt')}>
           {t('trainer.reportSave')}

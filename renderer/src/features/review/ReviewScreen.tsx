@@ -95,6 +95,7 @@ export function ReviewScreen({ reviewKey }: { reviewKey: string }) {
               </h2>
               <ShowNamesToggle showNames={showNames} onChange={(show) => void setShowNames(show)} />
             </div>
+            <p className="review-section__text">{t('trainer.markingComing')}</p>
             {showNames && <p className="review-section__text">{t('trainer.namesShown')}</p>}
             {queue && queue.length === 0 && <p className="review-section__text">{t('trainer.queueEmpty')}</p>}
             {queue && queue.length > 0 && (

@@ -11,7 +11,7 @@ export const trainer = defineMessages({
     'trainer.reviewMeta': '{pack}, version {version}',
     'trainer.submissionCount': '{count, plural, one {# submission} other {# submissions}}',
     'trainer.markedCount': '{marked} of {total} marked',
-    'trainer.startTitle': 'Start a review',
+    'trainer.startTitle': 'New review',
     'trainer.startFromCase': 'From a case of the library',
     'trainer.pack': 'Case pack',
     'trainer.case': 'Case',
@@ -27,7 +27,8 @@ export const trainer = defineMessages({
     'trainer.backToReviews': 'All reviews',
     'trainer.reviewTitle': 'Review: {case}',
     'trainer.keyTitle': 'Trainer key',
-    'trainer.keyNone': 'No trainer key yet. Add the pack’s .cdkey to have the model answer beside each act.',
+    'trainer.keyNone':
+      'No trainer key yet. Add the pack’s .cdkey: it holds the model answer and the grading notes, and stays on the trainer’s side.',
     'trainer.keyAttachedAt': 'The model answer is attached (added {date}). It stays on the trainer’s side.',
     'trainer.attachKey': 'Add the trainer key…',
     'trainer.replaceKey': 'Replace the trainer key…',
@@ -45,6 +46,9 @@ export const trainer = defineMessages({
     'trainer.importCancelled': 'The import was cancelled. The files imported before stay.',
     'trainer.importFailed': 'The import stopped: {detail}',
     'trainer.reportTitle': 'Import report',
+    'trainer.reportKeep': 'The report is not kept after you leave this review: save it if you need it.',
+    'trainer.reportRefusedAnonymous':
+      'Refused files are numbered in the order they were chosen; to see whose a file is, show the names.',
     'trainer.reportSave': 'Save the report as text',
     'trainer.reportSaveCsv': 'Save the report as CSV',
     'trainer.reportSaveTitle': 'Save the import report',
@@ -65,6 +69,8 @@ export const trainer = defineMessages({
     'trainer.report.count.refused': '{count} refused',
     'trainer.report.count.notImported': '{count} not imported',
     'trainer.queueTitle': 'Submissions',
+    'trainer.markingComing':
+      'Marking in the app comes in a later version; for now the queue shows what was handed in.',
     'trainer.queueEmpty': 'No submission imported yet.',
     'trainer.queueNoMatch': 'No submission matches the filter.',
     'trainer.filterStatus': 'Status',
@@ -100,7 +106,7 @@ export const trainer = defineMessages({
     'trainer.submissionCount':
       '{count, plural, one {# работа} few {# работы} many {# работ} other {# работы}}',
     'trainer.markedCount': 'Проверено {marked} из {total}',
-    'trainer.startTitle': 'Начать проверку',
+    'trainer.startTitle': 'Новая проверка',
     'trainer.startFromCase': 'По делу из библиотеки',
     'trainer.pack': 'Пакет дел',
     'trainer.case': 'Дело',
@@ -117,7 +123,7 @@ export const trainer = defineMessages({
     'trainer.reviewTitle': 'Проверка: {case}',
     'trainer.keyTitle': 'Ключ преподавателя',
     'trainer.keyNone':
-      'Ключа преподавателя пока нет. Добавьте файл .cdkey пакета, чтобы видеть образцовый ответ рядом с каждым актом.',
+      'Ключа преподавателя пока нет. Добавьте файл .cdkey пакета: в нём образцовый ответ и заметки для проверяющего, и он остаётся только у преподавателя.',
     'trainer.keyAttachedAt': 'Образцовый ответ добавлен ({date}). Он остаётся только у преподавателя.',
     'trainer.attachKey': 'Добавить ключ преподавателя…',
     'trainer.replaceKey': 'Заменить ключ преподавателя…',
@@ -135,6 +141,9 @@ export const trainer = defineMessages({
     'trainer.importCancelled': 'Загрузка отменена. Уже загруженные файлы остаются.',
     'trainer.importFailed': 'Загрузка остановилась: {detail}',
     'trainer.reportTitle': 'Отчёт о загрузке',
+    'trainer.reportKeep': 'Отчёт не сохраняется после выхода из проверки: сохраните его, если он нужен.',
+    'trainer.reportRefusedAnonymous':
+      'Отклонённые файлы пронумерованы в порядке выбора; чтобы узнать, чей это файл, покажите имена.',
     'trainer.reportSave': 'Сохранить отчёт как текст',
     'trainer.reportSaveCsv': 'Сохранить отчёт как CSV',
     'trainer.reportSaveTitle': 'Сохранить отчёт о загрузке',
@@ -154,6 +163,8 @@ export const trainer = defineMessages({
     'trainer.report.count.refused': 'отклонено: {count}',
     'trainer.report.count.notImported': 'не загружено: {count}',
     'trainer.queueTitle': 'Работы',
+    'trainer.markingComing':
+      'Выставление оценок в приложении появится в следующей версии; пока очередь показывает, что сдано.',
     'trainer.queueEmpty': 'Ни одна работа пока не загружена.',
     'trainer.queueNoMatch': 'Ни одна работа не подходит под фильтр.',
     'trainer.filterStatus': 'Состояние',
@@ -188,7 +199,7 @@ export const trainer = defineMessages({
     'trainer.reviewMeta': '{pack}, {version}-нұсқа',
     'trainer.submissionCount': '{count} жұмыс',
     'trainer.markedCount': '{total} жұмыстың {marked} тексерілді',
-    'trainer.startTitle': 'Тексеруді бастау',
+    'trainer.startTitle': 'Жаңа тексеру',
     'trainer.startFromCase': 'Кітапханадағы іс бойынша',
     'trainer.pack': 'Істер топтамасы',
     'trainer.case': 'Іс',
@@ -205,7 +216,7 @@ export const trainer = defineMessages({
     'trainer.reviewTitle': 'Тексеру: {case}',
     'trainer.keyTitle': 'Оқытушы кілті',
     'trainer.keyNone':
-      'Оқытушы кілті әзірге жоқ. Әр актінің жанында үлгі жауапты көру үшін топтаманың .cdkey файлын қосыңыз.',
+      'Оқытушы кілті әзірге жоқ. Топтаманың .cdkey файлын қосыңыз: онда үлгі жауап пен тексерушіге арналған ескертпелер бар, ол тек оқытушыда қалады.',
     'trainer.keyAttachedAt': 'Үлгі жауап қосылды ({date}). Ол тек оқытушыда қалады.',
     'trainer.attachKey': 'Оқытушы кілтін қосу…',
     'trainer.replaceKey': 'Оқытушы кілтін ауыстыру…',
@@ -223,6 +234,9 @@ export const trainer = defineMessages({
     'trainer.importCancelled': 'Жүктеу тоқтатылды. Бұрын жүктелген файлдар сақталады.',
     'trainer.importFailed': 'Жүктеу тоқтады: {detail}',
     'trainer.reportTitle': 'Жүктеу туралы есеп',
+    'trainer.reportKeep': 'Тексеруден шыққан соң есеп сақталмайды: қажет болса, оны сақтаңыз.',
+    'trainer.reportRefusedAnonymous':
+      'Қабылданбаған файлдар таңдалу ретімен нөмірленген; файлдың кімдікі екенін білу үшін аттарды көрсетіңіз.',
     'trainer.reportSave': 'Есепті мәтін ретінде сақтау',
     'trainer.reportSaveCsv': 'Есепті CSV ретінде сақтау',
     'trainer.reportSaveTitle': 'Жүктеу туралы есепті сақтау',
@@ -242,6 +256,8 @@ export const trainer = defineMessages({
     'trainer.report.count.refused': 'қабылданбады: {count}',
     'trainer.report.count.notImported': 'жүктелмеді: {count}',
     'trainer.queueTitle': 'Жұмыстар',
+    'trainer.markingComing':
+      'Қолданбада баға қою келесі нұсқада пайда болады; әзірге кезек не тапсырылғанын көрсетеді.',
     'trainer.queueEmpty': 'Әзірге бірде-бір жұмыс жүктелмеді.',
     'trainer.queueNoMatch': 'Сүзгіге сәйкес жұмыс жоқ.',
     'trainer.filterStatus': 'Күйі',
