@@ -1,6 +1,5 @@
 import './LibraryScreen.css';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState, type DragEvent } from 'react';
 import { routeHref } from '../../app/route';
 import { useServices } from '../../app/services';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -10,6 +9,7 @@ import type { DraftRecord } from '../../storage/records';
 import { AppHeader } from '../../ui/AppHeader';
 import { Notice } from '../../ui/Notice';
 import { saveErrorReason } from '../../ui/error-message';
+import { useFileDrop } from '../../ui/use-file-drop';
 import { CaseBrowser } from './CaseBrowser';
 import { ImportNotice } from './ImportNotice';
 import { PackList } from './PackCard';
@@ -25,7 +25,6 @@ export function LibraryScreen({ bundledPacksError }: { bundledPacksError?: unkno
   const { db, platform } = useServices();
   const { t } = useI18n();
   const { state, importFile, cancel, reset } = usePackImport();
-  const [dragging, setDragging] = useState(false);
   const packs = useLiveQuery(() => listPacks(db), [db]);
   const cases = useLiveQuery(() => db.cases.orderBy('key').toArray(), [db]);
   const drafts = useLiveQuery(() => db.drafts.toArray(), [db]);
@@ -38,28 +37,16 @@ export function LibraryScreen({ bundledPacksError }: { bundledPacksError?: unkno
     await importFile('', () => platform.openFile(request));
   }
 
-  async function drop(event: DragEvent) {
-    event.preventDefault();
-    setDragging(false);
-    const file = event.dataTransfer.files[0];
-    if (file) await importFile(file.name, () => platform.readDroppedFile(file));
-  }
+  const { dragging, handlers, draggingClass } = useFileDrop((files) => {
+    const file = files[0];
+    if (file) void importFile(file.name, () => platform.readDroppedFile(file));
+  });
 
   const casesPerPack = countBy(cases ?? [], (record) => record.packId);
   const draftsByKey = new Map((drafts ?? []).map((draft: DraftRecord) => [draft.key, draft]));
 
   return (
-    <div
-      className={`screen library${dragging ? ' library--dragging' : ''}`}
-      onDragOver={(event) => {
-        event.preventDefault();
-        setDragging(true);
-      }}
-      onDragLeave={(event) => {
-        if (event.currentTarget === event.target) setDragging(false);
-      }}
-      onDrop={(event) => void drop(event)}
-    >
+    <div className={`screen library${draggingClass}`} {...handlers}>
       <AppHeader title={t('library.title')} onLibrary>
         <a className="app-header__link" href={routeHref({ screen: 'reviews' })}>
           {t('trainer.entry')}
@@ -73,7 +60,7 @@ export function LibraryScreen({ bundledPacksError }: { bundledPacksError?: unkno
           {t('library.import')}
         </button>
       </AppHeader>
-      <main className="library__body">
+      <main className="library__body screen__drop-zone">
         {bundledPacksError !== undefined && (
           <Notice tone="error">
             {t('library.bundledNotStored', { reason: saveErrorReason(t, bundledPacksError) })}

@@ -1,6 +1,6 @@
 import './ReviewScreen.css';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useId, useState, type DragEvent } from 'react';
+import { useEffect, useId } from 'react';
 import { routeHref } from '../../app/route';
 import { useServices } from '../../app/services';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -8,6 +8,7 @@ import { readFilesBytes } from '../../platform';
 import { findReview, listQueue } from '../../storage/review-repository';
 import { AppHeader } from '../../ui/AppHeader';
 import { Notice } from '../../ui/Notice';
+import { useFileDrop } from '../../ui/use-file-drop';
 import { takeHandedOverCohort } from './cohort-handoff';
 import { CohortImportPanel } from './CohortImportPanel';
 import { QueueTable } from './QueueTable';
@@ -28,7 +29,6 @@ export function ReviewScreen({ reviewKey }: { reviewKey: string }) {
   const queue = useLiveQuery(() => listQueue(db, reviewKey), [db, reviewKey]);
   const [showNames, setShowNames] = useShowNames(reviewKey);
   const { state, run, cancel } = useCohortImport(review ?? undefined);
-  const [dragging, setDragging] = useState(false);
 
   // Files the review was started from are imported as soon as the review is here.
   useEffect(() => {
@@ -38,11 +38,9 @@ export function ReviewScreen({ reviewKey }: { reviewKey: string }) {
   }, [review, run]);
 
   const importFiles = (files: FileList) => void run(() => readFilesBytes(files));
-  const drop = (event: DragEvent) => {
-    event.preventDefault();
-    setDragging(false);
-    if (review && event.dataTransfer.files.length > 0) importFiles(event.dataTransfer.files);
-  };
+  const { dragging, handlers, draggingClass } = useFileDrop((files) => {
+    if (review) importFiles(files);
+  });
 
   if (review === null) {
     return (
@@ -57,17 +55,7 @@ export function ReviewScreen({ reviewKey }: { reviewKey: string }) {
   }
 
   return (
-    <div
-      className={`screen review${dragging ? ' review--dragging' : ''}`}
-      onDragOver={(event) => {
-        event.preventDefault();
-        setDragging(true);
-      }}
-      onDragLeave={(event) => {
-        if (event.currentTarget === event.target) setDragging(false);
-      }}
-      onDrop={drop}
-    >
+    <div className={`screen review${draggingClass}`} {...handlers}>
       <AppHeader
         title={review ? t('trainer.reviewTitle', { case: review.case.title }) : t('trainer.reviewsTitle')}
       >
@@ -76,7 +64,7 @@ export function ReviewScreen({ reviewKey }: { reviewKey: string }) {
         </a>
       </AppHeader>
       {review && (
-        <main className="review__body">
+        <main className="review__body screen__drop-zone">
           <p className="review__meta">
             {t('trainer.reviewMeta', { pack: review.packTitle, version: review.packVersion })}
           </p>
