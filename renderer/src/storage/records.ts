@@ -2,6 +2,7 @@ import type { ActTemplate } from '../domain/act/template';
 import type { ContentLanguage } from '../domain/language';
 import type { PackCase } from '../domain/pack/pack';
 import type { AttachmentMediaType } from '../domain/pack/pack-v2';
+import type { MarkSheet } from '../domain/review/marks';
 import type { Worksheet } from '../domain/worksheet/worksheet';
 
 /** A pack as stored: its manifest, without the cases (those are rows of their own). */
@@ -178,6 +179,8 @@ export interface ReviewSubmissionRecord {
   missingRequisites: number;
   emptyParts: number;
   status: ReviewStatus;
+  /** The sum of the scores given so far; absent until the first score. Written with the marks, in their transaction. */
+  total?: number;
 }
 
 /**
@@ -188,6 +191,41 @@ export interface ReviewSubmissionRecord {
 export interface ReviewSubmissionContentRecord {
   digest: string;
   submissionJson: string;
+}
+
+/**
+ * A trainer's marks of one submission, saved with every change like a draft: the same revision check, so a save
+ * from a window that was overtaken is refused rather than written over the other window's marks. Key: the
+ * submission's digest; index `reviewKey`.
+ */
+export interface ReviewMarkRecord {
+  digest: string;
+  reviewKey: string;
+  sheet: MarkSheet;
+  /** Increases by one with every save; a save expecting another revision was overtaken and is refused. */
+  revision: number;
+  updatedAt: string;
+  /** The window (its writer id) that saved the current revision, as DraftRecord.savedBy. */
+  savedBy?: string;
+  /**
+   * Marks a window could not save because another window had saved these marks meanwhile: kept here, newest last,
+   * instead of overwriting either, until the trainer chooses.
+   */
+  keptAside?: { sheet: MarkSheet; savedAt: string }[];
+}
+
+/**
+ * A comment of a trainer's comment bank: written once, found by typing, inserted into any submission of any case
+ * of the pack under its criterion. Marks refer to it by id, so an edit changes it everywhere. Key: a random id;
+ * index `[packId+criterionId]`.
+ */
+export interface CommentBankRecord {
+  id: string;
+  packId: string;
+  criterionId: string;
+  text: string;
+  createdAt: string;
+  updatedAt: string;
 }
 
 export function reviewKey(packId: string, caseId: string, packVersion: number): string {
