@@ -127,4 +127,30 @@ describe('marks typed just before the page unloaded', () => {
     expect(reopened.shown.view?.sheet).toEqual(scored({}));
     expect(marksRescue.readAll(digest)).toEqual([]);
   });
+
+  it('are kept aside once when the screen opens twice at once (React’s StrictMode mounts twice)', async () => {
+    marksRescue.write(digest, scored({ form: 6 }), { baseRevision: 0, writer: windowA });
+    await saveMarks(db, {
+      digest,
+      reviewKey,
+      sheet: scored({ form: 2 }),
+      expectedRevision: 0,
+      writerId: windowB,
+      rubric: testRubric,
+    });
+    const first = new MarkSheetSession({
+      db,
+      digest,
+      reviewKey,
+      rubric: testRubric,
+      writer: windowB,
+      onChange: () => undefined,
+    });
+    const opening = first.open();
+    await first.close();
+    const second = await openIn(windowC);
+    await opening;
+    expect(second.shown.view?.keptAside.map(({ sheet }) => sheet)).toEqual([scored({ form: 6 })]);
+    expect((await loadMarks(db, digest))?.keptAside).toHaveLength(1);
+  });
 });
