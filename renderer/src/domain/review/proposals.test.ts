@@ -101,6 +101,17 @@ describe('proposeMarks in Russian', () => {
     ).toEqual([]);
   });
 
+  it('proposes nothing for the norms when the model answer cites none', () => {
+    const proposals = proposeMarks({
+      rubric: defaultRubric('ru'),
+      template: civilDecision,
+      act: loanAct,
+      modelAnswerHtml: '<h2>Мотивировочная часть</h2><p>Долг подлежит взысканию.</p>',
+      language: 'ru',
+    });
+    expect(proposals.map((proposal) => proposal.criterionId)).toEqual(['form']);
+  });
+
   it('recognises a pack’s own criteria by their titles', () => {
     const rubric = [
       { id: 'style', title: 'Стиль', maxPoints: 5 },

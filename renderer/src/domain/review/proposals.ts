@@ -93,6 +93,8 @@ function normsComment(
   language: ContentLanguage,
 ): string {
   const model = byArticle(normReferences(htmlText(modelAnswerHtml)));
+  // A model answer that cites nothing (or whose citations cannot be read) gives nothing to compare with.
+  if (model.size === 0) return '';
   const cited = byArticle(actNormReferences(act));
   const notCited = [...model].filter(([key]) => !cited.has(key)).map(([, citations]) => citations);
   const notInModel = [...cited].filter(([key]) => !model.has(key)).map(([, citations]) => citations);
