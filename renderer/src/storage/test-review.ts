@@ -19,7 +19,7 @@ export async function startTestReview(db: CaseDraftDatabase): Promise<ReviewReco
 export async function submissionFile(
   name: string,
   change: (content: SubmissionContent) => SubmissionContent = (content) => content,
-): Promise<CohortFile> {
+): Promise<CohortFile & { bytes: Uint8Array }> {
   const content = validSubmissionContent();
   const forTestCase: SubmissionContent = {
     ...content,

@@ -4,11 +4,12 @@ import type { ZipLimits } from '../pack/zip/zip-limits';
 import { SUBMISSION_EXTENSION } from '../submission/submission-v1';
 import { SUBMISSION_LIMITS } from '../submission/submission';
 
-/** A file as the trainer offers it: picked, found in a folder, or dropped. */
-export interface CohortFile {
-  name: string;
-  bytes: Uint8Array;
-}
+/**
+ * A file as the trainer offers it: picked, found in a folder, or dropped. One too large for the app to open at all
+ * was not read and comes with its size only, so the import can refuse it by name and take the others.
+ */
+export type CohortFile =
+  { name: string; bytes: Uint8Array } | { name: string; size: number; bytes?: undefined };
 
 /** The largest submission file read: the reader's own limit, checked here before a file is even unpacked. */
 export const MAX_SUBMISSION_FILE_BYTES = SUBMISSION_LIMITS.maxFileBytes;
@@ -52,6 +53,12 @@ export interface RefusedArchive {
  */
 export function listCohortFiles(files: readonly CohortFile[]): (PendingFile | RefusedArchive)[] {
   return files.flatMap((file): (PendingFile | RefusedArchive)[] => {
+    if (!file.bytes) {
+      // Over MAX_SUBMISSION_FILE_BYTES by far: refused by its size before anything would read it.
+      return [
+        { name: file.name, size: file.size, inArchive: false, read: () => Promise.reject(unread(file)) },
+      ];
+    }
     if (!isZipArchive(file.bytes)) {
       return [
         {
@@ -74,6 +81,10 @@ export function listCohortFiles(files: readonly CohortFile[]): (PendingFile | Re
       .filter((entry) => !entry.name.endsWith('/'))
       .map((entry) => zipEntryFile(file.name, archive, entry));
   });
+}
+
+function unread(file: { name: string; size: number }): RangeError {
+  return new RangeError(`${file.name} was not read: ${file.size} bytes`);
 }
 
 function zipEntryFile(zipName: string, archive: ZipArchive, entry: ZipEntry): PendingFile {

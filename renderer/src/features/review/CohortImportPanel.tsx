@@ -1,6 +1,5 @@
 import { useId, useRef } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
-import { megabytes } from '../../ui/describe-pack-problem';
 import { Notice } from '../../ui/Notice';
 import { ImportReportView } from './ImportReportView';
 import { SUBMISSION_ACCEPT } from './StartReview';
@@ -16,12 +15,14 @@ export function CohortImportPanel({
   showNames,
   onFiles,
   onCancel,
+  onDismissReport,
 }: {
   state: CohortImportState;
   dragging: boolean;
   showNames: boolean;
   onFiles: (files: FileList) => void;
   onCancel: () => void;
+  onDismissReport: () => void;
 }) {
   const { t } = useI18n();
   const id = useId();
@@ -63,7 +64,12 @@ export function CohortImportPanel({
           {t('trainer.chooseFolder')}
         </button>
       </div>
-      <ImportState state={state} showNames={showNames} onCancel={onCancel} />
+      <ImportState
+        state={state}
+        showNames={showNames}
+        onCancel={onCancel}
+        onDismissReport={onDismissReport}
+      />
     </section>
   );
 }
@@ -72,10 +78,12 @@ function ImportState({
   state,
   showNames,
   onCancel,
+  onDismissReport,
 }: {
   state: CohortImportState;
   showNames: boolean;
   onCancel: () => void;
+  onDismissReport: () => void;
 }) {
   const { t } = useI18n();
   switch (state.phase) {
@@ -93,15 +101,13 @@ function ImportState({
           </button>
         </Notice>
       );
-    case 'tooLarge':
-      return <Notice tone="error">{t('trainer.fileTooLarge', { size: megabytes(state.maxBytes) })}</Notice>;
     case 'failed':
       return <Notice tone="error">{t('trainer.importFailed', { detail: state.detail })}</Notice>;
     case 'done':
       return (
         <>
           {state.report.cancelled && <Notice tone="info">{t('trainer.importCancelled')}</Notice>}
-          <ImportReportView report={state.report} showNames={showNames} />
+          <ImportReportView report={state.report} showNames={showNames} onDismiss={onDismissReport} />
         </>
       );
   }

@@ -28,7 +28,7 @@ export function ReviewScreen({ reviewKey }: { reviewKey: string }) {
   const review = useLiveQuery(async () => (await findReview(db, reviewKey)) ?? null, [db, reviewKey]);
   const queue = useLiveQuery(() => listQueue(db, reviewKey), [db, reviewKey]);
   const [showNames, setShowNames] = useShowNames(reviewKey);
-  const { state, run, cancel } = useCohortImport(review ?? undefined);
+  const { state, run, cancel, dismiss } = useCohortImport(review ?? undefined);
 
   // Files the review was started from are imported as soon as the review is here.
   useEffect(() => {
@@ -75,6 +75,7 @@ export function ReviewScreen({ reviewKey }: { reviewKey: string }) {
             showNames={showNames}
             onFiles={importFiles}
             onCancel={cancel}
+            onDismissReport={dismiss}
           />
           <section className="review-section" aria-labelledby={`${id}-queue`}>
             <div className="review-section__head">

@@ -5,12 +5,11 @@ import { useServices } from '../../app/services';
 import { readCaseRefs } from '../../domain/review/case-refs';
 import type { CohortFile } from '../../domain/review/cohort-files';
 import { useI18n, type Translate } from '../../i18n/I18nProvider';
-import { FileTooLargeError, readFilesBytes } from '../../platform';
+import { readFilesBytes } from '../../platform';
 import { listPacks } from '../../storage/pack-repository';
 import { findReviewCase, type FindReviewCaseResult } from '../../storage/review-case';
 import { startReview, type StartReviewProblem } from '../../storage/review-repository';
 import { errorDetail } from '../../ui/error-message';
-import { megabytes } from '../../ui/describe-pack-problem';
 import { Notice } from '../../ui/Notice';
 import { handOverCohort } from './cohort-handoff';
 
@@ -57,11 +56,7 @@ export function StartReview() {
       if (!found.ok) return setProblem(findCaseProblem(t, found));
       await open(found.ref.packId, found.ref.caseId, files);
     } catch (error) {
-      setProblem(
-        error instanceof FileTooLargeError
-          ? t('trainer.fileTooLarge', { size: megabytes(error.maxBytes) })
-          : t('trainer.filesUnreadable', { detail: errorDetail(error) }),
-      );
+      setProblem(t('trainer.filesUnreadable', { detail: errorDetail(error) }));
     } finally {
       setReading(false);
       if (filesInput.current) filesInput.current.value = '';

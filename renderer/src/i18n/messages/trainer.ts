@@ -22,7 +22,6 @@ export const trainer = defineMessages({
     'trainer.chooseSubmissions': 'Choose submissions…',
     'trainer.readingFiles': 'Reading the files…',
     'trainer.filesUnreadable': 'The files could not be read: {detail}',
-    'trainer.fileTooLarge': 'A file is larger than {size} MB: CaseDraft opens no file that large.',
     'trainer.reviewNotFound': 'This review is not on this computer.',
     'trainer.backToReviews': 'All reviews',
     'trainer.reviewTitle': 'Review: {case}',
@@ -46,7 +45,9 @@ export const trainer = defineMessages({
     'trainer.importCancelled': 'The import was cancelled. The files imported before stay.',
     'trainer.importFailed': 'The import stopped: {detail}',
     'trainer.reportTitle': 'Import report',
-    'trainer.reportKeep': 'The report is not kept after you leave this review: save it if you need it.',
+    'trainer.reportKeep':
+      'The report stays here, also when you leave this review and come back, until your next import or until you close it. It is gone once CaseDraft is closed: save it if you need it later.',
+    'trainer.reportClose': 'Close the report',
     'trainer.reportRefusedAnonymous':
       'Refused files are numbered in the order they were chosen; to see whose a file is, show the names.',
     'trainer.reportSave': 'Save the report as text',
@@ -117,7 +118,6 @@ export const trainer = defineMessages({
     'trainer.chooseSubmissions': 'Выбрать работы…',
     'trainer.readingFiles': 'Чтение файлов…',
     'trainer.filesUnreadable': 'Файлы не удалось прочитать: {detail}',
-    'trainer.fileTooLarge': 'Один из файлов больше {size} МБ: CaseDraft не открывает такие большие файлы.',
     'trainer.reviewNotFound': 'Этой проверки нет на этом компьютере.',
     'trainer.backToReviews': 'Все проверки',
     'trainer.reviewTitle': 'Проверка: {case}',
@@ -141,7 +141,9 @@ export const trainer = defineMessages({
     'trainer.importCancelled': 'Загрузка отменена. Уже загруженные файлы остаются.',
     'trainer.importFailed': 'Загрузка остановилась: {detail}',
     'trainer.reportTitle': 'Отчёт о загрузке',
-    'trainer.reportKeep': 'Отчёт не сохраняется после выхода из проверки: сохраните его, если он нужен.',
+    'trainer.reportKeep':
+      'Отчёт остаётся здесь, даже если выйти из проверки и вернуться, до следующей загрузки или пока вы его не закроете. После закрытия CaseDraft его не будет: сохраните его, если он понадобится позже.',
+    'trainer.reportClose': 'Закрыть отчёт',
     'trainer.reportRefusedAnonymous':
       'Отклонённые файлы пронумерованы в порядке выбора; чтобы узнать, чей это файл, покажите имена.',
     'trainer.reportSave': 'Сохранить отчёт как текст',
@@ -210,7 +212,6 @@ export const trainer = defineMessages({
     'trainer.chooseSubmissions': 'Жұмыстарды таңдау…',
     'trainer.readingFiles': 'Файлдар оқылуда…',
     'trainer.filesUnreadable': 'Файлдарды оқу мүмкін болмады: {detail}',
-    'trainer.fileTooLarge': 'Файлдардың бірі {size} МБ-тан үлкен: CaseDraft мұндай үлкен файлды ашпайды.',
     'trainer.reviewNotFound': 'Бұл тексеру осы компьютерде жоқ.',
     'trainer.backToReviews': 'Барлық тексерулер',
     'trainer.reviewTitle': 'Тексеру: {case}',
@@ -234,7 +235,9 @@ export const trainer = defineMessages({
     'trainer.importCancelled': 'Жүктеу тоқтатылды. Бұрын жүктелген файлдар сақталады.',
     'trainer.importFailed': 'Жүктеу тоқтады: {detail}',
     'trainer.reportTitle': 'Жүктеу туралы есеп',
-    'trainer.reportKeep': 'Тексеруден шыққан соң есеп сақталмайды: қажет болса, оны сақтаңыз.',
+    'trainer.reportKeep':
+      'Есеп осы жерде қалады, тексеруден шығып, қайта оралсаңыз да, келесі жүктеуге дейін немесе оны жапқанша. CaseDraft жабылғаннан кейін ол болмайды: кейін қажет болса, оны сақтаңыз.',
+    'trainer.reportClose': 'Есепті жабу',
     'trainer.reportRefusedAnonymous':
       'Қабылданбаған файлдар таңдалу ретімен нөмірленген; файлдың кімдікі екенін білу үшін аттарды көрсетіңіз.',
     'trainer.reportSave': 'Есепті мәтін ретінде сақтау',
