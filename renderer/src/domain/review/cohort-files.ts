@@ -8,8 +8,13 @@ import { SUBMISSION_LIMITS } from '../submission/submission';
  * A file as the trainer offers it: picked, found in a folder, or dropped. One too large for the app to open at all
  * was not read and comes with its size only, so the import can refuse it by name and take the others.
  */
-export type CohortFile =
-  { name: string; bytes: Uint8Array } | { name: string; size: number; bytes?: undefined };
+export type CohortFile = ReadCohortFile | { name: string; size: number; bytes?: undefined };
+
+/** A file of a cohort, read. */
+export interface ReadCohortFile {
+  name: string;
+  bytes: Uint8Array;
+}
 
 /** The largest submission file read: the reader's own limit, checked here before a file is even unpacked. */
 export const MAX_SUBMISSION_FILE_BYTES = SUBMISSION_LIMITS.maxFileBytes;

@@ -2,16 +2,22 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { routeHref } from '../../app/route';
 import { useServices } from '../../app/services';
-import { readCaseRefs } from '../../domain/review/case-refs';
+import { readCaseRefs, type SubmissionCaseRef } from '../../domain/review/case-refs';
 import type { CohortFile } from '../../domain/review/cohort-files';
 import { useI18n, type Translate } from '../../i18n/I18nProvider';
 import { readFilesBytes } from '../../platform';
 import { listPacks } from '../../storage/pack-repository';
-import { findReviewCase, type FindReviewCaseResult } from '../../storage/review-case';
+import {
+  findReviewCase,
+  listNamedCases,
+  type FindReviewCaseResult,
+  type NamedCaseChoice,
+} from '../../storage/review-case';
 import { startReview, type StartReviewProblem } from '../../storage/review-repository';
 import { errorDetail } from '../../ui/error-message';
 import { Notice } from '../../ui/Notice';
-import { handOverCohort } from './cohort-handoff';
+import { CaseChoice } from './CaseChoice';
+import { handOverToReview } from './cohort-handoff';
 
 export const SUBMISSION_ACCEPT = '.cdsub,.zip';
 
@@ -26,6 +32,7 @@ export function StartReview() {
   const [caseId, setCaseId] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [reading, setReading] = useState(false);
+  const [choice, setChoice] = useState<{ cases: NamedCaseChoice[]; files: CohortFile[] } | null>(null);
   const filesInput = useRef<HTMLInputElement>(null);
 
   const chosenPack = packId || packs?.[0]?.id || '';
@@ -37,8 +44,16 @@ export function StartReview() {
   async function open(pack: string, packCase: string, files?: CohortFile[]) {
     const started = await startReview(db, pack, packCase);
     if (!started.ok) return setProblem(startProblem(t, started.reason));
-    if (files) handOverCohort(started.review.key, files);
+    handOverToReview(started.review.key, { existed: started.existed, ...(files && { files }) });
     window.location.hash = routeHref({ screen: 'review', reviewKey: started.review.key });
+  }
+
+  /** Opens the review of a case the files name, if the library can give it; the import refuses the others' files. */
+  async function openNamed(ref: SubmissionCaseRef, files: CohortFile[]) {
+    setChoice(null);
+    const found = await findReviewCase(db, ref);
+    if (!found.ok) return setProblem(findCaseProblem(t, found));
+    await open(ref.packId, ref.caseId, files);
   }
 
   async function startFromCase(event: FormEvent) {
@@ -49,12 +64,16 @@ export function StartReview() {
   async function startFromFiles(list: FileList | null) {
     if (!list || list.length === 0) return;
     setProblem(null);
+    setChoice(null);
     setReading(true);
     try {
       const files = await readFilesBytes(list);
-      const found = await findReviewCase(db, await readCaseRefs(files));
-      if (!found.ok) return setProblem(findCaseProblem(t, found));
-      await open(found.ref.packId, found.ref.caseId, files);
+      const cases = await listNamedCases(db, await readCaseRefs(files));
+      const [only, ...others] = cases;
+      if (!only) return setProblem(t('review.findCase.noSubmissions'));
+      // Files for several cases (or pack versions): the trainer says which to review, never a guess.
+      if (others.length > 0) return setChoice({ cases, files });
+      await openNamed(only.ref, files);
     } catch (error) {
       setProblem(t('trainer.filesUnreadable', { detail: errorDetail(error) }));
     } finally {
@@ -122,6 +141,13 @@ export function StartReview() {
         >
           {reading ? t('trainer.readingFiles') : t('trainer.chooseSubmissions')}
         </button>
+        {choice && (
+          <CaseChoice
+            cases={choice.cases}
+            onChoose={(ref) => void openNamed(ref, choice.files)}
+            onCancel={() => setChoice(null)}
+          />
+        )}
       </div>
     </section>
   );
@@ -133,8 +159,6 @@ function startProblem(t: Translate, reason: StartReviewProblem): string {
 
 function findCaseProblem(t: Translate, found: Exclude<FindReviewCaseResult, { ok: true }>): string {
   switch (found.reason) {
-    case 'noSubmissions':
-      return t('review.findCase.noSubmissions');
     case 'packNotInLibrary':
       return t('review.findCase.packNotInLibrary', { packId: found.ref.packId });
     case 'caseNotInPack':
