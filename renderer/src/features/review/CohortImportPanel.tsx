@@ -40,29 +40,42 @@ export function CohortImportPanel({
       <h2 id={`${id}-title`} className="review-section__title">
         {t('trainer.importTitle')}
       </h2>
-      <p className="review-section__text">{dragging ? t('trainer.dropActive') : t('trainer.importHint')}</p>
-      <input
-        ref={filesInput}
-        type="file"
-        multiple
-        accept={SUBMISSION_ACCEPT}
-        hidden
-        onChange={(event) => chosen(event.target)}
-      />
-      <input
-        ref={folderInput}
-        type="file"
-        {...FOLDER_INPUT}
-        hidden
-        onChange={(event) => chosen(event.target)}
-      />
-      <div className="review-section__actions">
-        <button type="button" className="button" disabled={busy} onClick={() => filesInput.current?.click()}>
-          {t('trainer.chooseFiles')}
-        </button>
-        <button type="button" className="button" disabled={busy} onClick={() => folderInput.current?.click()}>
-          {t('trainer.chooseFolder')}
-        </button>
+      {/* The drop zone shows where files go; the whole screen takes a drop (useFileDrop on the screen's root). */}
+      <div className={`cohort-drop${dragging ? ' cohort-drop--active' : ''}`}>
+        <p className="cohort-drop__text">{dragging ? t('trainer.dropActive') : t('trainer.importHint')}</p>
+        <input
+          ref={filesInput}
+          type="file"
+          multiple
+          accept={SUBMISSION_ACCEPT}
+          hidden
+          onChange={(event) => chosen(event.target)}
+        />
+        <input
+          ref={folderInput}
+          type="file"
+          {...FOLDER_INPUT}
+          hidden
+          onChange={(event) => chosen(event.target)}
+        />
+        <div className="review-section__actions">
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() => filesInput.current?.click()}
+          >
+            {t('trainer.chooseFiles')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() => folderInput.current?.click()}
+          >
+            {t('trainer.chooseFolder')}
+          </button>
+        </div>
       </div>
       <ImportState
         state={state}

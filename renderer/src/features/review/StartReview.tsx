@@ -39,13 +39,16 @@ export function StartReview() {
   const packCases = (cases ?? [])
     .filter((record) => record.packId === chosenPack)
     .sort((a, b) => a.order - b.order);
-  const chosenCase = packCases.some((record) => record.id === caseId) ? caseId : packCases[0]?.id;
+  const chosenCaseRecord = packCases.find((record) => record.id === caseId) ?? packCases[0];
+  const chosenCase = chosenCaseRecord?.id;
+  const chosenPackTitle = packs?.find((pack) => pack.id === chosenPack)?.title;
 
   async function open(pack: string, packCase: string, files?: CohortFile[]) {
     const started = await startReview(db, pack, packCase);
     if (!started.ok) return setProblem(startProblem(t, started.reason));
     handOverToReview(started.review.key, { existed: started.existed, ...(files && { files }) });
-    window.location.hash = routeHref({ screen: 'review', reviewKey: started.review.key });
+    // A hash-only address: the page stays, the route changes.
+    window.location.assign(routeHref({ screen: 'review', reviewKey: started.review.key }));
   }
 
   /** Opens the review of a case the files name, if the library can give it; the import refuses the others' files. */
@@ -96,7 +99,12 @@ export function StartReview() {
         <h3 className="start-review__way-title">{t('trainer.startFromCase')}</h3>
         <div className="start-review__field">
           <label htmlFor={`${id}-pack`}>{t('trainer.pack')}</label>
-          <select id={`${id}-pack`} value={chosenPack} onChange={(event) => setPackId(event.target.value)}>
+          <select
+            id={`${id}-pack`}
+            value={chosenPack}
+            title={chosenPackTitle}
+            onChange={(event) => setPackId(event.target.value)}
+          >
             {packs?.map((pack) => (
               <option key={pack.id} value={pack.id}>
                 {pack.title}
@@ -109,6 +117,8 @@ export function StartReview() {
           <select
             id={`${id}-case`}
             value={chosenCase ?? ''}
+            title={chosenCaseRecord?.title}
+            aria-describedby={chosenCaseRecord ? `${id}-chosen` : undefined}
             onChange={(event) => setCaseId(event.target.value)}
           >
             {packCases.map((record) => (
@@ -118,6 +128,14 @@ export function StartReview() {
             ))}
           </select>
         </div>
+        {chosenCaseRecord && (
+          // A closed list shows as much of a long title as fits: the whole title of the chosen case is written out.
+          <p id={`${id}-chosen`} className="start-review__chosen">
+            <span lang={chosenCaseRecord.language}>{chosenCaseRecord.title}</span>
+            {' — '}
+            {chosenPackTitle}
+          </p>
+        )}
         <button type="submit" className="button button--primary" disabled={!chosenCase}>
           {t('trainer.start')}
         </button>

@@ -42,7 +42,7 @@ export const trainer = defineMessages({
     'trainer.keyUnreadable': 'This file is not a usable trainer key: {reason}',
     'trainer.importTitle': 'Import submissions',
     'trainer.importHint':
-      'Choose the participants’ .cdsub files, a folder of them or a zip, or drop them on this page.',
+      'Drop the participants’ .cdsub files, a folder of them or a zip here (or anywhere on this page), or choose them.',
     'trainer.chooseFiles': 'Choose files…',
     'trainer.chooseFolder': 'Choose a folder…',
     'trainer.dropActive': 'Drop the files to import them.',
@@ -145,7 +145,7 @@ export const trainer = defineMessages({
     'trainer.keyUnreadable': 'Этот файл не подходит как ключ преподавателя: {reason}',
     'trainer.importTitle': 'Загрузка работ',
     'trainer.importHint':
-      'Выберите файлы .cdsub участников, папку с ними или zip-архив, либо перетащите их на эту страницу.',
+      'Перетащите сюда (или в любое место страницы) файлы .cdsub участников, папку с ними или zip-архив, либо выберите их.',
     'trainer.chooseFiles': 'Выбрать файлы…',
     'trainer.chooseFolder': 'Выбрать папку…',
     'trainer.dropActive': 'Отпустите файлы, чтобы загрузить их.',
@@ -245,7 +245,7 @@ export const trainer = defineMessages({
     'trainer.keyUnreadable': 'Бұл файл оқытушы кілті ретінде жарамсыз: {reason}',
     'trainer.importTitle': 'Жұмыстарды жүктеу',
     'trainer.importHint':
-      'Қатысушылардың .cdsub файлдарын, олар бар қалтаны немесе zip-мұрағатты таңдаңыз, не оларды осы бетке сүйреп әкеліңіз.',
+      'Қатысушылардың .cdsub файлдарын, олар бар қалтаны немесе zip-мұрағатты осында (не беттің кез келген жеріне) сүйреп әкеліңіз немесе таңдаңыз.',
     'trainer.chooseFiles': 'Файлдарды таңдау…',
     'trainer.chooseFolder': 'Қалтаны таңдау…',
     'trainer.dropActive': 'Жүктеу үшін файлдарды босатыңыз.',
