@@ -112,6 +112,8 @@ describe('a trainer importing a cohort', () => {
       .toContainEqual(expect.stringContaining('Ключ преподавателя добавлен к этой проверке.'));
     await page.getByRole('button', { name: 'Заменить ключ преподавателя…' }).waitFor();
 
+    // Where files can be dropped shows before any drag begins.
+    expect(await page.locator('.cohort-drop').innerText()).toContain('Перетащите сюда');
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Выбрать файлы…' }).click();
     await (await chooser).setFiles(cohort);
@@ -121,9 +123,9 @@ describe('a trainer importing a cohort', () => {
     const lines = await page.locator('.import-report__line').allInnerTexts();
     expect(lines).toHaveLength(6);
     expect(lines[0]).toMatch(/^Участник [2-9A-HJ-NP-Z]{5} — Загружено$/);
-    expect(lines[3]).toMatch(/^Файл 4 — Не загружено: .*контрольн/);
+    expect(lines[3]).toMatch(/^Файл 4 — Не загружено\. Файл изменён .*контрольн/);
     expect(lines[4]).toMatch(/^Участник [2-9A-HJ-NP-Z]{5} — Уже загружено: ничего не изменилось$/);
-    expect(lines[5]).toBe('Файл 6 — Не загружено: работа относится к другому делу.');
+    expect(lines[5]).toBe('Файл 6 — Не загружено. Работа относится к другому делу.');
     // The duplicate is the first file again: the same participant, so the same code.
     expect(lines[4]?.split(' ')[1]).toBe(lines[0]?.split(' ')[1]);
 
@@ -162,8 +164,15 @@ describe('a trainer importing a cohort', () => {
     expect(await page.locator('.import-report__file').first().innerText()).toContain('Нурланова-Асель');
     await page.reload();
     await expect.poll(() => page.locator('.queue__participant').allInnerTexts()).toContain(NAMES[2]);
+    // The report of the last import is still there after the reload, until the trainer closes it.
+    expect(await summary.innerText()).toBe('загружено: 3, уже были загружены: 1, отклонено: 2');
     await page.getByRole('button', { name: 'Скрыть имена' }).click();
     await expect.poll(() => namesOnPage(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Закрыть отчёт' }).click();
+    await expect.poll(() => summary.count()).toBe(0);
+    await page.reload();
+    await page.locator('.queue__participant').first().waitFor();
+    expect(await summary.count()).toBe(0);
   });
 
   it('starts a review from the submissions alone, or says which pack is missing', async () => {
@@ -195,12 +204,28 @@ describe('a trainer importing a cohort', () => {
       .poll(() => page.getByRole('alert').allInnerTexts())
       .toContainEqual(expect.stringContaining('«nowhere-pack», которого нет в библиотеке'));
 
+    const otherCase = await submissionOf(OTHERS[1] ?? '', BUNDLED_CASE.packId);
     await chooseSubmissions([
+      file(
+        'Жумабекова-Дана.cdsub',
+        await variant(otherCase, { case: { ...otherCase.case, id: 'another-case' } }),
+      ),
       file('Ким-Анна.cdsub', await submissionOf(NAMES[2] ?? '', BUNDLED_CASE.packId)),
       file('Сейітов-Бауыржан.cdsub', await submissionOf(NAMES[1] ?? '', BUNDLED_CASE.packId)),
     ]);
-    // The review of the case they name opens and imports them at once.
-    await expect.poll(() => page.locator('.import-report__summary').innerText()).toBe('загружено: 2');
+    // The files name two cases: the trainer is asked which, each listed with its count, the most named first.
+    const cases = page.locator('.case-choice__case');
+    await expect.poll(() => cases.count()).toBe(2);
+    expect(await cases.nth(0).innerText()).toMatch(/: 2 файла$/);
+    expect(await cases.nth(1).innerText()).toMatch(/^another-case\s[\s\S]*: 1 файл$/);
+    await cases.nth(0).click();
+    // The review of the chosen case opens and imports them at once; the other case's file is refused.
+    await expect
+      .poll(() => page.locator('.import-report__summary').innerText())
+      .toBe('загружено: 2, отклонено: 1');
+    expect(await page.locator('.import-report__line').first().innerText()).toBe(
+      'Файл 1 — Не загружено. Работа относится к другому делу.',
+    );
     expect(page.url()).toContain(`#/review/${encodeURIComponent(BUNDLED_CASE.packId)}`);
     expect(await page.locator('.queue__participant').count()).toBe(2);
     expect(await namesOnPage(page)).toEqual([]);
@@ -221,5 +246,15 @@ describe('a trainer importing a cohort', () => {
     await expect.poll(() => page.locator('.queue__participant').count()).toBe(3);
     expect(await page.locator('.import-report__summary').innerText()).toBe('загружено: 1');
     expect(await namesOnPage(page)).toEqual([]);
+
+    // Starting that review again opens it as it is, and says so.
+    await page.getByRole('link', { name: 'Все проверки' }).click();
+    await page.getByLabel('Пакет дел').selectOption(BUNDLED_CASE.packId);
+    await page.getByLabel('Дело', { exact: true }).selectOption(BUNDLED_CASE.caseId);
+    await page.getByRole('button', { name: 'Начать проверку' }).click();
+    await expect
+      .poll(() => page.locator('.review__body').innerText())
+      .toContain('Эта проверка уже существует; она открыта без изменений.');
+    expect(await page.locator('.queue__participant').count()).toBe(3);
   });
 });

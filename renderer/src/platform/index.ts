@@ -3,7 +3,7 @@ import { createElectronPlatform, electronApi } from './electron-platform';
 import type { Platform } from './platform';
 
 export type { AppInfo, OpenedFile, Platform, SaveFileResult } from './platform';
-export { FileTooLargeError, readFilesBytes } from './read-file';
+export { FileTooLargeError, readFilesBytes, type UnreadFile } from './read-file';
 
 /** Chooses the host at start-up: Electron when the preload exposed its API, the browser otherwise. */
 export function createPlatform(version: string): Platform {

@@ -10,15 +10,16 @@ describe('reading a chosen file', () => {
     await expect(readFileBytes(file)).rejects.toEqual(new FileTooLargeError(MAX_FILE_BYTES + 1));
   });
 
-  it('reads many chosen files in their order, and refuses them all for one too large', async () => {
-    const files = [new File(['a'], 'a.cdsub'), new File(['bc'], 'b.cdsub')];
-    const read = await readFilesBytes(files);
-    expect(read.map(({ name, bytes }) => [name, bytes.byteLength])).toEqual([
-      ['a.cdsub', 1],
-      ['b.cdsub', 2],
-    ]);
+  it('reads many chosen files in their order, leaving one too large unread but named, and reads the rest', async () => {
+    const files = [new File(['a'], 'a.cdsub'), new File(['bc'], 'b.cdsub'), new File(['def'], 'c.cdsub')];
     Object.defineProperty(files[1], 'size', { value: MAX_FILE_BYTES + 1 });
-    await expect(readFilesBytes(files)).rejects.toBeInstanceOf(FileTooLargeError);
+    const read = await readFilesBytes(files);
+    expect(read.map((file) => ['bytes' in file ? file.bytes.byteLength : 'unread', file.name])).toEqual([
+      [1, 'a.cdsub'],
+      ['unread', 'b.cdsub'],
+      [3, 'c.cdsub'],
+    ]);
+    expect(read[1]).toEqual({ name: 'b.cdsub', size: MAX_FILE_BYTES + 1 });
   });
 
   it('has the same limit as pack archives, so the build tool never makes a pack the app cannot open', () => {

@@ -18,13 +18,21 @@ export async function readFileBytes(file: File): Promise<OpenedFile> {
   return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
 }
 
+/** A chosen file too large to be anything the app opens: left unread, known by its name and size. */
+export interface UnreadFile {
+  name: string;
+  size: number;
+}
+
 /**
- * Reads the files the user chose at once (many files, a folder's files) or dropped, in the order given. All of
- * them or none: a file too large to be anything the app opens refuses the lot, as one file does.
+ * Reads the files the user chose at once (many files, a folder's files) or dropped, in the order given. A file too
+ * large to be anything the app opens is left unread and given back by name and size, so that the caller can refuse
+ * that one file by name and still take the others.
  */
-export async function readFilesBytes(files: Iterable<File>): Promise<OpenedFile[]> {
-  const chosen = [...files];
-  const tooLarge = chosen.find((file) => file.size > MAX_FILE_BYTES);
-  if (tooLarge) throw new FileTooLargeError(tooLarge.size);
-  return Promise.all(chosen.map(readFileBytes));
+export async function readFilesBytes(files: Iterable<File>): Promise<(OpenedFile | UnreadFile)[]> {
+  return Promise.all(
+    [...files].map((file) =>
+      file.size > MAX_FILE_BYTES ? { name: file.name, size: file.size } : readFileBytes(file),
+    ),
+  );
 }

@@ -190,6 +190,29 @@ describe('importCohort', () => {
     expect(await storedCount()).toEqual([0, 0]);
   });
 
+  it('refuses by name a chosen file too large to read, and imports the others of the selection', async () => {
+    const before = await submissionFile('before.cdsub', byParticipant('Асель Нурланова'));
+    const after = await submissionFile('after.cdsub', byParticipant('Бауыржан Сейітов'));
+    const huge = { name: 'Ким-Анна-case-one.cdsub', size: 300 * 1024 * 1024 };
+    const report = await importCohort(db, review, [before, huge, after]);
+
+    expect(report.entries).toEqual([
+      expect.objectContaining({
+        fileName: 'before.cdsub',
+        outcome: expect.objectContaining({ kind: 'imported' }),
+      }),
+      {
+        fileName: 'Ким-Анна-case-one.cdsub',
+        outcome: { kind: 'refused', reason: 'tooLarge', detail: `${huge.size} bytes` },
+      },
+      expect.objectContaining({
+        fileName: 'after.cdsub',
+        outcome: expect.objectContaining({ kind: 'imported' }),
+      }),
+    ]);
+    expect(await storedCount()).toEqual([2, 2]);
+  });
+
   it('imports the good entries of a zip and refuses the bad ones one by one', async () => {
     const good = await submissionFile('good.cdsub', byParticipant('Асель Нурланова'));
     const other = await submissionFile('other.cdsub', byParticipant('Бауыржан Сейітов'));

@@ -86,7 +86,10 @@ async function importFile(
     return { kind: 'refused', reason: 'unreadableEntry', detail: error.message, problem: error.problems[0] };
   }
   const check = await readSubmissionSafely(bytes);
-  if (!check.ok) return { kind: 'refused', reason: check.reason, detail: check.detail };
+  if (!check.ok) {
+    const { reason, detail, limit } = check;
+    return { kind: 'refused', reason, detail, ...(limit && { limit }) };
+  }
   // The reader yields between its own steps; checking the act against the review (the completeness checker and
   // the word count, some 25 ms for a 100-page act) is one more, so it does not add to the reader's last one.
   await cooperate();

@@ -1,29 +1,23 @@
-import { mostNamedCase, type SubmissionCaseRef } from '../domain/review/case-refs';
+import { namedCases, type NamedCase, type SubmissionCaseRef } from '../domain/review/case-refs';
 import type { CaseDraftDatabase } from './database';
 import { caseKey } from './records';
 
 /**
- * The case to review, found from the submissions alone: the one most of them name, if the library holds it.
- * - `noSubmissions`: no file names a case;
+ * Whether a case named by submissions can be reviewed:
  * - `packNotInLibrary`: import the pack (`packId`) first;
  * - `otherPackVersion`: the library holds the pack at `libraryVersion`, the submissions were written on
  *   `packVersion`, and a review is of the version the submissions were written on;
  * - `caseNotInPack`: the pack here has no such case.
- * `otherCases` counts the submissions naming some other case: the import will refuse those, one by one.
  */
 export type FindReviewCaseResult =
-  | { ok: true; ref: SubmissionCaseRef; submissions: number; otherCases: number }
-  | { ok: false; reason: 'noSubmissions' }
+  | { ok: true; ref: SubmissionCaseRef }
   | { ok: false; reason: 'packNotInLibrary' | 'caseNotInPack'; ref: SubmissionCaseRef }
   | { ok: false; reason: 'otherPackVersion'; ref: SubmissionCaseRef; libraryVersion: number };
 
 export async function findReviewCase(
   db: CaseDraftDatabase,
-  refs: readonly SubmissionCaseRef[],
+  ref: SubmissionCaseRef,
 ): Promise<FindReviewCaseResult> {
-  const named = mostNamedCase(refs);
-  if (!named) return { ok: false, reason: 'noSubmissions' };
-  const { ref } = named;
   const pack = await db.packs.get(ref.packId);
   if (!pack) return { ok: false, reason: 'packNotInLibrary', ref };
   if (pack.version !== ref.packVersion) {
@@ -31,5 +25,38 @@ export async function findReviewCase(
   }
   const stored = await db.cases.get(caseKey(ref.packId, ref.caseId));
   if (!stored || stored.packVersion !== pack.version) return { ok: false, reason: 'caseNotInPack', ref };
-  return { ok: true, ref, submissions: named.count, otherCases: refs.length - named.count };
+  return { ok: true, ref };
+}
+
+/** A case the submissions name, with its and its pack's titles when the library holds that very version. */
+export interface NamedCaseChoice extends NamedCase {
+  caseTitle?: string;
+  caseLanguage?: string;
+  packTitle?: string;
+}
+
+/**
+ * The cases the submissions name, the most named first, as a trainer chooses among them when the files are for
+ * more than one: each with its count, and named by its titles where the library has them (by its ids otherwise).
+ */
+export async function listNamedCases(
+  db: CaseDraftDatabase,
+  refs: readonly SubmissionCaseRef[],
+): Promise<NamedCaseChoice[]> {
+  return Promise.all(
+    namedCases(refs).map(async (named): Promise<NamedCaseChoice> => {
+      const { packId, packVersion, caseId } = named.ref;
+      const pack = await db.packs.get(packId);
+      if (pack?.version !== packVersion) return named;
+      const stored = await db.cases.get(caseKey(packId, caseId));
+      return {
+        ...named,
+        packTitle: pack.title,
+        ...(stored?.packVersion === packVersion && {
+          caseTitle: stored.title,
+          caseLanguage: stored.language,
+        }),
+      };
+    }),
+  );
 }

@@ -6,7 +6,7 @@ import { readPackOf, validKey, validPack } from '../domain/pack/test-pack';
 import { writeKeyFile } from '../domain/pack/write-key';
 import type { CaseDraftDatabase } from './database';
 import { importPack } from './pack-repository';
-import { findReviewCase } from './review-case';
+import { findReviewCase, listNamedCases } from './review-case';
 import { listReviews, startReview } from './review-repository';
 import { createTestDatabase } from './test-database';
 import { startTestReview, submissionFile } from './test-review';
@@ -21,12 +21,12 @@ beforeEach(() => {
 afterEach(() => db.close());
 
 describe('startReview', () => {
-  it('copies the case in, and returns the same review when started again', async () => {
+  it('copies the case in, and returns the same review when started again, saying it already existed', async () => {
     const review = await startTestReview(db);
     expect(review).toMatchObject({ key: 'test-pack/case-one@1', packVersion: 1, caseId: 'case-one' });
     expect(review.case.title).toBe('Дело о займе');
     expect(review.anonymitySecret).toMatch(/^[0-9a-f]{32}$/);
-    expect(await startReview(db, 'test-pack', 'case-one')).toEqual({ ok: true, review });
+    expect(await startReview(db, 'test-pack', 'case-one')).toEqual({ ok: true, review, existed: true });
     expect(await listReviews(db)).toEqual([review]);
   });
 
@@ -37,36 +37,57 @@ describe('startReview', () => {
   });
 });
 
-describe('findReviewCase', () => {
-  it('finds the case most submissions name, from the files alone', async () => {
+describe('the cases submissions name', () => {
+  it('lists every case the files name with its count, most named first, titled as in the library', async () => {
     await importPack(db, await readPackOf(validPack()));
     const files = [
-      await submissionFile('a.cdsub'),
-      await submissionFile('b.cdsub'),
-      await submissionFile('c.cdsub', (content) => ({
+      await submissionFile('a.cdsub', (content) => ({
         ...content,
         case: { ...content.case, id: 'case-two' },
       })),
+      await submissionFile('b.cdsub'),
+      await submissionFile('c.cdsub'),
+      await submissionFile('d.cdsub', (content) => ({ ...content, pack: { ...content.pack, version: 2 } })),
       { name: 'junk.txt', bytes: new TextEncoder().encode('not json') },
     ];
-    expect(await findReviewCase(db, await readCaseRefs(files))).toEqual({
-      ok: true,
-      ref: { packId: 'test-pack', packVersion: 1, caseId: 'case-one' },
-      submissions: 2,
-      otherCases: 1,
-    });
+    const named = await listNamedCases(db, await readCaseRefs(files));
+    expect(named).toEqual([
+      {
+        ref: { packId: 'test-pack', packVersion: 1, caseId: 'case-one' },
+        count: 2,
+        packTitle: 'Тестовый пакет',
+        caseTitle: 'Дело о займе',
+        caseLanguage: 'ru',
+      },
+      {
+        ref: { packId: 'test-pack', packVersion: 1, caseId: 'case-two' },
+        count: 1,
+        // A case the pack in the library does not have: its pack is known, the case only by its id.
+        packTitle: 'Тестовый пакет',
+      },
+      // Another version of the pack than the library's: named by its ids, since its titles are not known here.
+      { ref: { packId: 'test-pack', packVersion: 2, caseId: 'case-one' }, count: 1 },
+    ]);
+    expect(await listNamedCases(db, [])).toEqual([]);
   });
 
-  it('says which pack or version to import when the library lacks it', async () => {
-    const refs = await readCaseRefs([await submissionFile('a.cdsub')]);
-    expect(await findReviewCase(db, refs)).toMatchObject({ ok: false, reason: 'packNotInLibrary' });
+  it('says which pack or version to import when the library lacks the chosen case', async () => {
+    const ref = { packId: 'test-pack', packVersion: 1, caseId: 'case-one' };
+    expect(await findReviewCase(db, ref)).toMatchObject({ ok: false, reason: 'packNotInLibrary' });
     await importPack(db, await readPackOf(validPack({ version: 2 })));
-    expect(await findReviewCase(db, refs)).toMatchObject({
+    expect(await findReviewCase(db, ref)).toMatchObject({
       ok: false,
       reason: 'otherPackVersion',
       libraryVersion: 2,
     });
-    expect(await findReviewCase(db, [])).toEqual({ ok: false, reason: 'noSubmissions' });
+    expect(await findReviewCase(db, { ...ref, packVersion: 2 })).toEqual({
+      ok: true,
+      ref: { ...ref, packVersion: 2 },
+    });
+    expect(await findReviewCase(db, { ...ref, packVersion: 2, caseId: 'nope' })).toMatchObject({
+      ok: false,
+      reason: 'caseNotInPack',
+    });
   });
 });
 

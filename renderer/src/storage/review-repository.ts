@@ -9,8 +9,9 @@ import { caseKey, reviewKey, type ReviewRecord, type ReviewSubmissionRecord } fr
 /** Why a review could not be started: the pack or its case is not in the library, or the case's act type unknown. */
 export type StartReviewProblem = 'packNotFound' | 'caseNotFound' | 'unknownActType';
 
+/** `existed`: the review had been started before, and is given back as it is. */
 export type StartReviewResult =
-  { ok: true; review: ReviewRecord } | { ok: false; reason: StartReviewProblem };
+  { ok: true; review: ReviewRecord; existed: boolean } | { ok: false; reason: StartReviewProblem };
 
 /**
  * Starts the review of a case of a pack in the library, at the pack version stored now, with the case copied in.
@@ -30,7 +31,7 @@ export async function startReview(
     if (!stored || stored.packVersion !== pack.version) return { ok: false, reason: 'caseNotFound' };
     const key = reviewKey(packId, caseId, pack.version);
     const existing = await db.reviews.get(key);
-    if (existing) return { ok: true, review: existing };
+    if (existing) return { ok: true, review: existing, existed: true };
     const template = await resolveActTemplate(db, packId, stored.actType);
     if (!template) return { ok: false, reason: 'unknownActType' };
     const { key: _key, packId: _packId, packVersion: _version, order: _order, ...packCase } = stored;
@@ -46,7 +47,7 @@ export async function startReview(
       createdAt: now.toISOString(),
     };
     await db.reviews.add(review);
-    return { ok: true, review };
+    return { ok: true, review, existed: false };
   });
 }
 

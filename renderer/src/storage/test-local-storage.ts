@@ -1,7 +1,7 @@
-/** Node has no localStorage: installs a fresh, empty Map-backed stand-in, so nothing leaks between tests. */
-export function installTestLocalStorage(): void {
+/** A fresh, empty Map-backed Storage, for unit tests in Node, which has neither localStorage nor sessionStorage. */
+export function createTestStorage(): Storage {
   const items = new Map<string, string>();
-  const storage: Storage = {
+  return {
     get length() {
       return items.size;
     },
@@ -11,5 +11,9 @@ export function installTestLocalStorage(): void {
     removeItem: (key: string) => void items.delete(key),
     clear: () => items.clear(),
   };
-  globalThis.localStorage = storage;
+}
+
+/** Node has no localStorage: installs a fresh, empty stand-in, so nothing leaks between tests. */
+export function installTestLocalStorage(): void {
+  globalThis.localStorage = createTestStorage();
 }

@@ -1,4 +1,4 @@
-import type { CohortFile } from '../domain/review/cohort-files';
+import type { ReadCohortFile } from '../domain/review/cohort-files';
 import { readPackOf, validPack } from '../domain/pack/test-pack';
 import { encodeSubmission, sealSubmission, type SubmissionContent } from '../domain/submission/submission';
 import { validSubmissionContent } from '../domain/submission/test-submission';
@@ -19,7 +19,7 @@ export async function startTestReview(db: CaseDraftDatabase): Promise<ReviewReco
 export async function submissionFile(
   name: string,
   change: (content: SubmissionContent) => SubmissionContent = (content) => content,
-): Promise<CohortFile> {
+): Promise<ReadCohortFile> {
   const content = validSubmissionContent();
   const forTestCase: SubmissionContent = {
     ...content,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { RECEIVED_DOCUMENT_LIMITS, type ReceivedDocumentLimit } from '../domain/act/received-document';
 import type { SubmissionProblem } from '../domain/submission/submission';
 import { formatMessage } from '../i18n/format-message';
 import { catalogs } from '../i18n/messages';
@@ -21,12 +22,22 @@ const REASONS: Record<SubmissionProblem, true> = {
   digestMismatch: true,
 };
 
+/** Every limit an act can be over, so that a new one fails to compile here until it is listed. */
+const LIMITS: Record<ReceivedDocumentLimit, true> = {
+  maxNodes: true,
+  maxTextCharacters: true,
+  maxAttributeCharacters: true,
+  maxMarks: true,
+  maxCellSpan: true,
+  maxTableCells: true,
+};
+
 describe('submission refusals', () => {
   it('are a sentence in every interface language, every placeholder filled', () => {
     for (const locale of UI_LOCALES) {
       const t: Translate = (key, params) => formatMessage(locale, catalogs[locale][key], params);
       for (const reason of Object.keys(REASONS) as SubmissionProblem[]) {
-        const sentence = describeSubmissionRefusal(t, { ok: false, reason, detail: '' });
+        const sentence = describeSubmissionRefusal(t, { reason });
         expect(sentence, `${locale} ${reason}`).not.toMatch(/[{}]|submissionProblem/);
       }
     }
@@ -34,8 +45,21 @@ describe('submission refusals', () => {
 
   it('name the limits as the reader of the language writes numbers', () => {
     const t: Translate = (key, params) => formatMessage('ru', catalogs.ru[key], params);
-    const tooLarge = describeSubmissionRefusal(t, { ok: false, reason: 'documentTooLarge', detail: '' });
+    const tooLarge = describeSubmissionRefusal(t, { reason: 'documentTooLarge', limit: 'maxNodes' });
     expect(tooLarge).toContain(new Intl.NumberFormat('ru').format(200_000));
-    expect(describeSubmissionRefusal(t, { ok: false, reason: 'tooLarge', detail: '' })).toContain('16 МБ');
+    expect(describeSubmissionRefusal(t, { reason: 'tooLarge' })).toContain('16 МБ');
+  });
+
+  it('name only the limit an act is over, in every interface language', () => {
+    for (const locale of UI_LOCALES) {
+      const t: Translate = (key, params) => formatMessage(locale, catalogs[locale][key], params);
+      for (const limit of Object.keys(LIMITS) as ReceivedDocumentLimit[]) {
+        const sentence = describeSubmissionRefusal(t, { reason: 'documentTooLarge', limit });
+        expect(sentence, `${locale} ${limit}`).not.toMatch(/[{}]|submissionProblem/);
+        // Every number in the sentence, its group separators dropped: the one limit, and no other.
+        const numbers = (sentence.match(/\d[\d\s.,]*\d|\d/g) ?? []).map((found) => found.replace(/\D/g, ''));
+        expect(numbers, `${locale} ${limit}`).toEqual([String(RECEIVED_DOCUMENT_LIMITS[limit])]);
+      }
+    }
   });
 });

@@ -8,19 +8,24 @@ import type { Translate } from '../i18n/I18nProvider';
 import type { MessageParams } from '../i18n/format-message';
 import { megabytes } from './describe-pack-problem';
 
-/** The limits a refusal's message names; the refusal's `detail` (English, for the log) says which one was hit. */
+/** The limits a refusal's message names. */
 const PARAMS: Partial<Record<SubmissionProblem, MessageParams>> = {
   tooLarge: { size: megabytes(SUBMISSION_LIMITS.maxFileBytes) },
   tooDeep: { depth: SUBMISSION_LIMITS.maxJsonDepth },
-  documentTooLarge: {
-    nodes: RECEIVED_DOCUMENT_LIMITS.maxNodes,
-    characters: RECEIVED_DOCUMENT_LIMITS.maxTextCharacters,
-    span: RECEIVED_DOCUMENT_LIMITS.maxCellSpan,
-    cells: RECEIVED_DOCUMENT_LIMITS.maxTableCells,
-  },
 };
 
-/** Why a submission file was not read, as one sentence in the user's language. */
-export function describeSubmissionRefusal(t: Translate, refusal: SubmissionRefusal): string {
+/**
+ * Why a submission file was not read, in the user's language. An act too large is said with the one limit it is
+ * over (a refusal without its limit, say in a report kept by an earlier version, says only that it is too large).
+ */
+export function describeSubmissionRefusal(
+  t: Translate,
+  refusal: Pick<SubmissionRefusal, 'reason' | 'limit'>,
+): string {
+  if (refusal.reason === 'documentTooLarge' && refusal.limit) {
+    return t(`submissionProblem.documentTooLarge.${refusal.limit}`, {
+      max: RECEIVED_DOCUMENT_LIMITS[refusal.limit],
+    });
+  }
   return t(`submissionProblem.${refusal.reason}`, PARAMS[refusal.reason]);
 }

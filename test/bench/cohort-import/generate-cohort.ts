@@ -1,5 +1,5 @@
 import { civilDecision } from '../../../renderer/src/domain/act/templates/civil-decision';
-import type { CohortFile } from '../../../renderer/src/domain/review/cohort-files';
+import type { ReadCohortFile } from '../../../renderer/src/domain/review/cohort-files';
 import {
   encodeSubmission,
   sealSubmission,
@@ -29,8 +29,8 @@ export const COHORT_150: CohortShape = { submissions: 150, seed: 20261208 };
  * generateAct with its own seed: citations, evidence links, lists), each with a worksheet of facts with evidence,
  * issues, norms, an analysis and conclusions. Deterministic. Yields between files so the page stays alive.
  */
-export async function generateCohort(shape: CohortShape = COHORT_150): Promise<CohortFile[]> {
-  const files: CohortFile[] = [];
+export async function generateCohort(shape: CohortShape = COHORT_150): Promise<ReadCohortFile[]> {
+  const files: ReadCohortFile[] = [];
   for (let index = 0; index < shape.submissions; index++) {
     const random = mulberry32(shape.seed + index);
     const participant = participantName(index);

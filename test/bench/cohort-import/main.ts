@@ -2,7 +2,7 @@ import { Dexie } from 'dexie';
 import { readPackFile } from '../../../renderer/src/domain/pack/read-pack';
 import { createRichTextSanitizer } from '../../../renderer/src/domain/pack/rich-text';
 import { writePackArchive } from '../../../renderer/src/domain/pack/write-pack';
-import type { CohortFile } from '../../../renderer/src/domain/review/cohort-files';
+import type { ReadCohortFile } from '../../../renderer/src/domain/review/cohort-files';
 import { countOutcomes } from '../../../renderer/src/domain/review/import-report';
 import { sha256HexOfBytes } from '../../../renderer/src/domain/integrity/sha256';
 import { importCohort } from '../../../renderer/src/storage/cohort-import';
@@ -16,7 +16,7 @@ import type { CohortBench, CohortInfo, ImportSample } from './protocol';
 
 const sanitize = createRichTextSanitizer(window);
 let packBytes: Uint8Array | undefined;
-let files: CohortFile[] = [];
+let files: ReadCohortFile[] = [];
 let databases = 0;
 
 /** A new database holding the pack and a started review of its case, so the timing covers the import alone. */

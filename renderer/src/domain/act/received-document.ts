@@ -23,13 +23,16 @@ export const RECEIVED_DOCUMENT_LIMITS = {
   maxTableCells: 20_000,
 } as const;
 
+/** A limit of RECEIVED_DOCUMENT_LIMITS an act can be too large for (its depth is a problem of its own). */
+export type ReceivedDocumentLimit = Exclude<keyof typeof RECEIVED_DOCUMENT_LIMITS, 'maxDepth'>;
+
 /** Why a received act's JSON was refused before it reached the schema. */
 export type ReceivedDocumentProblem =
   /** Something the act schema does not have: a key, node type, mark or attribute (`onclick`, `style`). */
   | { code: 'unknownContent'; detail: string }
   | { code: 'tooDeep'; detail: string }
-  /** Over one of RECEIVED_DOCUMENT_LIMITS but the depth. */
-  | { code: 'tooLarge'; detail: string };
+  /** Over `limit`: the message to the reader names that one limit, not all of them. */
+  | { code: 'tooLarge'; limit: ReceivedDocumentLimit; detail: string };
 
 const NODE_KEYS = new Set(['type', 'attrs', 'content', 'marks']);
 const TEXT_NODE_KEYS = new Set(['type', 'text', 'marks']);
@@ -62,7 +65,7 @@ export function receivedDocumentProblem(json: unknown): ReceivedDocumentProblem 
       if (typeof node.text !== 'string') return unknown('a text node without text');
       textCharacters += node.text.length;
       if (textCharacters > limits.maxTextCharacters)
-        return { code: 'tooLarge', detail: `more than ${limits.maxTextCharacters} characters of text` };
+        return tooLarge('maxTextCharacters', `more than ${limits.maxTextCharacters} characters of text`);
     }
     const problem =
       attributeProblem(node.attrs, type.spec.attrs, type.name) ??
@@ -72,7 +75,7 @@ export function receivedDocumentProblem(json: unknown): ReceivedDocumentProblem 
     if (node.content === undefined) continue;
     if (!Array.isArray(node.content)) return unknown(`the content of a ${type.name} node is not a list`);
     nodes += node.content.length;
-    if (nodes > limits.maxNodes) return { code: 'tooLarge', detail: `more than ${limits.maxNodes} nodes` };
+    if (nodes > limits.maxNodes) return tooLarge('maxNodes', `more than ${limits.maxNodes} nodes`);
     for (const child of node.content as unknown[]) pending.push({ node: child, depth: depth + 1 });
   }
   return undefined;
@@ -82,7 +85,7 @@ function marksProblem(marks: unknown): ReceivedDocumentProblem | undefined {
   if (marks === undefined) return undefined;
   if (!Array.isArray(marks)) return unknown('marks that are not a list');
   if (marks.length > RECEIVED_DOCUMENT_LIMITS.maxMarks)
-    return { code: 'tooLarge', detail: `more than ${RECEIVED_DOCUMENT_LIMITS.maxMarks} marks on a node` };
+    return tooLarge('maxMarks', `more than ${RECEIVED_DOCUMENT_LIMITS.maxMarks} marks on a node`);
   for (const mark of marks as unknown[]) {
     if (!isObject(mark)) return unknown('a mark that is not an object');
     const type = typeof mark.type === 'string' ? markType(mark.type) : undefined;
@@ -107,10 +110,10 @@ function attributeProblem(
     if (!declared || !Object.hasOwn(declared, name))
       return unknown(`unknown attribute ${quote(name)} of ${owner}`);
     if (typeof value === 'string' && value.length > RECEIVED_DOCUMENT_LIMITS.maxAttributeCharacters)
-      return {
-        code: 'tooLarge',
-        detail: `attribute ${name} of ${owner} longer than ${RECEIVED_DOCUMENT_LIMITS.maxAttributeCharacters} characters`,
-      };
+      return tooLarge(
+        'maxAttributeCharacters',
+        `attribute ${name} of ${owner} longer than ${RECEIVED_DOCUMENT_LIMITS.maxAttributeCharacters} characters`,
+      );
   }
   return CELL_TYPES.has(owner) ? cellAttributeProblem(attrs) : undefined;
 }
@@ -124,7 +127,7 @@ function cellAttributeProblem(attrs: Record<string, unknown>): ReceivedDocumentP
     if (!Number.isInteger(span) || (span as number) < 1)
       return unknown(`a ${name} that is not a whole number ≥ 1`);
     if ((span as number) > maxCellSpan)
-      return { code: 'tooLarge', detail: `a ${name} of ${String(span)}, more than ${maxCellSpan}` };
+      return tooLarge('maxCellSpan', `a ${name} of ${String(span)}, more than ${maxCellSpan}`);
   }
   const widths = attrs.colwidth;
   if (widths === undefined || widths === null) return undefined;
@@ -148,7 +151,7 @@ function tableProblem(rows: unknown): ReceivedDocumentProblem | undefined {
   }
   const { maxTableCells } = RECEIVED_DOCUMENT_LIMITS;
   return cells > maxTableCells
-    ? { code: 'tooLarge', detail: `a table of more than ${maxTableCells} cells` }
+    ? tooLarge('maxTableCells', `a table of more than ${maxTableCells} cells`)
     : undefined;
 }
 
@@ -157,6 +160,10 @@ function spanOf(value: unknown): number {
   return Number.isInteger(value) && (value as number) >= 1
     ? Math.min(value as number, RECEIVED_DOCUMENT_LIMITS.maxCellSpan)
     : 1;
+}
+
+function tooLarge(limit: ReceivedDocumentLimit, detail: string): ReceivedDocumentProblem {
+  return { code: 'tooLarge', limit, detail };
 }
 
 function nodeType(name: string): NodeType | undefined {

@@ -43,18 +43,21 @@ function caseRefOf(json: unknown): SubmissionCaseRef | undefined {
   return { packId: pack.id, packVersion: pack.version, caseId: packCase.id };
 }
 
-/** The case most of the submissions name (the first named on a tie), and how many name it; undefined for none. */
-export function mostNamedCase(
-  refs: readonly SubmissionCaseRef[],
-): { ref: SubmissionCaseRef; count: number } | undefined {
-  const counts = new Map<string, { ref: SubmissionCaseRef; count: number }>();
+/** A case the submissions name, and how many of them name it. */
+export interface NamedCase {
+  ref: SubmissionCaseRef;
+  count: number;
+}
+
+/** Every case (pack, version and case) the submissions name, the most named first (on a tie, the first named). */
+export function namedCases(refs: readonly SubmissionCaseRef[]): NamedCase[] {
+  const counts = new Map<string, NamedCase>();
   for (const ref of refs) {
     const key = JSON.stringify([ref.packId, ref.packVersion, ref.caseId]);
     const entry = counts.get(key) ?? { ref, count: 0 };
     entry.count++;
     counts.set(key, entry);
   }
-  let best: { ref: SubmissionCaseRef; count: number } | undefined;
-  for (const entry of counts.values()) if (!best || entry.count > best.count) best = entry;
-  return best;
+  // Array.prototype.sort is stable: equal counts keep the order in which their case was first named.
+  return [...counts.values()].sort((a, b) => b.count - a.count);
 }

@@ -4,8 +4,14 @@ import type { ZipLimits } from '../pack/zip/zip-limits';
 import { SUBMISSION_EXTENSION } from '../submission/submission-v1';
 import { SUBMISSION_LIMITS } from '../submission/submission';
 
-/** A file as the trainer offers it: picked, found in a folder, or dropped. */
-export interface CohortFile {
+/**
+ * A file as the trainer offers it: picked, found in a folder, or dropped. One too large for the app to open at all
+ * was not read and comes with its size only, so the import can refuse it by name and take the others.
+ */
+export type CohortFile = ReadCohortFile | { name: string; size: number; bytes?: undefined };
+
+/** A file of a cohort, read. */
+export interface ReadCohortFile {
   name: string;
   bytes: Uint8Array;
 }
@@ -52,6 +58,12 @@ export interface RefusedArchive {
  */
 export function listCohortFiles(files: readonly CohortFile[]): (PendingFile | RefusedArchive)[] {
   return files.flatMap((file): (PendingFile | RefusedArchive)[] => {
+    if (!file.bytes) {
+      // Over MAX_SUBMISSION_FILE_BYTES by far: refused by its size before anything would read it.
+      return [
+        { name: file.name, size: file.size, inArchive: false, read: () => Promise.reject(unread(file)) },
+      ];
+    }
     if (!isZipArchive(file.bytes)) {
       return [
         {
@@ -74,6 +86,10 @@ export function listCohortFiles(files: readonly CohortFile[]): (PendingFile | Re
       .filter((entry) => !entry.name.endsWith('/'))
       .map((entry) => zipEntryFile(file.name, archive, entry));
   });
+}
+
+function unread(file: { name: string; size: number }): RangeError {
+  return new RangeError(`${file.name} was not read: ${file.size} bytes`);
 }
 
 function zipEntryFile(zipName: string, archive: ZipArchive, entry: ZipEntry): PendingFile {

@@ -1,3 +1,4 @@
+import type { ReceivedDocumentLimit } from '../act/received-document';
 import type { PackProblem } from '../pack/pack-error';
 import type { SubmissionProblem } from '../submission/submission';
 import type { ReviewMismatch } from './review-match';
@@ -34,7 +35,14 @@ export type ImportFileOutcome =
       digest: string;
       anonymousCode: string;
     }
-  | { kind: 'refused'; reason: ImportRefusalReason; detail: string; problem?: PackProblem }
+  | {
+      kind: 'refused';
+      reason: ImportRefusalReason;
+      detail: string;
+      problem?: PackProblem;
+      /** For `documentTooLarge`: the limit the act is over. */
+      limit?: ReceivedDocumentLimit;
+    }
   | { kind: 'notImported' };
 
 export interface ImportReportEntry {

@@ -166,7 +166,7 @@ describe('a submission whose act holds what the act schema does not', () => {
 describe('a submission whose act is over a limit', () => {
   it('has a huge colspan', async () => {
     const check = await readWithDocument(documentWithBlock(table([[cell({ colspan: 1_000_000 })]])));
-    expect(check).toMatchObject({ ok: false, reason: 'documentTooLarge' });
+    expect(check).toMatchObject({ ok: false, reason: 'documentTooLarge', limit: 'maxCellSpan' });
     expect(!check.ok && check.detail).toContain('colspan');
   });
 
@@ -176,6 +176,7 @@ describe('a submission whose act is over a limit', () => {
     expect(await readWithDocument(documentWithBlock(table([row])))).toMatchObject({
       ok: false,
       reason: 'documentTooLarge',
+      limit: 'maxTableCells',
     });
   });
 
@@ -193,7 +194,7 @@ describe('a submission whose act is over a limit', () => {
   it('has more nodes than the limit', async () => {
     const breaks = Array.from({ length: RECEIVED_DOCUMENT_LIMITS.maxNodes }, () => ({ type: 'hard_break' }));
     const check = await readWithDocument(documentWith((paragraph) => (paragraph.content = breaks)));
-    expect(check).toMatchObject({ ok: false, reason: 'documentTooLarge' });
+    expect(check).toMatchObject({ ok: false, reason: 'documentTooLarge', limit: 'maxNodes' });
   });
 
   it('has more marks on a node than the schema has mark types', async () => {
@@ -201,7 +202,7 @@ describe('a submission whose act is over a limit', () => {
     const check = await readWithDocument(
       documentWith((paragraph) => (paragraph.content = [{ type: 'text', text: 'x', marks }])),
     );
-    expect(check).toMatchObject({ ok: false, reason: 'documentTooLarge' });
+    expect(check).toMatchObject({ ok: false, reason: 'documentTooLarge', limit: 'maxMarks' });
   });
 });
 

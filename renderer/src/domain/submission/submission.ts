@@ -3,7 +3,7 @@ import { cooperate } from '../cooperate';
 import { canonicalJson } from '../integrity/canonical-json';
 import { sha256Hex } from '../integrity/sha256';
 import { assertMatchesTemplate, parseActDocument } from '../act/document';
-import { receivedDocumentProblem } from '../act/received-document';
+import { receivedDocumentProblem, type ReceivedDocumentLimit } from '../act/received-document';
 import type { ActTemplate } from '../act/template';
 import { parseActTemplate } from '../act/template-schema';
 import { findActTemplate, isBuiltInTemplateId } from '../act/templates';
@@ -64,11 +64,15 @@ export type SubmissionCheck =
     }
   | SubmissionRefusal;
 
-/** Why a submission was refused, and the checker's own words (for the log), in excerpt. */
+/**
+ * Why a submission was refused, and the checker's own words (for the log), in excerpt; for `documentTooLarge`,
+ * which limit of RECEIVED_DOCUMENT_LIMITS the act is over, so that the message names that one.
+ */
 export interface SubmissionRefusal {
   ok: false;
   reason: SubmissionProblem;
   detail: string;
+  limit?: ReceivedDocumentLimit;
 }
 
 function refused(reason: SubmissionProblem, detail: string): SubmissionRefusal {
@@ -148,12 +152,11 @@ export async function readSubmission(bytes: Uint8Array): Promise<SubmissionCheck
   }
   if (!template) return refused('invalidDocument', `unknown act type ${submission.case.actType}`);
   const documentProblem = receivedDocumentProblem(submission.document);
+  if (documentProblem?.code === 'tooLarge') {
+    return { ...refused('documentTooLarge', documentProblem.detail), limit: documentProblem.limit };
+  }
   if (documentProblem) {
-    const reason = {
-      unknownContent: 'invalidDocument',
-      tooDeep: 'tooDeep',
-      tooLarge: 'documentTooLarge',
-    } as const;
+    const reason = { unknownContent: 'invalidDocument', tooDeep: 'tooDeep' } as const;
     return refused(reason[documentProblem.code], documentProblem.detail);
   }
   await cooperate();

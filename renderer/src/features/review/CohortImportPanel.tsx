@@ -1,6 +1,5 @@
 import { useId, useRef } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
-import { megabytes } from '../../ui/describe-pack-problem';
 import { Notice } from '../../ui/Notice';
 import { ImportReportView } from './ImportReportView';
 import { SUBMISSION_ACCEPT } from './StartReview';
@@ -16,12 +15,14 @@ export function CohortImportPanel({
   showNames,
   onFiles,
   onCancel,
+  onDismissReport,
 }: {
   state: CohortImportState;
   dragging: boolean;
   showNames: boolean;
   onFiles: (files: FileList) => void;
   onCancel: () => void;
+  onDismissReport: () => void;
 }) {
   const { t } = useI18n();
   const id = useId();
@@ -39,31 +40,49 @@ export function CohortImportPanel({
       <h2 id={`${id}-title`} className="review-section__title">
         {t('trainer.importTitle')}
       </h2>
-      <p className="review-section__text">{dragging ? t('trainer.dropActive') : t('trainer.importHint')}</p>
-      <input
-        ref={filesInput}
-        type="file"
-        multiple
-        accept={SUBMISSION_ACCEPT}
-        hidden
-        onChange={(event) => chosen(event.target)}
-      />
-      <input
-        ref={folderInput}
-        type="file"
-        {...FOLDER_INPUT}
-        hidden
-        onChange={(event) => chosen(event.target)}
-      />
-      <div className="review-section__actions">
-        <button type="button" className="button" disabled={busy} onClick={() => filesInput.current?.click()}>
-          {t('trainer.chooseFiles')}
-        </button>
-        <button type="button" className="button" disabled={busy} onClick={() => folderInput.current?.click()}>
-          {t('trainer.chooseFolder')}
-        </button>
+      {/* The drop zone shows where files go; the whole screen takes a drop (useFileDrop on the screen's root). */}
+      <div className={`cohort-drop${dragging ? ' cohort-drop--active' : ''}`}>
+        <p className="cohort-drop__text">{dragging ? t('trainer.dropActive') : t('trainer.importHint')}</p>
+        <input
+          ref={filesInput}
+          type="file"
+          multiple
+          accept={SUBMISSION_ACCEPT}
+          hidden
+          onChange={(event) => chosen(event.target)}
+        />
+        <input
+          ref={folderInput}
+          type="file"
+          {...FOLDER_INPUT}
+          hidden
+          onChange={(event) => chosen(event.target)}
+        />
+        <div className="review-section__actions">
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() => filesInput.current?.click()}
+          >
+            {t('trainer.chooseFiles')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() => folderInput.current?.click()}
+          >
+            {t('trainer.chooseFolder')}
+          </button>
+        </div>
       </div>
-      <ImportState state={state} showNames={showNames} onCancel={onCancel} />
+      <ImportState
+        state={state}
+        showNames={showNames}
+        onCancel={onCancel}
+        onDismissReport={onDismissReport}
+      />
     </section>
   );
 }
@@ -72,10 +91,12 @@ function ImportState({
   state,
   showNames,
   onCancel,
+  onDismissReport,
 }: {
   state: CohortImportState;
   showNames: boolean;
   onCancel: () => void;
+  onDismissReport: () => void;
 }) {
   const { t } = useI18n();
   switch (state.phase) {
@@ -93,15 +114,13 @@ function ImportState({
           </button>
         </Notice>
       );
-    case 'tooLarge':
-      return <Notice tone="error">{t('trainer.fileTooLarge', { size: megabytes(state.maxBytes) })}</Notice>;
     case 'failed':
       return <Notice tone="error">{t('trainer.importFailed', { detail: state.detail })}</Notice>;
     case 'done':
       return (
         <>
           {state.report.cancelled && <Notice tone="info">{t('trainer.importCancelled')}</Notice>}
-          <ImportReportView report={state.report} showNames={showNames} />
+          <ImportReportView report={state.report} showNames={showNames} onDismiss={onDismissReport} />
         </>
       );
   }

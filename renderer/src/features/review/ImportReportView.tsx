@@ -6,8 +6,20 @@ import { errorDetail } from '../../ui/error-message';
 import { Notice } from '../../ui/Notice';
 import { reportCsv, reportLines, reportSummary, reportText } from './report-lines';
 
-/** What became of every file of the last import, in words, with counts; it can be saved as text or CSV. */
-export function ImportReportView({ report, showNames }: { report: ImportReport; showNames: boolean }) {
+/**
+ * What became of every file of the last import, in words, with counts; it can be saved as text or CSV, and closed
+ * (until then it is shown again whenever the trainer comes back to the review).
+ */
+export function ImportReportView({
+  report,
+  showNames,
+  onDismiss,
+}: {
+  report: ImportReport;
+  showNames: boolean;
+  /** Closes the report and forgets it. */
+  onDismiss: () => void;
+}) {
   const { platform } = useServices();
   const { t } = useI18n();
   const id = useId();
@@ -61,6 +73,9 @@ export function ImportReportView({ report, showNames }: { report: ImportReport; 
         </button>
         <button type="button" className="button" onClick={() => void save('csv')}>
           {t('trainer.reportSaveCsv')}
+        </button>
+        <button type="button" className="button" onClick={onDismiss}>
+          {t('trainer.reportClose')}
         </button>
       </div>
       {saved && (

@@ -1,6 +1,6 @@
 import './ReviewScreen.css';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useId } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { routeHref } from '../../app/route';
 import { useServices } from '../../app/services';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -9,7 +9,7 @@ import { findReview, listQueue } from '../../storage/review-repository';
 import { AppHeader } from '../../ui/AppHeader';
 import { Notice } from '../../ui/Notice';
 import { useFileDrop } from '../../ui/use-file-drop';
-import { takeHandedOverCohort } from './cohort-handoff';
+import { handedOver, takeHandedOver } from './cohort-handoff';
 import { CohortImportPanel } from './CohortImportPanel';
 import { QueueTable } from './QueueTable';
 import { ShowNamesToggle } from './ShowNamesToggle';
@@ -28,13 +28,16 @@ export function ReviewScreen({ reviewKey }: { reviewKey: string }) {
   const review = useLiveQuery(async () => (await findReview(db, reviewKey)) ?? null, [db, reviewKey]);
   const queue = useLiveQuery(() => listQueue(db, reviewKey), [db, reviewKey]);
   const [showNames, setShowNames] = useShowNames(reviewKey);
-  const { state, run, cancel } = useCohortImport(review ?? undefined);
+  const { state, run, cancel, dismiss } = useCohortImport(review ?? undefined);
+
+  // A review the trainer started again is said to be the one already there.
+  const [openedExisting, setOpenedExisting] = useState(() => handedOver(reviewKey)?.existed === true);
 
   // Files the review was started from are imported as soon as the review is here.
   useEffect(() => {
     if (!review) return;
-    const handedOver = takeHandedOverCohort(review.key);
-    if (handedOver) void run(() => Promise.resolve(handedOver));
+    const files = takeHandedOver(review.key)?.files;
+    if (files) void run(() => Promise.resolve(files));
   }, [review, run]);
 
   const importFiles = (files: FileList) => void run(() => readFilesBytes(files));
@@ -68,6 +71,11 @@ export function ReviewScreen({ reviewKey }: { reviewKey: string }) {
           <p className="review__meta">
             {t('trainer.reviewMeta', { pack: review.packTitle, version: review.packVersion })}
           </p>
+          {openedExisting && (
+            <Notice tone="info" onDismiss={() => setOpenedExisting(false)}>
+              {t('trainer.reviewExisted')}
+            </Notice>
+          )}
           <TrainerKeyPanel review={review} />
           <CohortImportPanel
             state={state}
@@ -75,6 +83,7 @@ export function ReviewScreen({ reviewKey }: { reviewKey: string }) {
             showNames={showNames}
             onFiles={importFiles}
             onCancel={cancel}
+            onDismissReport={dismiss}
           />
           <section className="review-section" aria-labelledby={`${id}-queue`}>
             <div className="review-section__head">

@@ -2,17 +2,22 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { routeHref } from '../../app/route';
 import { useServices } from '../../app/services';
-import { readCaseRefs } from '../../domain/review/case-refs';
+import { readCaseRefs, type SubmissionCaseRef } from '../../domain/review/case-refs';
 import type { CohortFile } from '../../domain/review/cohort-files';
 import { useI18n, type Translate } from '../../i18n/I18nProvider';
-import { FileTooLargeError, readFilesBytes } from '../../platform';
+import { readFilesBytes } from '../../platform';
 import { listPacks } from '../../storage/pack-repository';
-import { findReviewCase, type FindReviewCaseResult } from '../../storage/review-case';
+import {
+  findReviewCase,
+  listNamedCases,
+  type FindReviewCaseResult,
+  type NamedCaseChoice,
+} from '../../storage/review-case';
 import { startReview, type StartReviewProblem } from '../../storage/review-repository';
 import { errorDetail } from '../../ui/error-message';
-import { megabytes } from '../../ui/describe-pack-problem';
 import { Notice } from '../../ui/Notice';
-import { handOverCohort } from './cohort-handoff';
+import { CaseChoice } from './CaseChoice';
+import { handOverToReview } from './cohort-handoff';
 
 export const SUBMISSION_ACCEPT = '.cdsub,.zip';
 
@@ -27,19 +32,31 @@ export function StartReview() {
   const [caseId, setCaseId] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [reading, setReading] = useState(false);
+  const [choice, setChoice] = useState<{ cases: NamedCaseChoice[]; files: CohortFile[] } | null>(null);
   const filesInput = useRef<HTMLInputElement>(null);
 
   const chosenPack = packId || packs?.[0]?.id || '';
   const packCases = (cases ?? [])
     .filter((record) => record.packId === chosenPack)
     .sort((a, b) => a.order - b.order);
-  const chosenCase = packCases.some((record) => record.id === caseId) ? caseId : packCases[0]?.id;
+  const chosenCaseRecord = packCases.find((record) => record.id === caseId) ?? packCases[0];
+  const chosenCase = chosenCaseRecord?.id;
+  const chosenPackTitle = packs?.find((pack) => pack.id === chosenPack)?.title;
 
   async function open(pack: string, packCase: string, files?: CohortFile[]) {
     const started = await startReview(db, pack, packCase);
     if (!started.ok) return setProblem(startProblem(t, started.reason));
-    if (files) handOverCohort(started.review.key, files);
-    window.location.hash = routeHref({ screen: 'review', reviewKey: started.review.key });
+    handOverToReview(started.review.key, { existed: started.existed, ...(files && { files }) });
+    // A hash-only address: the page stays, the route changes.
+    window.location.assign(routeHref({ screen: 'review', reviewKey: started.review.key }));
+  }
+
+  /** Opens the review of a case the files name, if the library can give it; the import refuses the others' files. */
+  async function openNamed(ref: SubmissionCaseRef, files: CohortFile[]) {
+    setChoice(null);
+    const found = await findReviewCase(db, ref);
+    if (!found.ok) return setProblem(findCaseProblem(t, found));
+    await open(ref.packId, ref.caseId, files);
   }
 
   async function startFromCase(event: FormEvent) {
@@ -50,18 +67,18 @@ export function StartReview() {
   async function startFromFiles(list: FileList | null) {
     if (!list || list.length === 0) return;
     setProblem(null);
+    setChoice(null);
     setReading(true);
     try {
       const files = await readFilesBytes(list);
-      const found = await findReviewCase(db, await readCaseRefs(files));
-      if (!found.ok) return setProblem(findCaseProblem(t, found));
-      await open(found.ref.packId, found.ref.caseId, files);
+      const cases = await listNamedCases(db, await readCaseRefs(files));
+      const [only, ...others] = cases;
+      if (!only) return setProblem(t('review.findCase.noSubmissions'));
+      // Files for several cases (or pack versions): the trainer says which to review, never a guess.
+      if (others.length > 0) return setChoice({ cases, files });
+      await openNamed(only.ref, files);
     } catch (error) {
-      setProblem(
-        error instanceof FileTooLargeError
-          ? t('trainer.fileTooLarge', { size: megabytes(error.maxBytes) })
-          : t('trainer.filesUnreadable', { detail: errorDetail(error) }),
-      );
+      setProblem(t('trainer.filesUnreadable', { detail: errorDetail(error) }));
     } finally {
       setReading(false);
       if (filesInput.current) filesInput.current.value = '';
@@ -82,7 +99,12 @@ export function StartReview() {
         <h3 className="start-review__way-title">{t('trainer.startFromCase')}</h3>
         <div className="start-review__field">
           <label htmlFor={`${id}-pack`}>{t('trainer.pack')}</label>
-          <select id={`${id}-pack`} value={chosenPack} onChange={(event) => setPackId(event.target.value)}>
+          <select
+            id={`${id}-pack`}
+            value={chosenPack}
+            title={chosenPackTitle}
+            onChange={(event) => setPackId(event.target.value)}
+          >
             {packs?.map((pack) => (
               <option key={pack.id} value={pack.id}>
                 {pack.title}
@@ -95,6 +117,8 @@ export function StartReview() {
           <select
             id={`${id}-case`}
             value={chosenCase ?? ''}
+            title={chosenCaseRecord?.title}
+            aria-describedby={chosenCaseRecord ? `${id}-chosen` : undefined}
             onChange={(event) => setCaseId(event.target.value)}
           >
             {packCases.map((record) => (
@@ -104,6 +128,14 @@ export function StartReview() {
             ))}
           </select>
         </div>
+        {chosenCaseRecord && (
+          // A closed list shows as much of a long title as fits: the whole title of the chosen case is written out.
+          <p id={`${id}-chosen`} className="start-review__chosen">
+            <span lang={chosenCaseRecord.language}>{chosenCaseRecord.title}</span>
+            {' — '}
+            {chosenPackTitle}
+          </p>
+        )}
         <button type="submit" className="button button--primary" disabled={!chosenCase}>
           {t('trainer.start')}
         </button>
@@ -127,6 +159,13 @@ export function StartReview() {
         >
           {reading ? t('trainer.readingFiles') : t('trainer.chooseSubmissions')}
         </button>
+        {choice && (
+          <CaseChoice
+            cases={choice.cases}
+            onChoose={(ref) => void openNamed(ref, choice.files)}
+            onCancel={() => setChoice(null)}
+          />
+        )}
       </div>
     </section>
   );
@@ -138,8 +177,6 @@ function startProblem(t: Translate, reason: StartReviewProblem): string {
 
 function findCaseProblem(t: Translate, found: Exclude<FindReviewCaseResult, { ok: true }>): string {
   switch (found.reason) {
-    case 'noSubmissions':
-      return t('review.findCase.noSubmissions');
     case 'packNotInLibrary':
       return t('review.findCase.packNotInLibrary', { packId: found.ref.packId });
     case 'caseNotInPack':

@@ -1,18 +1,29 @@
 import type { CohortFile } from '../../domain/review/cohort-files';
 
 /**
- * Files a review was started from (the list of reviews read them to find the case), handed over to that review's
- * screen to import at once, so the trainer does not choose them twice. Held in memory only, taken once.
+ * What the list of reviews hands over to the review it just opened: whether that review already existed (the
+ * trainer asked to start it again, so the screen says it opened the one there is), and the files the review was
+ * started from (read to find the case), to import at once, so the trainer does not choose them twice. Held in
+ * memory only, taken once.
  */
-let handedOver: { reviewKey: string; files: CohortFile[] } | undefined;
-
-export function handOverCohort(reviewKey: string, files: CohortFile[]): void {
-  handedOver = { reviewKey, files };
+export interface ReviewHandoff {
+  existed: boolean;
+  files?: CohortFile[];
 }
 
-export function takeHandedOverCohort(reviewKey: string): CohortFile[] | undefined {
-  if (handedOver?.reviewKey !== reviewKey) return undefined;
-  const { files } = handedOver;
-  handedOver = undefined;
-  return files;
+let pending: { reviewKey: string; handoff: ReviewHandoff } | undefined;
+
+export function handOverToReview(reviewKey: string, handoff: ReviewHandoff): void {
+  pending = { reviewKey, handoff };
+}
+
+/** What was handed over to a review, left in place (a screen reads it as it first renders, then takes it). */
+export function handedOver(reviewKey: string): ReviewHandoff | undefined {
+  return pending?.reviewKey === reviewKey ? pending.handoff : undefined;
+}
+
+export function takeHandedOver(reviewKey: string): ReviewHandoff | undefined {
+  const handoff = handedOver(reviewKey);
+  if (handoff) pending = undefined;
+  return handoff;
 }

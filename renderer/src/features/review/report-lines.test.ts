@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { ImportReport } from '../../domain/review/import-report';
+import type { ImportRefusalReason, ImportReport } from '../../domain/review/import-report';
 import { formatMessage } from '../../i18n/format-message';
 import type { Translate } from '../../i18n/I18nProvider';
 import { catalogs } from '../../i18n/messages';
-import { reportCsv, reportLines, reportSummary, reportText } from './report-lines';
+import { UI_LOCALES } from '../../i18n/locales';
+import { describeOutcome, reportCsv, reportLines, reportSummary, reportText } from './report-lines';
 
 const t: Translate = (key, params) => formatMessage('en', catalogs.en[key], params);
 
@@ -50,7 +51,40 @@ describe('the import report', () => {
     const rows = reportCsv(t, REPORT, true).split('\r\n');
     expect(rows[0]).toBe('"No.","File","Outcome"');
     expect(rows[1]).toMatch(/^"1","Нурланова-loan\.cdsub","Imported"$/);
-    expect(rows[4]).toMatch(/^"4","'=Ким ""other""\.cdsub","Not imported: /);
+    expect(rows[4]).toMatch(
+      /^"4","'=Ким ""other""\.cdsub","Not imported\. The submission is for another case\."$/,
+    );
     expect(rows).toHaveLength(6);
+  });
+
+  it.each(UI_LOCALES)('words a refusal in %s as a sentence of its own after «Not imported»', (locale) => {
+    const tr: Translate = (key, params) => formatMessage(locale, catalogs[locale][key], params);
+    // Every reason, the import's own and the reader's, as the catalogue has them.
+    const reasons = new Set(
+      Object.keys(catalogs[locale])
+        .filter((key) => key.startsWith('review.refused.') || key.startsWith('submissionProblem.'))
+        .map(
+          (key) =>
+            key.replace(/^review\.refused\.|^submissionProblem\./, '').split('.')[0] as ImportRefusalReason,
+        ),
+    );
+    expect(reasons.size).toBe(21);
+    for (const reason of reasons) {
+      const line = describeOutcome(tr, { kind: 'refused', reason, detail: '' });
+      // «Не загружено. Файл изменён…», never «Не загружено: Файл…» nor «Не загружено. работа…».
+      expect(line, reason).toMatch(/^[^.:]+\. \p{Lu}/u);
+    }
+  });
+
+  it('names only the limit an act too large is over', () => {
+    const line = describeOutcome(t, {
+      kind: 'refused',
+      reason: 'documentTooLarge',
+      detail: 'a table of more than 20000 cells',
+      limit: 'maxTableCells',
+    });
+    expect(line).toBe(
+      'Not imported. The act in the file is larger than CaseDraft reads: a table of more than 20,000 cells.',
+    );
   });
 });

@@ -30,10 +30,10 @@ const REVIEW_REASONS = new Set<ImportRefusalReason>([
 
 export function describeOutcome(t: Translate, outcome: ImportFileOutcome): string {
   if (outcome.kind !== 'refused') return t(`review.outcome.${outcome.kind}`);
-  const { reason, detail } = outcome;
+  const { reason, limit } = outcome;
   const why = REVIEW_REASONS.has(reason)
     ? t(`review.refused.${reason as Exclude<ImportRefusalReason, SubmissionProblem>}`)
-    : describeSubmissionRefusal(t, { ok: false, reason: reason as SubmissionProblem, detail });
+    : describeSubmissionRefusal(t, { reason: reason as SubmissionProblem, limit });
   return t('review.outcome.refused', { reason: why });
 }
 

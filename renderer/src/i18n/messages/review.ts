@@ -8,19 +8,20 @@ export const review = defineMessages({
     'review.outcome.earlierVersion':
       'Imported: an earlier version than the one already here, which stays the one shown',
     'review.outcome.duplicate': 'Already imported: nothing changed',
-    'review.outcome.refused': 'Not imported: {reason}',
+    'review.outcome.refused': 'Not imported. {reason}',
     'review.outcome.notImported': 'Not imported: the import was cancelled before this file',
 
-    'review.refused.otherPack': 'the submission is for another case pack.',
+    'review.refused.otherPack': 'The submission is for another case pack.',
     'review.refused.otherPackVersion':
-      'the submission was written on another version of the case pack than this review.',
-    'review.refused.otherCase': 'the submission is for another case.',
-    'review.refused.otherActType': 'the submission is a different kind of act than this case asks for.',
-    'review.refused.otherTemplate': 'the act does not follow the template of this case.',
-    'review.refused.notSubmissionFile': 'this file in the zip is not a submission (.cdsub).',
-    'review.refused.unreadableArchive': 'the zip archive is damaged or unsafe; none of its files was read.',
-    'review.refused.unreadableEntry': 'this file in the zip is damaged and could not be unpacked.',
-    'review.refused.storageFailed': 'it could not be saved (the disk may be full); nothing of it was stored.',
+      'The submission was written on another version of the case pack than this review.',
+    'review.refused.otherCase': 'The submission is for another case.',
+    'review.refused.otherActType': 'The submission is a different kind of act than this case asks for.',
+    'review.refused.otherTemplate': 'The act does not follow the template of this case.',
+    'review.refused.notSubmissionFile': 'This file in the zip is not a submission (.cdsub).',
+    'review.refused.unreadableArchive': 'The zip archive is damaged or unsafe; none of its files was read.',
+    'review.refused.unreadableEntry': 'This file in the zip is damaged and could not be unpacked.',
+    'review.refused.storageFailed':
+      'The file could not be saved (the disk may be full); nothing of it was stored.',
 
     'review.start.packNotFound': 'This case pack is not in the library.',
     'review.start.caseNotFound': 'This case is not in the case pack.',
@@ -50,20 +51,20 @@ export const review = defineMessages({
     'review.outcome.earlierVersion':
       'Загружено: более ранняя версия, чем уже загруженная; показывается по-прежнему более новая',
     'review.outcome.duplicate': 'Уже загружено: ничего не изменилось',
-    'review.outcome.refused': 'Не загружено: {reason}',
+    'review.outcome.refused': 'Не загружено. {reason}',
     'review.outcome.notImported': 'Не загружено: загрузка была отменена до этого файла',
 
-    'review.refused.otherPack': 'работа относится к другому пакету дел.',
-    'review.refused.otherPackVersion': 'работа написана по другой версии пакета дел, чем эта проверка.',
-    'review.refused.otherCase': 'работа относится к другому делу.',
-    'review.refused.otherActType': 'в работе другой вид акта, чем требует это дело.',
-    'review.refused.otherTemplate': 'акт не соответствует шаблону этого дела.',
-    'review.refused.notSubmissionFile': 'этот файл в архиве не является работой (.cdsub).',
+    'review.refused.otherPack': 'Работа относится к другому пакету дел.',
+    'review.refused.otherPackVersion': 'Работа написана по другой версии пакета дел, чем эта проверка.',
+    'review.refused.otherCase': 'Работа относится к другому делу.',
+    'review.refused.otherActType': 'В работе другой вид акта, чем требует это дело.',
+    'review.refused.otherTemplate': 'Акт не соответствует шаблону этого дела.',
+    'review.refused.notSubmissionFile': 'Этот файл в архиве не является работой (.cdsub).',
     'review.refused.unreadableArchive':
-      'zip-архив повреждён или небезопасен; ни один файл из него не прочитан.',
-    'review.refused.unreadableEntry': 'этот файл в архиве повреждён, его не удалось распаковать.',
+      'ZIP-архив повреждён или небезопасен; ни один файл из него не прочитан.',
+    'review.refused.unreadableEntry': 'Этот файл в архиве повреждён, его не удалось распаковать.',
     'review.refused.storageFailed':
-      'его не удалось сохранить (возможно, диск заполнен); ничего из него не сохранено.',
+      'Файл не удалось сохранить (возможно, диск заполнен); ничего из него не сохранено.',
 
     'review.start.packNotFound': 'Этого пакета дел нет в библиотеке.',
     'review.start.caseNotFound': 'Этого дела нет в пакете.',
@@ -91,21 +92,21 @@ export const review = defineMessages({
     'review.outcome.earlierVersion':
       'Жүктелді: бұрын жүктелгеннен ертерек нұсқа; бұрынғыдай жаңасы көрсетіледі',
     'review.outcome.duplicate': 'Бұрын жүктелген: ештеңе өзгерген жоқ',
-    'review.outcome.refused': 'Жүктелмеді: {reason}',
+    'review.outcome.refused': 'Жүктелмеді. {reason}',
     'review.outcome.notImported': 'Жүктелмеді: жүктеу осы файлға дейін тоқтатылды',
 
-    'review.refused.otherPack': 'жұмыс басқа істер пакетіне жатады.',
+    'review.refused.otherPack': 'Жұмыс басқа істер пакетіне жатады.',
     'review.refused.otherPackVersion':
-      'жұмыс осы тексерудегіден басқа істер пакеті нұсқасы бойынша жазылған.',
-    'review.refused.otherCase': 'жұмыс басқа іске жатады.',
-    'review.refused.otherActType': 'жұмыста осы іс талап ететін актіден басқа түрдегі акт бар.',
-    'review.refused.otherTemplate': 'акт осы істің үлгісіне сәйкес келмейді.',
-    'review.refused.notSubmissionFile': 'архивтегі бұл файл жұмыс емес (.cdsub).',
+      'Жұмыс осы тексерудегіден басқа істер пакеті нұсқасы бойынша жазылған.',
+    'review.refused.otherCase': 'Жұмыс басқа іске жатады.',
+    'review.refused.otherActType': 'Жұмыста осы іс талап ететін актіден басқа түрдегі акт бар.',
+    'review.refused.otherTemplate': 'Акт осы істің үлгісіне сәйкес келмейді.',
+    'review.refused.notSubmissionFile': 'Архивтегі бұл файл жұмыс емес (.cdsub).',
     'review.refused.unreadableArchive':
-      'zip-архив бүлінген немесе қауіпті; оның бірде-бір файлы оқылған жоқ.',
-    'review.refused.unreadableEntry': 'архивтегі бұл файл бүлінген, оны ашу мүмкін болмады.',
+      'ZIP-архив бүлінген немесе қауіпті; оның бірде-бір файлы оқылған жоқ.',
+    'review.refused.unreadableEntry': 'Архивтегі бұл файл бүлінген, оны ашу мүмкін болмады.',
     'review.refused.storageFailed':
-      'оны сақтау мүмкін болмады (диск толған болуы мүмкін); одан ештеңе сақталған жоқ.',
+      'Файлды сақтау мүмкін болмады (диск толған болуы мүмкін); одан ештеңе сақталған жоқ.',
 
     'review.start.packNotFound': 'Бұл істер пакеті кітапханада жоқ.',
     'review.start.caseNotFound': 'Бұл іс пакетте жоқ.',

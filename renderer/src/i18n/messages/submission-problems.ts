@@ -20,8 +20,19 @@ export const submissionProblems = defineMessages({
       'The file carries its own act template for an act type that CaseDraft ships. A submission made by CaseDraft never does, so the act could not be checked against its real parts.',
     'submissionProblem.invalidTemplate':
       'The act template in the file is damaged, or it is not the template of the case’s act type.',
-    'submissionProblem.documentTooLarge':
-      'The act in the file is larger than CaseDraft reads: more than {nodes, plural, other {#}} elements or {characters, plural, other {#}} characters of text, a table cell spanning more than {span} columns or rows, or a table of more than {cells, plural, other {#}} cells.',
+    'submissionProblem.documentTooLarge': 'The act in the file is larger than CaseDraft reads.',
+    'submissionProblem.documentTooLarge.maxNodes':
+      'The act in the file is larger than CaseDraft reads: more than {max, plural, other {#}} elements.',
+    'submissionProblem.documentTooLarge.maxTextCharacters':
+      'The act in the file is larger than CaseDraft reads: more than {max, plural, other {#}} characters of text.',
+    'submissionProblem.documentTooLarge.maxAttributeCharacters':
+      'The act in the file is larger than CaseDraft reads: a heading, citation or other label longer than {max, plural, other {#}} characters.',
+    'submissionProblem.documentTooLarge.maxMarks':
+      'The act in the file is larger than CaseDraft reads: a piece of text carrying more than {max} formatting marks at once.',
+    'submissionProblem.documentTooLarge.maxCellSpan':
+      'The act in the file is larger than CaseDraft reads: a table cell spanning more than {max} columns or rows.',
+    'submissionProblem.documentTooLarge.maxTableCells':
+      'The act in the file is larger than CaseDraft reads: a table of more than {max, plural, other {#}} cells.',
     'submissionProblem.invalidDocument':
       'The act in the file holds something a CaseDraft act cannot (an unknown element, mark or attribute), or its parts are not those of its act type.',
     'submissionProblem.digestMismatch':
@@ -45,8 +56,19 @@ export const submissionProblems = defineMessages({
       'Файл содержит собственный шаблон акта для вида акта, который входит в CaseDraft. Работы, созданные CaseDraft, такого не содержат, иначе акт нельзя было бы проверить по его настоящим частям.',
     'submissionProblem.invalidTemplate':
       'Шаблон акта в файле повреждён или не соответствует виду акта по делу.',
-    'submissionProblem.documentTooLarge':
-      'Акт в файле больше, чем читает CaseDraft: более {nodes, plural, other {#}} элементов или {characters, plural, other {#}} символов текста, ячейка таблицы, объединяющая более {span} столбцов или строк, или таблица более чем из {cells, plural, other {#}} ячеек.',
+    'submissionProblem.documentTooLarge': 'Акт в файле больше, чем читает CaseDraft.',
+    'submissionProblem.documentTooLarge.maxNodes':
+      'Акт в файле больше, чем читает CaseDraft: более {max, plural, other {#}} элементов.',
+    'submissionProblem.documentTooLarge.maxTextCharacters':
+      'Акт в файле больше, чем читает CaseDraft: более {max, plural, other {#}} символов текста.',
+    'submissionProblem.documentTooLarge.maxAttributeCharacters':
+      'Акт в файле больше, чем читает CaseDraft: заголовок, ссылка или другая подпись длиннее {max, plural, other {#}} символов.',
+    'submissionProblem.documentTooLarge.maxMarks':
+      'Акт в файле больше, чем читает CaseDraft: фрагмент текста, несущий сразу более {max} отметок форматирования.',
+    'submissionProblem.documentTooLarge.maxCellSpan':
+      'Акт в файле больше, чем читает CaseDraft: ячейка таблицы, объединяющая более {max} столбцов или строк.',
+    'submissionProblem.documentTooLarge.maxTableCells':
+      'Акт в файле больше, чем читает CaseDraft: таблица более чем из {max, plural, other {#}} ячеек.',
     'submissionProblem.invalidDocument':
       'Акт в файле содержит то, чего не может быть в акте CaseDraft (неизвестный элемент, выделение или атрибут), или его части не соответствуют виду акта.',
     'submissionProblem.digestMismatch':
@@ -70,8 +92,19 @@ export const submissionProblems = defineMessages({
       'Файлда CaseDraft құрамына кіретін акт түріне арналған өз акт үлгісі бар. CaseDraft жасаған жұмыстарда мұндай болмайды, әйтпесе актіні оның нақты бөліктері бойынша тексеру мүмкін болмас еді.',
     'submissionProblem.invalidTemplate':
       'Файлдағы акт үлгісі зақымдалған немесе іс бойынша акт түріне сәйкес келмейді.',
-    'submissionProblem.documentTooLarge':
-      'Файлдағы акт CaseDraft оқитыннан үлкен: {nodes, plural, other {#}} элементтен немесе {characters, plural, other {#}} мәтін таңбасынан артық, {span} бағаннан немесе жолдан артық біріктірілген кесте ұяшығы немесе {cells, plural, other {#}} ұяшықтан артық кесте бар.',
+    'submissionProblem.documentTooLarge': 'Файлдағы акт CaseDraft оқитыннан үлкен.',
+    'submissionProblem.documentTooLarge.maxNodes':
+      'Файлдағы акт CaseDraft оқитыннан үлкен: {max, plural, other {#}} элементтен артық.',
+    'submissionProblem.documentTooLarge.maxTextCharacters':
+      'Файлдағы акт CaseDraft оқитыннан үлкен: {max, plural, other {#}} мәтін таңбасынан артық.',
+    'submissionProblem.documentTooLarge.maxAttributeCharacters':
+      'Файлдағы акт CaseDraft оқитыннан үлкен: {max, plural, other {#}} таңбадан ұзын тақырып, сілтеме немесе басқа жазу бар.',
+    'submissionProblem.documentTooLarge.maxMarks':
+      'Файлдағы акт CaseDraft оқитыннан үлкен: бір мезгілде {max} пішімдеу белгісінен артық белгісі бар мәтін үзіндісі бар.',
+    'submissionProblem.documentTooLarge.maxCellSpan':
+      'Файлдағы акт CaseDraft оқитыннан үлкен: {max} бағаннан немесе жолдан артық біріктірілген кесте ұяшығы бар.',
+    'submissionProblem.documentTooLarge.maxTableCells':
+      'Файлдағы акт CaseDraft оқитыннан үлкен: {max, plural, other {#}} ұяшықтан артық кесте бар.',
     'submissionProblem.invalidDocument':
       'Файлдағы актіде CaseDraft актісінде болуы мүмкін емес нәрсе бар (белгісіз элемент, белгілеу немесе атрибут) немесе оның бөліктері акт түріне сәйкес келмейді.',
     'submissionProblem.digestMismatch':

@@ -22,8 +22,13 @@ export const trainer = defineMessages({
     'trainer.chooseSubmissions': 'Choose submissions…',
     'trainer.readingFiles': 'Reading the files…',
     'trainer.filesUnreadable': 'The files could not be read: {detail}',
-    'trainer.fileTooLarge': 'A file is larger than {size} MB: CaseDraft opens no file that large.',
     'trainer.reviewNotFound': 'This review is not on this computer.',
+    'trainer.reviewExisted': 'This review already exists; it has been opened as it is.',
+    'trainer.caseChoiceTitle': 'These files are for more than one case. Which one do you want to review?',
+    'trainer.caseChoiceHint':
+      'The files of the other cases are then listed in the import report as not imported, each with its reason (another case, or another version of the pack).',
+    'trainer.caseChoiceMeta': '({pack}, version {version}): {count, plural, one {# file} other {# files}}',
+    'trainer.caseChoiceCancel': 'Cancel',
     'trainer.backToReviews': 'All reviews',
     'trainer.reviewTitle': 'Review: {case}',
     'trainer.keyTitle': 'Trainer key',
@@ -37,7 +42,7 @@ export const trainer = defineMessages({
     'trainer.keyUnreadable': 'This file is not a usable trainer key: {reason}',
     'trainer.importTitle': 'Import submissions',
     'trainer.importHint':
-      'Choose the participants’ .cdsub files, a folder of them or a zip, or drop them on this page.',
+      'Drop the participants’ .cdsub files, a folder of them or a zip here (or anywhere on this page), or choose them.',
     'trainer.chooseFiles': 'Choose files…',
     'trainer.chooseFolder': 'Choose a folder…',
     'trainer.dropActive': 'Drop the files to import them.',
@@ -46,7 +51,9 @@ export const trainer = defineMessages({
     'trainer.importCancelled': 'The import was cancelled. The files imported before stay.',
     'trainer.importFailed': 'The import stopped: {detail}',
     'trainer.reportTitle': 'Import report',
-    'trainer.reportKeep': 'The report is not kept after you leave this review: save it if you need it.',
+    'trainer.reportKeep':
+      'The report stays here, also when you leave this review and come back, until your next import or until you close it. It is gone once CaseDraft is closed: save it if you need it later.',
+    'trainer.reportClose': 'Close the report',
     'trainer.reportRefusedAnonymous':
       'Refused files are numbered in the order they were chosen; to see whose a file is, show the names.',
     'trainer.reportSave': 'Save the report as text',
@@ -117,8 +124,14 @@ export const trainer = defineMessages({
     'trainer.chooseSubmissions': 'Выбрать работы…',
     'trainer.readingFiles': 'Чтение файлов…',
     'trainer.filesUnreadable': 'Файлы не удалось прочитать: {detail}',
-    'trainer.fileTooLarge': 'Один из файлов больше {size} МБ: CaseDraft не открывает такие большие файлы.',
     'trainer.reviewNotFound': 'Этой проверки нет на этом компьютере.',
+    'trainer.reviewExisted': 'Эта проверка уже существует; она открыта без изменений.',
+    'trainer.caseChoiceTitle': 'Эти файлы относятся к разным делам. Какое из них проверить?',
+    'trainer.caseChoiceHint':
+      'Файлы других дел будут указаны в отчёте о загрузке как не загруженные, каждый с причиной (другое дело или другая версия пакета).',
+    'trainer.caseChoiceMeta':
+      '({pack}, версия {version}): {count, plural, one {# файл} few {# файла} many {# файлов} other {# файла}}',
+    'trainer.caseChoiceCancel': 'Отменить',
     'trainer.backToReviews': 'Все проверки',
     'trainer.reviewTitle': 'Проверка: {case}',
     'trainer.keyTitle': 'Ключ преподавателя',
@@ -132,7 +145,7 @@ export const trainer = defineMessages({
     'trainer.keyUnreadable': 'Этот файл не подходит как ключ преподавателя: {reason}',
     'trainer.importTitle': 'Загрузка работ',
     'trainer.importHint':
-      'Выберите файлы .cdsub участников, папку с ними или zip-архив, либо перетащите их на эту страницу.',
+      'Перетащите сюда (или в любое место страницы) файлы .cdsub участников, папку с ними или zip-архив, либо выберите их.',
     'trainer.chooseFiles': 'Выбрать файлы…',
     'trainer.chooseFolder': 'Выбрать папку…',
     'trainer.dropActive': 'Отпустите файлы, чтобы загрузить их.',
@@ -141,7 +154,9 @@ export const trainer = defineMessages({
     'trainer.importCancelled': 'Загрузка отменена. Уже загруженные файлы остаются.',
     'trainer.importFailed': 'Загрузка остановилась: {detail}',
     'trainer.reportTitle': 'Отчёт о загрузке',
-    'trainer.reportKeep': 'Отчёт не сохраняется после выхода из проверки: сохраните его, если он нужен.',
+    'trainer.reportKeep':
+      'Отчёт остаётся здесь, даже если выйти из проверки и вернуться, до следующей загрузки или пока вы его не закроете. После закрытия CaseDraft его не будет: сохраните его, если он понадобится позже.',
+    'trainer.reportClose': 'Закрыть отчёт',
     'trainer.reportRefusedAnonymous':
       'Отклонённые файлы пронумерованы в порядке выбора; чтобы узнать, чей это файл, покажите имена.',
     'trainer.reportSave': 'Сохранить отчёт как текст',
@@ -210,8 +225,13 @@ export const trainer = defineMessages({
     'trainer.chooseSubmissions': 'Жұмыстарды таңдау…',
     'trainer.readingFiles': 'Файлдар оқылуда…',
     'trainer.filesUnreadable': 'Файлдарды оқу мүмкін болмады: {detail}',
-    'trainer.fileTooLarge': 'Файлдардың бірі {size} МБ-тан үлкен: CaseDraft мұндай үлкен файлды ашпайды.',
     'trainer.reviewNotFound': 'Бұл тексеру осы компьютерде жоқ.',
+    'trainer.reviewExisted': 'Бұл тексеру бұрыннан бар; ол өзгеріссіз ашылды.',
+    'trainer.caseChoiceTitle': 'Бұл файлдар бірнеше іске жатады. Қайсысын тексересіз?',
+    'trainer.caseChoiceHint':
+      'Басқа істердің файлдары жүктеу туралы есепте жүктелмеген ретінде, әрқайсысы себебімен (басқа іс немесе пакеттің басқа нұсқасы) көрсетіледі.',
+    'trainer.caseChoiceMeta': '({pack}, {version}-нұсқа): {count} файл',
+    'trainer.caseChoiceCancel': 'Болдырмау',
     'trainer.backToReviews': 'Барлық тексерулер',
     'trainer.reviewTitle': 'Тексеру: {case}',
     'trainer.keyTitle': 'Оқытушы кілті',
@@ -225,7 +245,7 @@ export const trainer = defineMessages({
     'trainer.keyUnreadable': 'Бұл файл оқытушы кілті ретінде жарамсыз: {reason}',
     'trainer.importTitle': 'Жұмыстарды жүктеу',
     'trainer.importHint':
-      'Қатысушылардың .cdsub файлдарын, олар бар қалтаны немесе zip-мұрағатты таңдаңыз, не оларды осы бетке сүйреп әкеліңіз.',
+      'Қатысушылардың .cdsub файлдарын, олар бар қалтаны немесе zip-мұрағатты осында (не беттің кез келген жеріне) сүйреп әкеліңіз немесе таңдаңыз.',
     'trainer.chooseFiles': 'Файлдарды таңдау…',
     'trainer.chooseFolder': 'Қалтаны таңдау…',
     'trainer.dropActive': 'Жүктеу үшін файлдарды босатыңыз.',
@@ -234,7 +254,9 @@ export const trainer = defineMessages({
     'trainer.importCancelled': 'Жүктеу тоқтатылды. Бұрын жүктелген файлдар сақталады.',
     'trainer.importFailed': 'Жүктеу тоқтады: {detail}',
     'trainer.reportTitle': 'Жүктеу туралы есеп',
-    'trainer.reportKeep': 'Тексеруден шыққан соң есеп сақталмайды: қажет болса, оны сақтаңыз.',
+    'trainer.reportKeep':
+      'Есеп осы жерде қалады, тексеруден шығып, қайта оралсаңыз да, келесі жүктеуге дейін немесе оны жапқанша. CaseDraft жабылғаннан кейін ол болмайды: кейін қажет болса, оны сақтаңыз.',
+    'trainer.reportClose': 'Есепті жабу',
     'trainer.reportRefusedAnonymous':
       'Қабылданбаған файлдар таңдалу ретімен нөмірленген; файлдың кімдікі екенін білу үшін аттарды көрсетіңіз.',
     'trainer.reportSave': 'Есепті мәтін ретінде сақтау',
