@@ -1,5 +1,11 @@
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
-import { Selection, type Command, type EditorState, type Transaction } from 'prosemirror-state';
+import {
+  Selection,
+  TextSelection,
+  type Command,
+  type EditorState,
+  type Transaction,
+} from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { crossPartRange, deleteAcrossParts } from '../structure/delete-across-parts';
 import { actLanguage } from '../../domain/act/document';
@@ -165,6 +171,16 @@ export class ActEditorController {
     const { doc } = this.view.state;
     const $pos = doc.resolve(Math.min(Math.max(pos, 0), doc.content.size));
     this.view.dispatch(this.view.state.tr.setSelection(Selection.near($pos)).scrollIntoView());
+    this.view.focus();
+  }
+
+  /** Selects a passage (a comment's), scrolls it into view and puts the focus in the act. */
+  selectRange(from: number, to: number): void {
+    const { doc } = this.view.state;
+    const clamp = (pos: number) => Math.min(Math.max(pos, 0), doc.content.size);
+    this.view.dispatch(
+      this.view.state.tr.setSelection(TextSelection.create(doc, clamp(from), clamp(to))).scrollIntoView(),
+    );
     this.view.focus();
   }
 

@@ -16,7 +16,10 @@ export interface QueueFilter {
 }
 
 /** What the participant column shows: the anonymous code, or the name once the trainer revealed names. */
-export function participantLabel(entry: QueueEntry, showNames: boolean): string {
+export function participantLabel(
+  entry: Pick<QueueEntry, 'participantName' | 'anonymousCode'>,
+  showNames: boolean,
+): string {
   return showNames ? entry.participantName : entry.anonymousCode;
 }
 
