@@ -9,16 +9,18 @@ let db: CaseDraftDatabase;
 afterEach(() => db?.close());
 
 describe('database schema', () => {
-  it('opens an empty database at version 5 with its twelve tables', async () => {
+  it('opens an empty database at version 6 with its fourteen tables', async () => {
     db = createTestDatabase();
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(db.tables.map((table) => table.name).sort()).toEqual([
       'attachments',
       'cases',
+      'commentBank',
       'draftContents',
       'drafts',
       'packs',
+      'reviewMarks',
       'reviewSubmissionContents',
       'reviewSubmissions',
       'reviews',
@@ -51,6 +53,8 @@ describe('database schema', () => {
       trainerKeys: ['reviewKey'],
       reviewSubmissions: ['digest', 'reviewKey', ['reviewKey', 'participantKey']],
       reviewSubmissionContents: ['digest'],
+      reviewMarks: ['digest', 'reviewKey'],
+      commentBank: ['id', 'packId', ['packId', 'criterionId']],
     });
   });
 });
@@ -125,7 +129,7 @@ describe('migration from version 2', () => {
 
     db = new CaseDraftDatabase('casedraft-migration-v2', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.packs.get('p')).toEqual(pack);
     expect(await db.cases.get('p/c')).toEqual(caseRow);
     // The text is read with its draft as before, and the draft's own row holds no text any more.
@@ -165,7 +169,7 @@ describe('migration from version 3', () => {
 
     db = new CaseDraftDatabase('casedraft-migration-v3', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     // The text is read with its draft as before, and the draft's own row holds no text any more.
     expect(await findDraft(db, 'p/c')).toEqual(draft);
     expect(await findDraft(db, 'p/d')).toEqual(withWorksheet);
@@ -205,7 +209,7 @@ describe('migration from version 4', () => {
 
     db = new CaseDraftDatabase('casedraft-migration-v4', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.packs.get('p')).toEqual(pack);
     expect(await findDraft(db, 'p/c')).toEqual({ ...draft, document: { type: 'doc' } });
     expect(await db.revisions.toArray()).toEqual([revision]);
@@ -213,5 +217,59 @@ describe('migration from version 4', () => {
     expect(await db.trainerKeys.count()).toBe(0);
     expect(await db.reviewSubmissions.count()).toBe(0);
     expect(await db.reviewSubmissionContents.count()).toBe(0);
+  });
+});
+
+describe('migration from version 5', () => {
+  it('adds empty marking tables and keeps reviews, their submissions and the drafts as they were', async () => {
+    const indexedDB = new IDBFactory();
+    const old = new Dexie('casedraft-migration-v5', { indexedDB, IDBKeyRange });
+    old.version(5).stores({
+      packs: 'id',
+      cases: 'key, packId',
+      attachments: 'sha256',
+      drafts: 'key, packId, updatedAt',
+      draftContents: 'key',
+      settings: 'key',
+      revisions: '++id, [draftKey+createdAt]',
+      revisionContents: 'id',
+      reviews: 'key',
+      trainerKeys: 'reviewKey',
+      reviewSubmissions: 'digest, reviewKey, [reviewKey+participantKey]',
+      reviewSubmissionContents: 'digest',
+    });
+    const draft = { key: 'p/c', packId: 'p', caseId: 'c', revision: 7 };
+    const review = { key: 'p/c@2', packId: 'p', packVersion: 2, caseId: 'c', anonymitySecret: 's' };
+    const trainerKey = {
+      reviewKey: 'p/c@2',
+      modelAnswer: '<p>Образец</p>',
+      importedAt: '2026-11-22T10:00:00.000Z',
+    };
+    const submission = {
+      digest: 'ab12',
+      reviewKey: 'p/c@2',
+      participantKey: 'асель',
+      participantName: 'Асель',
+      status: 'not-started',
+    };
+    const submissionContent = { digest: 'ab12', submissionJson: '{"format":"casedraft-submission"}' };
+    await old.table('drafts').put(draft);
+    await old.table('draftContents').put({ key: 'p/c', documentJson: '{"type":"doc"}' });
+    await old.table('reviews').put(review);
+    await old.table('trainerKeys').put(trainerKey);
+    await old.table('reviewSubmissions').put(submission);
+    await old.table('reviewSubmissionContents').put(submissionContent);
+    old.close();
+
+    db = new CaseDraftDatabase('casedraft-migration-v5', { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(6);
+    expect(await findDraft(db, 'p/c')).toEqual({ ...draft, document: { type: 'doc' } });
+    expect(await db.reviews.toArray()).toEqual([review]);
+    expect(await db.trainerKeys.toArray()).toEqual([trainerKey]);
+    expect(await db.reviewSubmissions.where('reviewKey').equals('p/c@2').toArray()).toEqual([submission]);
+    expect(await db.reviewSubmissionContents.toArray()).toEqual([submissionContent]);
+    expect(await db.reviewMarks.count()).toBe(0);
+    expect(await db.commentBank.count()).toBe(0);
   });
 });

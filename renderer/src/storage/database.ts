@@ -6,9 +6,11 @@ import type { PackV1Material } from '../domain/pack/pack-v1';
 import type {
   AttachmentRecord,
   CaseRecord,
+  CommentBankRecord,
   DraftContentRecord,
   DraftRecord,
   PackRecord,
+  ReviewMarkRecord,
   ReviewRecord,
   ReviewSubmissionContentRecord,
   ReviewSubmissionRecord,
@@ -52,6 +54,12 @@ export const DATABASE_NAME = 'casedraft';
  *   queue lists of an imported submission.
  * - reviewSubmissionContents: primary key `digest`; the submission itself, as JSON text.
  *
+ * Version 6 (marking)
+ * - reviewMarks: primary key `digest` (the submission's), index `reviewKey`; a trainer's marks of one submission,
+ *   saved with every change under a revision check, and marks another window's save kept aside.
+ * - commentBank: primary key `id`, indexes `packId` and `[packId+criterionId]`; the trainer's saved comments,
+ *   which marks refer to by id.
+ *
  * A field that is not indexed needs no new version: rows written before it simply lack it (so `drafts.savedBy`,
  * the window that saved the current revision, is optional).
  */
@@ -68,6 +76,8 @@ export class CaseDraftDatabase extends Dexie {
   trainerKeys!: EntityTable<TrainerKeyRecord, 'reviewKey'>;
   reviewSubmissions!: EntityTable<ReviewSubmissionRecord, 'digest'>;
   reviewSubmissionContents!: EntityTable<ReviewSubmissionContentRecord, 'digest'>;
+  reviewMarks!: EntityTable<ReviewMarkRecord, 'digest'>;
+  commentBank!: EntityTable<CommentBankRecord, 'id'>;
 
   constructor(name = DATABASE_NAME, options: DexieOptions = {}) {
     // Strict durability: a commit is reported only once the data is flushed to disk, so "saved" means saved
@@ -119,6 +129,10 @@ export class CaseDraftDatabase extends Dexie {
       trainerKeys: 'reviewKey',
       reviewSubmissions: 'digest, reviewKey, [reviewKey+participantKey]',
       reviewSubmissionContents: 'digest',
+    });
+    this.version(6).stores({
+      reviewMarks: 'digest, reviewKey',
+      commentBank: 'id, packId, [packId+criterionId]',
     });
   }
 }
