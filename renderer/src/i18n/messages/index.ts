@@ -11,6 +11,7 @@ import { packProblems } from './pack-problems';
 import { print } from './print';
 import { review } from './review';
 import { revisions } from './revisions';
+import { rubric } from './rubric';
 import { settings } from './settings';
 import { spellcheck } from './spellcheck';
 import { submissionProblems } from './submission-problems';
@@ -45,6 +46,7 @@ export const namespaces = [
   submissionProblems,
   review,
   trainer,
+  rubric,
   view,
   print,
   spellcheck,
