@@ -7,6 +7,7 @@ import { citations } from './citations';
 import type { NamespaceMessages } from './define-messages';
 import { find } from './find';
 import { library } from './library';
+import { marking } from './marking';
 import { packProblems } from './pack-problems';
 import { print } from './print';
 import { review } from './review';
@@ -47,6 +48,7 @@ export const namespaces = [
   review,
   trainer,
   rubric,
+  marking,
   view,
   print,
   spellcheck,
