@@ -7,6 +7,7 @@ import {
   type Submission,
 } from '../../renderer/src/domain/submission/submission';
 import { buildPack } from '../../scripts/pack/build-pack';
+import { expectAccessible } from './helpers/accessibility';
 import { BUNDLED_CASE, exportAs, openBundledCase, typeInPart } from './helpers/app';
 import { appLauncher } from './helpers/browser';
 
@@ -106,6 +107,7 @@ describe('the marking screen', () => {
     await expect.poll(() => margin.innerText()).toContain('Мотивы не раскрыты.');
     expect((await act.locator('.passage-highlight').allInnerTexts()).join('')).toBe(commented);
     expect(await act.innerText()).toBe(before);
+    await expectAccessible(page, 'the marking screen with a comment');
 
     // F1 lists the screen's keys; Alt+PageDown goes to the next submission in the queue's order.
     await page.keyboard.press('F1');
