@@ -86,6 +86,10 @@ describe('the marking screen', () => {
     await act.locator('p', { hasText: REASONING }).click();
     await page.keyboard.press('End');
     for (let step = 0; step < 12; step += 1) await page.keyboard.press('Shift+ArrowLeft');
+    // The model answer beside the act shows its part for the part being read.
+    await expect
+      .poll(() => page.locator('.model-answer__part--current .model-answer__heading').innerText())
+      .toBe('Мотивировочная часть');
     const selected = await page.evaluate(() => window.getSelection()?.toString() ?? '');
     expect(selected).toHaveLength(12);
     expect(before).toContain(selected);

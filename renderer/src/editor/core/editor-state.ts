@@ -39,12 +39,18 @@ export function createActEditorState(doc: ProseMirrorNode, hints: ReadonlyMap<st
 
 /**
  * The state of a read-only act: only what changes how the act looks (the numbering of the reasoning, passages
- * highlighted from outside), and citations the keyboard can reach; none of the editing behaviour, which a shown act
- * never uses.
+ * highlighted from outside), citations the keyboard can reach, and the browser's selection read before a key; none
+ * of the editing behaviour, which a shown act never uses.
  */
 export function createActViewState(doc: ProseMirrorNode): EditorState {
   return EditorState.create({
     doc,
-    plugins: [numberedReasoningPlugin(), focusableCitationsPlugin(), passageHighlightsPlugin()],
+    plugins: [
+      // With a caret (a trainer's act), a key acting on the selection (comment on it) must see the one shown.
+      domSelectionSyncPlugin(),
+      numberedReasoningPlugin(),
+      focusableCitationsPlugin(),
+      passageHighlightsPlugin(),
+    ],
   });
 }
