@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyWorksheet } from '../domain/worksheet/worksheet';
 import { installTestLocalStorage } from './test-local-storage';
+import { marksRescue } from './marks-rescue';
+import { scored } from './test-marks';
 import { clearRescueCopy, readRescueCopies, readRescueCopy, writeRescueCopy } from './unload-rescue';
 
 beforeEach(installTestLocalStorage);
@@ -110,5 +112,21 @@ describe('rescue copies written at unload', () => {
     });
     expect(writeRescueCopy('p/c', { documentJson: '{}' }, thisWindow)).toBe(false);
     expect(readRescueCopies('p/c')).toEqual([]);
+  });
+
+  it('of a trainer’s marks lie on a shelf of their own, apart from drafts’ copies', () => {
+    marksRescue.write('p/c', scored({ form: 4 }), thisWindow, new Date('2026-11-22T10:00:05Z'));
+    writeRescueCopy('p/c', { documentJson: JSON.stringify({ text: 'act' }) }, thisWindow);
+    expect(readRescueCopies('p/c').map(({ content }) => content)).toEqual([{ document: { text: 'act' } }]);
+    expect(marksRescue.readAll('p/c')).toEqual([
+      {
+        content: { sheet: scored({ form: 4 }) },
+        writtenAt: '2026-11-22T10:00:05.000Z',
+        baseRevision: 3,
+        writer: windowA,
+      },
+    ]);
+    clearRescueCopy('p/c', windowA);
+    expect(marksRescue.readAll('p/c')).toHaveLength(1);
   });
 });

@@ -44,7 +44,7 @@ export function searchBank<T extends BankSearchEntry>(
   );
 }
 
-/** Kazakh letters, and Ukrainian і, as a Russian keyboard types them. */
+/** Kazakh letters as a Russian keyboard types them. */
 const KAZAKH_AS_RUSSIAN: Record<string, string> = {
   ә: 'а',
   ғ: 'г',

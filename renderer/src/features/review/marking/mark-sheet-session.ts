@@ -61,6 +61,7 @@ export class MarkSheetSession {
   private adoptedCopy: { writer: string | undefined } | undefined;
   /** Counts this window's copies: a save removes the copy only if it read the sheet after the copy was written. */
   private copiesWritten = 0;
+  private closed = false;
   private readonly autosaver: Autosaver;
 
   constructor(private readonly options: MarkSheetSessionOptions) {
@@ -91,6 +92,9 @@ export class MarkSheetSession {
   private async load(): Promise<void> {
     const { db, digest } = this.options;
     let record = await loadMarks(db, digest);
+    // Closed while loading (React's StrictMode mounts twice; a trainer moves on at once): the session that
+    // replaced this one sorts the rescue copies, and two doing it at once would keep the same copy aside twice.
+    if (this.closed) return;
     const copies = this.readRescueCopies();
     const putBack = copies
       .filter(({ copy }) => mayGoOver(copy, record))
@@ -190,6 +194,7 @@ export class MarkSheetSession {
 
   /** The screen is closing: unsaved marks are copied first, then the last save is tried. */
   async close(): Promise<void> {
+    this.closed = true;
     this.rescue();
     await this.autosaver.flush().finally(() => this.autosaver.dispose());
   }
@@ -219,7 +224,8 @@ export class MarkSheetSession {
     await this.showStored(async () =>
       sameSheet(current.sheet, mine) ? current : keepMarksAside(db, { digest, reviewKey }, mine, this.now()),
     );
-    marksRescue.clear(digest, writer);
+    // This window's marks are now in the database; a copy written meanwhile may hold newer changes, and stays.
+    if (this.copiesWritten === copiesBefore) marksRescue.clear(digest, writer);
     this.dropAdoptedCopy();
   }
 
