@@ -110,3 +110,40 @@ describe('resolveAnchor', () => {
     });
   });
 });
+
+describe('anchors in a Kazakh act', () => {
+  // From the model answer of exercises/criminal-theft-guilty-kostanay/theft-guilty-kk.
+  const verdict = b.doc(
+    { template: 'criminal-verdict-guilty', language: 'kk' },
+    b.part(
+      { id: 'descriptive-reasoning' },
+      b.part_heading({ text: 'Сипаттау-уәждеу бөлігі' }),
+      b.paragraph(
+        'Сот 14.01.2026 кінәсін мойындап келу хаттамасын жол берілмейтін дәлелдеме деп таниды (',
+        b.citation({ code: 'ҚР ҚПК', article: '112', part: '', paragraph: '', text: 'ҚР ҚПК-нің 112-бабы' }),
+        ') және оны үкімнің негізіне алмайды.',
+      ),
+    ),
+  );
+
+  it('quotes a passage with a citation and finds it again after its positions shifted', () => {
+    const text = verdict.textBetween(0, verdict.content.size, '\n');
+    expect(text).toContain('деп таниды (ҚР ҚПК-нің 112-бабы) және');
+    let start = 0;
+    verdict.descendants((node, pos) => {
+      if (node.isText && node.text?.includes('жол берілмейтін'))
+        start = pos + node.text.indexOf('жол берілмейтін');
+      return true;
+    });
+    const end = verdict.content.size - 2;
+    const anchor = anchorOf(verdict, start, end);
+    expect(anchor?.quote).toBe(
+      'жол берілмейтін дәлелдеме деп таниды (ҚР ҚПК-нің 112-бабы) және оны үкімнің негізіне алмайды.',
+    );
+    if (!anchor) return;
+    expect(resolveAnchor(verdict, { ...anchor, from: anchor.from + 7, to: anchor.to + 7 })).toEqual({
+      from: start,
+      to: end,
+    });
+  });
+});

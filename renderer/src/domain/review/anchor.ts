@@ -39,7 +39,7 @@ export function resolveAnchor(
   let best: { from: number; to: number } | undefined;
   const oldPlace = Number.isFinite(from) ? from : 0;
   for (let at = text.value.indexOf(quote); at !== -1; at = text.value.indexOf(quote, at + 1)) {
-    const candidate = { from: text.starts[at] ?? 0, to: text.ends[at + quote.length - 1] ?? 0 };
+    const candidate = { from: text.startOf(at), to: text.endOf(at + quote.length - 1) };
     // The index follows textBetween's rules; checking the candidate with textBetween itself keeps them one rule.
     if (quoteBetween(doc, candidate.from, candidate.to) !== quote) continue;
     if (!best || Math.abs(candidate.from - oldPlace) < Math.abs(best.from - oldPlace)) best = candidate;
@@ -56,48 +56,66 @@ function clamp(value: number, min: number, max: number): number {
 }
 
 /**
- * The whole act's text as `textBetween(0, size, BLOCK_SEPARATOR)` reads it, with, for each character, the
- * document position before it (`starts`) and after it (`ends`). A block separator stands at the start of its
- * block's content; a leaf's text (a citation's) spans the whole leaf.
+ * The whole act's text as `textBetween(0, size, BLOCK_SEPARATOR)` reads it, and for a character the document
+ * position before it (`startOf`) and after it (`endOf`). A block separator stands at the start of its block's
+ * content; a leaf's text (a citation's) spans the whole leaf. Kept as runs, one per text node, leaf or separator,
+ * found by binary search, so that a hundred-page act is indexed without an entry per character.
  */
-function indexedText(doc: ProseMirrorNode): { value: string; starts: number[]; ends: number[] } {
-  let value = '';
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const push = (text: string, start: (index: number) => number, end: (index: number) => number) => {
-    for (let index = 0; index < text.length; index++) {
-      starts.push(start(index));
-      ends.push(end(index));
-    }
-    value += text;
+function indexedText(doc: ProseMirrorNode): {
+  value: string;
+  startOf: (offset: number) => number;
+  endOf: (offset: number) => number;
+} {
+  const chunks: string[] = [];
+  const runs: Run[] = [];
+  let length = 0;
+  const push = (text: string, run: Omit<Run, 'offset'>) => {
+    if (!text) return;
+    runs.push({ ...run, offset: length });
+    chunks.push(text);
+    length += text.length;
   };
   let first = true;
   doc.descendants((node, pos) => {
     if (node.isTextblock || (node.isBlock && node.isLeaf && leafText(node))) {
       if (first) first = false;
-      else
-        push(
-          BLOCK_SEPARATOR,
-          () => pos + 1,
-          () => pos + 1,
-        );
+      else push(BLOCK_SEPARATOR, { kind: 'separator', pos: pos + 1, size: 0 });
     }
-    if (node.isText) {
-      push(
-        node.text ?? '',
-        (index) => pos + index,
-        (index) => pos + index + 1,
-      );
-    } else if (node.isLeaf) {
-      push(
-        leafText(node),
-        () => pos,
-        () => pos + node.nodeSize,
-      );
-    }
+    if (node.isText) push(node.text ?? '', { kind: 'text', pos, size: node.nodeSize });
+    else if (node.isLeaf) push(leafText(node), { kind: 'leaf', pos, size: node.nodeSize });
     return true;
   });
-  return { value, starts, ends };
+  const runAt = (offset: number): Run => {
+    let low = 0;
+    let high = runs.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((runs[middle]?.offset ?? 0) <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return runs[low] ?? { kind: 'separator', pos: 0, size: 0, offset: 0 };
+  };
+  return {
+    value: chunks.join(''),
+    startOf: (offset) => {
+      const run = runAt(offset);
+      return run.kind === 'text' ? run.pos + offset - run.offset : run.pos;
+    },
+    endOf: (offset) => {
+      const run = runAt(offset);
+      return run.kind === 'text' ? run.pos + offset - run.offset + 1 : run.pos + run.size;
+    },
+  };
+}
+
+/** A stretch of the indexed text: a text node's characters, a leaf's text or a block separator. */
+interface Run {
+  kind: 'text' | 'leaf' | 'separator';
+  /** Where the stretch starts in the text. */
+  offset: number;
+  /** The document position of the node (of the block's content, for a separator). */
+  pos: number;
+  size: number;
 }
 
 function leafText(node: ProseMirrorNode): string {

@@ -31,6 +31,11 @@ describe('alignModelAnswer on every bundled exercise key', () => {
         expect(section?.partId, `${part.id} in ${key.name}`).toBe(part.id);
         expect(htmlText(section?.html ?? '')).not.toBe('');
       }
+      // Sections that are no part keep no part id.
+      for (const section of sections) {
+        if (/^(?:Ключевые вопросы|Негізгі мәселелер)$/u.test(section.heading))
+          expect(section.partId).toBeNull();
+      }
       // Every key names at least its first and its operative part.
       expect(partsInKey).toBeGreaterThanOrEqual(3);
       // Nothing is lost: every paragraph of the key is in one section.

@@ -11,7 +11,7 @@ import { canonicalCode, knownCodes, parseCitation, type Citation } from '../act/
  */
 export function normReferences(text: string): Citation[] {
   const aliases = codeAliases(text);
-  const codes = codePattern(aliases);
+  const codes = compiledFor(codePattern(aliases));
   const found: { at: number; citations: Citation[] }[] = [];
   const ru = ruGroups(text, codes, aliases);
   found.push(...ru);
@@ -64,6 +64,25 @@ const KK_GENITIVE = '(?:\\s*-?\\s*[нтд][іы]ң)?';
 const KK_AFTER =
   '(?:\\s+(?:\\d{1,3}|\\p{L}+)(?:\\s*-\\s*|\\s+)бөлі[гк]\\p{L}*)?' +
   '(?:\\s+\\d{1,3}(?:-\\d{1,3})?(?:\\)\\s*|\\s*-\\s*|\\s+)тарма[қғ]\\p{L}*)?';
+/** How far before a Kazakh article its code may be named («Қазақстан Республикасы Азаматтық кодексінің »). */
+const KK_CODE_REACH = 120;
+/** What separates the articles of one Kazakh citation that share a code. */
+const KK_LIST_GAP = /^\s*(?:,|және)\s*$/u;
+const KK_PARAGRAPH_AT_END = /\s+\d{1,3}(?:-\d{1,3})?(?:\)\s*|\s*-\s*|\s+)тарма[қғ]\p{L}*$/u;
+/** Whatever an article without a code may be followed by before the next one whose code it shares. */
+const MAX_CHAIN_GAP = 60;
+/**
+ * A code named in full after the article: «статьи 917 Гражданского кодекса», «статьи 19 Кодекса Республики
+ * Казахстан «О браке (супружестве) и семье»», «статьи 612 Кодекса … об административных правонарушениях».
+ */
+const RU_NAMED_CODE =
+  '(?:[\\p{L}-]+\\s+){0,2}кодекс\\p{L}*(?:\\s+(?:Республики\\s+Казахстан|РК))?' +
+  '(?:\\s+«?(?:о\\s+браке|об\\s+административных\\s+правонарушениях))?';
+/**
+ * A code named in full before the article: «Азаматтық кодексінің 917-бабы», «Неке (ерлі-зайыптылық) және отбасы
+ * туралы кодекстің 19-бабы»; a few words before «кодекс» say which.
+ */
+const KK_NAMED_CODE = '(?:[\\p{L}()«»"-]+\\s+){1,5}кодек[сc]\\p{L}*';
 const KK_ARTICLES = (list: string) => `(?<list>${list})(?:\\s*-\\s*|\\s+)ба[бп]\\p{L}*(?<after>${KK_AFTER})`;
 
 /** Abbreviations of the known codes in both languages («УК», «ҚК», «КоБС»), from citation.ts. */
@@ -89,18 +108,46 @@ function abbreviationOf(written: string, aliases: ReadonlyMap<string, string>): 
   return canonical.endsWith(' РК') ? canonical.slice(0, -' РК'.length) : undefined;
 }
 
+interface Patterns {
+  ruArticles: RegExp;
+  kkArticles: RegExp;
+  kkCodeBefore: RegExp;
+}
+
+/**
+ * The patterns for a set of code names, compiled once: compiling them costs far more than running them (a
+ * hundred-page act is read in a few milliseconds). Texts rarely give codes short names, so there are few sets.
+ */
+const compiled = new Map<string, Patterns>();
+
+function compiledFor(codes: string): Patterns {
+  let patterns = compiled.get(codes);
+  if (!patterns) {
+    patterns = {
+      ruArticles: new RegExp(
+        `${WORD_START}(?:стать\\p{L}*|ст\\.(?:\\s*ст\\.)?|ст(?=\\s*\\d))\\s*(?<list>${RU_LIST})(?<after>${RU_AFTER})` +
+          `(?:\\s*(?:(?<code>${codes})|(?<named>${RU_NAMED_CODE}))${WORD_END}${RU_REPUBLIC})?`,
+        'giu',
+      ),
+      kkArticles: new RegExp(`${WORD_START}${KK_ARTICLES(KK_LIST)}${WORD_END}`, 'giu'),
+      kkCodeBefore: new RegExp(
+        `${WORD_START}(?:${KK_REPUBLIC}\\s+)?(?:(?<code>${codes})(?:\\s+ҚР)?${KK_GENITIVE}|(?<named>${KK_NAMED_CODE}))` +
+          `${WORD_END}\\s+$`,
+        'iu',
+      ),
+    };
+    compiled.set(codes, patterns);
+  }
+  return patterns;
+}
+
 interface Group {
   at: number;
   citations: Citation[];
 }
 
-function ruGroups(text: string, codes: string, aliases: ReadonlyMap<string, string>): Group[] {
-  const pattern = new RegExp(
-    `${WORD_START}(?:стать\\p{L}*|ст\\.(?:\\s*ст\\.)?|ст(?=\\s*\\d))\\s*(?<list>${RU_LIST})(?<after>${RU_AFTER})` +
-      `(?:\\s*(?<code>${codes})${WORD_END}${RU_REPUBLIC})?`,
-    'giu',
-  );
-  const matches = [...text.matchAll(pattern)];
+function ruGroups(text: string, { ruArticles }: Patterns, aliases: ReadonlyMap<string, string>): Group[] {
+  const matches = [...text.matchAll(ruArticles)];
   const groups: Group[] = [];
   // From the last group back, so that an article without a code can take the code of the one after it.
   let nextCode: string | undefined;
@@ -108,25 +155,30 @@ function ruGroups(text: string, codes: string, aliases: ReadonlyMap<string, stri
   for (let index = matches.length - 1; index >= 0; index--) {
     const match = matches[index];
     if (!match?.groups) continue;
+    const { list = '', after = '', code: written, named } = match.groups;
     const end = match.index + match[0].length;
-    const written = match.groups.code;
     const gap = text.slice(end, nextStart);
     const code = written
       ? abbreviationOf(written, aliases)
-      : gap.length <= 60 && RU_CHAIN_GAP.test(gap)
-        ? nextCode
-        : undefined;
+      : named
+        ? namedCode(named, aliases)
+        : gap.length <= MAX_CHAIN_GAP && RU_CHAIN_GAP.test(gap)
+          ? nextCode
+          : undefined;
     const before = RU_BEFORE.exec(text.slice(Math.max(0, match.index - 80), match.index))?.[0] ?? '';
     nextCode = code;
     nextStart = match.index - before.length;
     if (!code) continue;
-    const articles = articleList(match.groups.list ?? '');
+    const articles = articleList(list);
     const single = articles.length === 1 ? articles[0] : undefined;
     const citations = single
       ? [
           parsedOr(
-            `${before}ст. ${single}${match.groups.after ?? ''} ${code}`,
-            `ст. ${single} ${code}`,
+            [
+              `${before}ст. ${single}${after} ${code}`,
+              `ст. ${single}${after} ${code}`,
+              `${before}ст. ${single} ${code}`,
+            ],
             code,
             single,
           ),
@@ -137,22 +189,34 @@ function ruGroups(text: string, codes: string, aliases: ReadonlyMap<string, stri
   return groups;
 }
 
-function kkGroups(text: string, codes: string, aliases: ReadonlyMap<string, string>): Group[] {
-  const pattern = new RegExp(
-    `${WORD_START}(?:${KK_REPUBLIC}\\s+)?(?<code>${codes})(?:\\s+ҚР)?${KK_GENITIVE}${WORD_END}\\s+${KK_ARTICLES(KK_LIST)}${WORD_END}`,
-    'giu',
-  );
-  const continuation = new RegExp(`\\s*(?:,|және)\\s*${KK_ARTICLES(KK_LIST)}${WORD_END}`, 'yiu');
+/**
+ * Kazakh citations name the code first. Articles («188-бабы», «390, 392-баптары») are found first, which is quick
+ * on a long act, and the code is read from the text just before each; an article right after another group
+ * («…, 397-бабының») shares its code.
+ */
+function kkGroups(
+  text: string,
+  { kkArticles: articles, kkCodeBefore: codeBefore }: Patterns,
+  aliases: ReadonlyMap<string, string>,
+): Group[] {
   const groups: Group[] = [];
-  for (const match of text.matchAll(pattern)) {
-    const code = match.groups?.code && abbreviationOf(match.groups.code, aliases);
-    if (!code || !match.groups) continue;
-    const citations = kkCitations(code, match.groups.list ?? '', match.groups.after ?? '');
-    continuation.lastIndex = match.index + match[0].length;
-    for (let next = continuation.exec(text); next?.groups; next = continuation.exec(text)) {
-      citations.push(...kkCitations(code, next.groups.list ?? '', next.groups.after ?? ''));
-    }
-    groups.push({ at: match.index, citations });
+  let previous: { code: string; end: number } | undefined;
+  for (const match of text.matchAll(articles)) {
+    const { list = '', after = '' } = match.groups ?? {};
+    const before = codeBefore.exec(text.slice(Math.max(0, match.index - KK_CODE_REACH), match.index));
+    const written = before?.groups?.code;
+    const named = before?.groups?.named;
+    const code = written
+      ? abbreviationOf(written, aliases)
+      : named
+        ? namedCode(named, aliases)
+        : previous && KK_LIST_GAP.test(text.slice(previous.end, match.index))
+          ? previous.code
+          : undefined;
+    const end = match.index + match[0].length;
+    previous = code ? { code, end } : undefined;
+    if (!code) continue;
+    groups.push({ at: match.index - (before?.[0].length ?? 0), citations: kkCitations(code, list, after) });
   }
   return groups;
 }
@@ -161,14 +225,18 @@ function kkCitations(code: string, list: string, after: string): Citation[] {
   const articles = articleList(list);
   const single = articles.length === 1 ? articles[0] : undefined;
   if (!single) return articles.map((article) => bare(code, article));
-  return [parsedOr(`${code} ${single}-бабы${after}`, `${code} ${single}-бабы`, code, single)];
+  // A paragraph citation.ts does not read («7-1) тармағы») is left out rather than losing the part before it.
+  const partOnly = after.replace(KK_PARAGRAPH_AT_END, '');
+  return [parsedOr([`${code} ${single}-бабы${after}`, `${code} ${single}-бабы${partOnly}`], code, single)];
 }
 
-/** The citation `text` reads as, else the one `fallback` reads as, else the article alone. */
-function parsedOr(text: string, fallback: string, code: string, article: string): Citation {
-  const citation = parseCitation(text) ?? parseCitation(fallback);
-  if (!citation || citation.article !== article) return bare(code, article);
-  return { ...citation, code: canonicalCode(citation.code, 'ru') };
+/** The first of `texts` that reads as a citation of `article`, else the article alone. */
+function parsedOr(texts: readonly string[], code: string, article: string): Citation {
+  for (const text of texts) {
+    const citation = parseCitation(text);
+    if (citation?.article === article) return { ...citation, code: canonicalCode(citation.code, 'ru') };
+  }
+  return bare(code, article);
 }
 
 function bare(code: string, article: string): Citation {
@@ -212,6 +280,31 @@ const FULL_NAMES: readonly (readonly [RegExp, string])[] = [
   [/гражданск|азаматтық/giu, 'ГК'],
 ];
 
+/**
+ * The code a full name names («Гражданского процессуального кодекса», «Еңбек кодексінің»): the name found
+ * nearest the end of `text`, the more specific where two start at one place. A capitalised short name the text
+ * gave a code («Кодекстің» after «(бұдан әрі — Кодекс)») comes first: the words before it are then no name.
+ * Undefined for «настоящего кодекса» and the like.
+ */
+function namedCode(text: string, aliases: ReadonlyMap<string, string>): string | undefined {
+  const lastWord = /\p{L}+$/u.exec(text)?.[0] ?? '';
+  const capitalised = lastWord !== '' && lastWord[0] !== lastWord[0]?.toLowerCase();
+  const alias = capitalised
+    ? [...aliases].find(([name]) => lastWord.toLowerCase().startsWith(name))?.[1]
+    : undefined;
+  return alias ?? codeNamedLast(text);
+}
+
+function codeNamedLast(text: string): string | undefined {
+  let best: { at: number; code: string } | undefined;
+  for (const [pattern, code] of FULL_NAMES) {
+    for (const name of text.matchAll(pattern)) {
+      if (!best || name.index > best.at) best = { at: name.index, code };
+    }
+  }
+  return best?.code;
+}
+
 /** Short names a text gives a code («далее — Кодекс», «бұдан әрі — Кодекс»), by the lower-case name. */
 function codeAliases(text: string): Map<string, string> {
   const aliases = new Map<string, string>();
@@ -221,13 +314,8 @@ function codeAliases(text: string): Map<string, string> {
     const window = text.slice(Math.max(0, match.index - 200), match.index);
     // Only a code's short name: «(далее — истец)» names no code.
     if (!/кодекс/iu.test(window.slice(-120))) continue;
-    let best: { at: number; code: string } | undefined;
-    for (const [pattern, code] of FULL_NAMES) {
-      for (const name of window.matchAll(pattern)) {
-        if (!best || name.index > best.at) best = { at: name.index, code };
-      }
-    }
-    if (best) aliases.set(alias.toLowerCase(), best.code);
+    const code = codeNamedLast(window);
+    if (code) aliases.set(alias.toLowerCase(), code);
   }
   return aliases;
 }

@@ -1,5 +1,5 @@
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
-import { formatCitation, type Citation } from '../act/citation';
+import { canonicalCode, formatCitation, type Citation } from '../act/citation';
 import { checkCompleteness, isGap } from '../act/completeness';
 import type { ActTemplate } from '../act/template';
 import type { ContentLanguage } from '../language';
@@ -93,6 +93,8 @@ function normsComment(
   language: ContentLanguage,
 ): string {
   const model = byArticle(normReferences(htmlText(modelAnswerHtml)));
+  // A model answer that cites nothing (or whose citations cannot be read) gives nothing to compare with.
+  if (model.size === 0) return '';
   const cited = byArticle(actNormReferences(act));
   const notCited = [...model].filter(([key]) => !cited.has(key)).map(([, citations]) => citations);
   const notInModel = [...cited].filter(([key]) => !model.has(key)).map(([, citations]) => citations);
@@ -102,7 +104,8 @@ function normsComment(
     const actDetail = actCitations ? detailed(actCitations, language) : [];
     // Parts and paragraphs are compared only where both sides give them.
     if (!modelDetail.length || !actDetail.length) return [];
-    if (modelDetail.every((text) => actDetail.includes(text))) return [];
+    // Said when the act cites a part the model answer does not, not when the model also mentions other parts.
+    if (actDetail.every((text) => modelDetail.includes(text))) return [];
     return [phrases.otherPart(modelDetail.join(', '), actDetail.join(', '))];
   });
   const lines: string[] = [];
@@ -131,18 +134,44 @@ function byArticle(citations: readonly Citation[]): Map<string, Citation[]> {
 function detailed(citations: readonly Citation[], language: ContentLanguage): string[] {
   const texts = citations
     .filter((citation) => citation.part !== '' || citation.paragraph !== '')
-    .map((citation) => formatCitation(citation, language));
+    .map((citation) => formatCitation(citationIn(citation, language), language));
   return [...new Set(texts)];
 }
 
+/**
+ * Articles listed by code, codes in the order first cited: «ст. 297, 715 ГК РК; ст. 72 ГПК РК», «ҚР ҚК-нің 188,
+ * 53-баптары; ҚР ҚПК-нің 19-бабы»; past MAX_LISTED articles the rest is counted.
+ */
 function listOf(groups: readonly Citation[][], language: ContentLanguage, phrases: Phrases): string {
-  const articles = groups.flatMap((group) => {
-    const first = group[0];
-    return first ? [formatCitation({ ...first, part: '', paragraph: '' }, language)] : [];
-  });
-  const shown = articles.slice(0, MAX_LISTED).join(', ');
+  const articles = groups.flatMap((group) => group.slice(0, 1));
+  const byCode = new Map<string, string[]>();
+  for (const { code, article } of articles.slice(0, MAX_LISTED)) {
+    const key = canonicalCode(code, 'ru');
+    byCode.set(key, [...(byCode.get(key) ?? []), article]);
+  }
+  const shown = [...byCode]
+    .map(([code, numbers]) => {
+      // formatCitation writes one article; several are written as one number list, in Kazakh in the plural.
+      const article = numbers.sort(byArticleNumber).join(', ');
+      const text = formatCitation(citationIn({ code, article, part: '', paragraph: '' }, language), language);
+      return numbers.length > 1 && language === 'kk' ? text.replace(/-бабы$/u, '-баптары') : text;
+    })
+    .join('; ');
   const more = articles.length - MAX_LISTED;
   return more > 0 ? phrases.andMore(shown, more) : shown;
+}
+
+/** «98-1» after «98», before «98-2» and «99». */
+function byArticleNumber(a: string, b: string): number {
+  const [aMain = 0, aSub = 0] = a.split('-').map(Number);
+  const [bMain = 0, bSub = 0] = b.split('-').map(Number);
+  return aMain - bMain || aSub - bSub;
+}
+
+/** A citation whose code has a name of its own in `language` (Kazakh for КоБС) under that name. */
+function citationIn(citation: Citation, language: ContentLanguage): Citation {
+  const name = PHRASES[language].codeNames[canonicalCode(citation.code, 'ru')];
+  return name ? { ...citation, code: name } : citation;
 }
 
 interface Phrases {
@@ -152,6 +181,11 @@ interface Phrases {
   actNotInModel: (list: string) => string;
   otherPart: (model: string, act: string) => string;
   andMore: (list: string, count: number) => string;
+  /**
+   * Codes citation.ts knows no abbreviation for in this language, by their Russian one, as a citation names them
+   * (formatCitation writes an unknown code as given, before the article).
+   */
+  codeNames: Readonly<Record<string, string>>;
 }
 
 /** The proposals' wording in each language of a case, as short as a trainer's own comment. */
@@ -164,6 +198,7 @@ const PHRASES: Record<ContentLanguage, Phrases> = {
     actNotInModel: (list) => `В акте, но не в модельном ответе: ${list}.`,
     otherPart: (model, act) => `В модельном ответе ${model}, в акте ${act}.`,
     andMore: (list, count) => `${list} и ещё ${count}`,
+    codeNames: {},
   },
   kk: {
     emptyParts: (headings) =>
@@ -173,5 +208,7 @@ const PHRASES: Record<ContentLanguage, Phrases> = {
     actNotInModel: (list) => `Актіде бар, үлгі жауапта жоқ: ${list}.`,
     otherPart: (model, act) => `Үлгі жауапта: ${model}; актіде: ${act}.`,
     andMore: (list, count) => `${list} және тағы ${count}`,
+    // As the bundled Kazakh divorce case names the code (exercises/family-divorce-pavlodar/divorce-alimony-kk).
+    codeNames: { 'КоБС РК': 'Неке (ерлі-зайыптылық) және отбасы туралы кодекстің' },
   },
 };
