@@ -31,12 +31,13 @@ describe('the rubric panel', () => {
     page.renderPanels([{ review: 'a' }]);
     const field = scoreField(page.container, 0);
     typeInto(field, '7');
-    for (const [typed, message] of [
+    const refusals: [typed: string, message: string][] = [
       ['7.25', 'целыми или с половиной'],
       ['10,5', 'не больше 10'],
       ['-1', 'от 0 до 10'],
       ['семь', 'от 0 до 10'],
-    ]) {
+    ];
+    for (const [typed, message] of refusals) {
       typeInto(field, typed);
       expect(problem()).toContain(message);
       expect(problem()).toContain('Не сохранено');
