@@ -76,6 +76,7 @@ export const importAllowList = {
       domain: [],
       'domain/law': ['domain/act'],
       'domain/review': [
+        'domain/language',
         'domain/act',
         'domain/submission',
         'domain/pack',
