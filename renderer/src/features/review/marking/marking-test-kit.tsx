@@ -48,6 +48,8 @@ export function mountPage(db: CaseDraftDatabase) {
   const container = document.body.appendChild(document.createElement('div'));
   const root: Root = createRoot(container);
   const sheets = new Map<string, MarkSheet>();
+  /** Every sheet any panel made, in order: what would have been saved. */
+  const madeSheets: MarkSheet[] = [];
   const services = { db, platform: {}, appInfo: {} } as AppServices;
 
   function Panel({
@@ -68,7 +70,13 @@ export function mountPage(db: CaseDraftDatabase) {
         ref={panelRef}
         rubric={RUBRIC}
         sheet={sheet}
-        update={(change) => setSheet(change)}
+        update={(change) =>
+          setSheet((previous) => {
+            const next = change(previous);
+            madeSheets.push(next);
+            return next;
+          })
+        }
         proposals={proposals}
         packId={PACK_ID}
         language="ru"
@@ -89,6 +97,7 @@ export function mountPage(db: CaseDraftDatabase) {
   return {
     container,
     sheets,
+    madeSheets,
     /** One review's panel, or several (reviews of the same pack, as two windows would show them). */
     renderPanels(
       panels: {
