@@ -151,4 +151,25 @@ describe('the comment bank of the rubric panel', () => {
     });
     expect(page.sheets.get('a')?.criteria.reasoning?.bankComments).toEqual([saved?.id]);
   });
+
+  it('keeps the criterion’s own comment in the bank, to be found there', async () => {
+    const own = 'Резолютивная часть не отвечает на все требования.';
+    page.renderPanels([
+      {
+        review: 'a',
+        initial: { ...emptyMarkSheet(), criteria: { norms: { ...emptyCriterionMark(), comment: own } } },
+      },
+    ]);
+    focus(scoreField(page.container, 1));
+    press('B', { ctrlKey: true, shiftKey: true, keyCode: 66 });
+    click(button(dialog() as HTMLElement, 'Сохранить комментарий критерия в банк'));
+    await waitFor(() => expect(dialog()?.textContent).toContain('Сохранено в банке.'));
+    expect((await listBank(db, PACK_ID)).find((entry) => entry.text === own)?.criterionId).toBe('norms');
+    typeInto(search() as HTMLInputElement, 'резол треб');
+    await waitFor(() =>
+      expect(options().map((option) => option.querySelector('.comment-bank__text')?.textContent)).toEqual([
+        own,
+      ]),
+    );
+  });
 });

@@ -95,6 +95,7 @@ export function mountPage(db: CaseDraftDatabase) {
   }
 
   return {
+    db,
     container,
     sheets,
     madeSheets,
