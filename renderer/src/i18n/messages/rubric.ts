@@ -10,9 +10,12 @@ export const rubric = defineMessages({
     'rubric.total.scored': '{scored} of {count, plural, one {# criterion} other {# criteria}} scored',
     'rubric.score.label': 'Score',
     'rubric.score.outOf': 'of {max}',
-    'rubric.score.notANumber': 'Type a score from 0 to {max}, such as 7 or 7.5. Not saved.',
-    'rubric.score.outOfRange': 'This criterion gives at most {max}. Not saved.',
-    'rubric.score.notAHalf': 'Scores go in whole or half points, such as 7 or 7.5. Not saved.',
+    'rubric.score.notANumber':
+      'Type a score from 0 to {max}, such as 7 or 7.5. Not saved: the criterion has no score until this is put right.',
+    'rubric.score.outOfRange':
+      'This criterion gives at most {max}. Not saved: the criterion has no score until this is put right.',
+    'rubric.score.notAHalf':
+      'Scores go in whole or half points, such as 7 or 7.5. Not saved: the criterion has no score until this is put right.',
     'rubric.proposal.label': 'Proposed by the app: not in the marks until you accept it',
     'rubric.proposal.accept': 'Accept',
     'rubric.proposal.acceptAndEdit': 'Accept and edit',
@@ -53,9 +56,12 @@ export const rubric = defineMessages({
     'rubric.total.scored': 'оценено {scored} из {count, plural, one {# критерия} other {# критериев}}',
     'rubric.score.label': 'Балл',
     'rubric.score.outOf': 'из {max}',
-    'rubric.score.notANumber': 'Введите балл от 0 до {max}, например 7 или 7,5. Не сохранено.',
-    'rubric.score.outOfRange': 'По этому критерию можно поставить не больше {max}. Не сохранено.',
-    'rubric.score.notAHalf': 'Баллы ставятся целыми или с половиной, например 7 или 7,5. Не сохранено.',
+    'rubric.score.notANumber':
+      'Введите балл от 0 до {max}, например 7 или 7,5. Не сохранено: у критерия нет балла, пока это не исправлено.',
+    'rubric.score.outOfRange':
+      'По этому критерию можно поставить не больше {max}. Не сохранено: у критерия нет балла, пока это не исправлено.',
+    'rubric.score.notAHalf':
+      'Баллы ставятся целыми или с половиной, например 7 или 7,5. Не сохранено: у критерия нет балла, пока это не исправлено.',
     'rubric.proposal.label': 'Предложение программы: не входит в оценку, пока вы его не примете',
     'rubric.proposal.accept': 'Принять',
     'rubric.proposal.acceptAndEdit': 'Принять и изменить',
@@ -97,9 +103,12 @@ export const rubric = defineMessages({
     'rubric.total.scored': '{count} критерийдің {scored} бағаланды',
     'rubric.score.label': 'Балл',
     'rubric.score.outOf': 'ең көбі {max}',
-    'rubric.score.notANumber': '0-ден {max}-ге дейінгі балл енгізіңіз, мысалы 7 немесе 7,5. Сақталмады.',
-    'rubric.score.outOfRange': 'Бұл критерий бойынша ең көбі {max} қоюға болады. Сақталмады.',
-    'rubric.score.notAHalf': 'Балл бүтін немесе жарты ұпаймен қойылады, мысалы 7 немесе 7,5. Сақталмады.',
+    'rubric.score.notANumber':
+      '0-ден {max}-ге дейінгі балл енгізіңіз, мысалы 7 немесе 7,5. Сақталмады: түзетілмейінше критерийдің баллы жоқ.',
+    'rubric.score.outOfRange':
+      'Бұл критерий бойынша ең көбі {max} қоюға болады. Сақталмады: түзетілмейінше критерийдің баллы жоқ.',
+    'rubric.score.notAHalf':
+      'Балл бүтін немесе жарты ұпаймен қойылады, мысалы 7 немесе 7,5. Сақталмады: түзетілмейінше критерийдің баллы жоқ.',
     'rubric.proposal.label': 'Бағдарлама ұсынысы: сіз қабылдамайынша бағаға кірмейді',
     'rubric.proposal.accept': 'Қабылдау',
     'rubric.proposal.acceptAndEdit': 'Қабылдап, өзгерту',

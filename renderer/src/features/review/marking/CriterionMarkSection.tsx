@@ -6,7 +6,7 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import type { CommentBankRecord } from '../../../storage/records';
 import { InsertedBankComments } from './InsertedBankComments';
 import { ProposalNote } from './ProposalNote';
-import { ariaKeyShortcut, RUBRIC_KEYS } from './rubric-keys';
+import { ariaKeyShortcuts, RUBRIC_KEYS } from './rubric-keys';
 import { ScoreField } from './ScoreField';
 import { acceptProposal, removeBankComment, setComment, setPoints, type SheetChange } from './sheet-changes';
 
@@ -105,7 +105,7 @@ export function CriterionMarkSection({
       <button
         type="button"
         className="button button--small"
-        aria-keyshortcuts={ariaKeyShortcut(RUBRIC_KEYS.commentBank)}
+        aria-keyshortcuts={ariaKeyShortcuts(RUBRIC_KEYS.commentBank)}
         onClick={onOpenBank}
       >
         {t('rubric.criterion.openBank')}

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act, createRef } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { isValidPoints } from '../../../domain/review/marks';
 import { createTestDatabase } from '../../../storage/test-database';
 import { button, click, focus, mountPage, press, scoreField, typeInto } from './marking-test-kit';
 import type { RubricPanelHandle } from './RubricPanel';
@@ -27,33 +28,49 @@ describe('the rubric panel', () => {
     expect(totalText()).toContain('оценено 2 из 3 критериев');
   });
 
-  it('refuses any other score with a message, and never stores it', () => {
+  it('refuses any other score with a message, never stores it, and leaves the criterion unscored meanwhile', () => {
     page.renderPanels([{ review: 'a' }]);
     const field = scoreField(page.container, 0);
-    typeInto(field, '7');
-    for (const [typed, message] of [
+    const refusals: [typed: string, message: string][] = [
       ['7.25', 'целыми или с половиной'],
       ['10,5', 'не больше 10'],
+      ['15', 'не больше 10'],
       ['-1', 'от 0 до 10'],
       ['семь', 'от 0 до 10'],
-    ]) {
+    ];
+    for (const [typed, message] of refusals) {
+      typeInto(field, '7');
+      expect(points('form')).toBe(7);
       typeInto(field, typed);
       expect(problem()).toContain(message);
       expect(problem()).toContain('Не сохранено');
       expect(field.getAttribute('aria-invalid')).toBe('true');
-      expect(points('form')).toBe(7);
+      expect(field.value).toBe(typed);
+      expect(points('form')).toBeUndefined();
+      expect(totalText()).toContain('0 из 45');
     }
     typeInto(field, '');
     expect(problem()).toBeNull();
     expect(points('form')).toBeUndefined();
-    expect(page.sheets.get('a')?.criteria.form).toBeDefined();
+    typeInto(field, '9,5');
+    expect(points('form')).toBe(9.5);
+    // Typed digit by digit, «15» passes by «1» on its way: that score does not stay once «15» is refused.
+    typeInto(field, '1');
+    typeInto(field, '15');
+    expect(points('form')).toBeUndefined();
+    const stored = page.madeSheets.flatMap((sheet) =>
+      Object.values(sheet.criteria).map((mark) => mark.points),
+    );
+    expect(stored.filter((value) => value !== undefined && !isValidPoints(value, 10))).toEqual([]);
   });
 
-  it('waits for the decimal while a separator is typed, and says so when it is left without one', () => {
+  it('waits for the decimal while a separator is typed, and refuses it when it is left without one', () => {
     page.renderPanels([{ review: 'a' }]);
     const field = scoreField(page.container, 0);
+    typeInto(field, '7');
     typeInto(field, '7,');
     expect(problem()).toBeNull();
+    expect(points('form')).toBe(7);
     typeInto(scoreField(page.container, 1), '3');
     expect(problem()).toContain('от 0 до 10');
     expect(points('form')).toBeUndefined();

@@ -53,26 +53,32 @@ export function RubricPanel({ rubric, sheet, update, proposals, packId, language
   const { byId: bank } = useCommentBank(packId);
   const currentOrFirst = current ?? rubric[0]?.id;
 
+  /**
+   * The criterion holding the focus, read from the page rather than from `current`: the screen's keys may come
+   * before React has heard of the focus.
+   */
+  function criterionInFocus(): string | undefined {
+    if (!panel.current?.contains(document.activeElement)) return undefined;
+    return (
+      document.activeElement?.closest('[data-criterion-id]')?.getAttribute('data-criterion-id') ?? undefined
+    );
+  }
+
   function moveToCriterion(step: 1 | -1) {
-    // The criterion holding the focus, read from the page: the keys may come before React has heard of the focus.
-    const focused = panel.current?.contains(document.activeElement)
-      ? document.activeElement?.closest('[data-criterion-id]')?.getAttribute('data-criterion-id')
-      : undefined;
+    const focused = criterionInFocus();
     const from = rubric.findIndex((criterion) => criterion.id === (focused ?? current));
-    const target =
-      from < 0
-        ? step === 1
-          ? 0
-          : rubric.length - 1
-        : focused
-          ? clamp(from + step, rubric.length - 1)
-          : from;
+    let target: number;
+    if (from < 0) target = step === 1 ? 0 : rubric.length - 1;
+    else if (focused === undefined)
+      target = from; // back to where the trainer was
+    else target = Math.min(Math.max(from + step, 0), rubric.length - 1);
     const criterion = rubric[target];
     if (criterion) scoreFields.current.get(criterion.id)?.focus();
   }
 
   function openCommentBank() {
-    if (currentOrFirst !== undefined) setBankFor(currentOrFirst);
+    const criterionId = criterionInFocus() ?? currentOrFirst;
+    if (criterionId !== undefined) setBankFor(criterionId);
   }
 
   useImperativeHandle(ref, () => ({
@@ -148,8 +154,4 @@ export function RubricPanel({ rubric, sheet, update, proposals, packId, language
       )}
     </>
   );
-}
-
-function clamp(index: number, last: number): number {
-  return Math.min(Math.max(index, 0), last);
 }

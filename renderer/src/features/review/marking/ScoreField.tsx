@@ -1,12 +1,12 @@
 import { useState, type KeyboardEvent, type Ref } from 'react';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { MessageKey } from '../../../i18n/messages';
-import { ariaKeyShortcut, RUBRIC_KEYS } from './rubric-keys';
+import { ariaKeyShortcuts, RUBRIC_KEYS } from './rubric-keys';
 import { formatPoints, parsePoints, type PointsInput } from './parse-points';
 
 const SCORE_KEYS = [
-  ariaKeyShortcut(RUBRIC_KEYS.nextCriterion),
-  ariaKeyShortcut(RUBRIC_KEYS.previousCriterion),
+  ariaKeyShortcuts(RUBRIC_KEYS.nextCriterion),
+  ariaKeyShortcuts(RUBRIC_KEYS.previousCriterion),
   'Enter',
 ].join(' ');
 
@@ -31,8 +31,9 @@ interface ScoreFieldProps {
 
 /**
  * A criterion's score: digits with a point or a comma (7.5 or 7,5), from 0 to the maximum in halves. What the
- * trainer types stays in the field as typed; only a score the criterion accepts reaches the sheet, and anything else
- * is said at once under the field, so nothing invalid is ever stored.
+ * trainer types stays in the field as typed; only a score the criterion accepts reaches the sheet. Anything else is
+ * said at once under the field and leaves the criterion without a score, so the sheet never holds an invalid score
+ * nor one other than the field shows.
  */
 export function ScoreField({
   id,
@@ -56,8 +57,13 @@ export function ScoreField({
   function change(text: string) {
     setTyped(text);
     const next = parsePoints(text, maxPoints);
-    if (next.kind === 'valid' && next.points !== points) onPoints(next.points);
-    else if (next.kind === 'empty' && points !== undefined) onPoints(undefined);
+    if (next.kind === 'valid') {
+      if (next.points !== points) onPoints(next.points);
+    } else if (next.kind !== 'incomplete' && points !== undefined) {
+      // Emptied, or wrong: the criterion has no score until the field holds one, rather than keep a score the
+      // trainer typed on the way («1» on the way to «15») or meant to replace.
+      onPoints(undefined);
+    }
   }
 
   function keyDown(event: KeyboardEvent<HTMLInputElement>) {
@@ -94,6 +100,7 @@ export function ScoreField({
           setFocused(false);
           // A score the sheet holds is shown again in the interface's own writing (7,5 or 7.5).
           if (input.kind === 'valid' || input.kind === 'empty') setTyped(null);
+          else if (input.kind === 'incomplete' && points !== undefined) onPoints(undefined);
         }}
       />
       <span className="rubric-score__max" id={`${id}-max`}>

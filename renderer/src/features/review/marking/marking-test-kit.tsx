@@ -1,3 +1,5 @@
+import Dexie from 'dexie';
+import { IDBFactory } from 'fake-indexeddb';
 import { act, useState, type ReactNode, type Ref } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { ServicesProvider, type AppServices } from '../../../app/services';
@@ -16,14 +18,22 @@ import { RubricPanel, type RubricPanelHandle } from './RubricPanel';
 // React's act() warns unless the environment says it is a test.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-// jsdom has <dialog> without its modal methods; the browser's open and close, as far as the tests need them.
+// jsdom has <dialog> without its modal methods: the browser's, as far as the tests need them, with the focus given
+// back at closing to where it was at opening.
+const focusedAtOpening = new WeakMap<HTMLDialogElement, Element | null>();
 HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+  focusedAtOpening.set(this, document.activeElement);
   this.setAttribute('open', '');
 };
 HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
   this.removeAttribute('open');
+  (focusedAtOpening.get(this) as HTMLElement | null)?.focus?.();
   this.dispatchEvent(new Event('close'));
 };
+
+// Dexie's live queries (useLiveQuery) run only when Dexie finds an IndexedDB in the page, which jsdom has not; each
+// test's database brings its own fake one (createTestDatabase), and this one is only there to be found.
+Dexie.dependencies.indexedDB ??= new IDBFactory();
 
 export const RUBRIC: RubricCriterion[] = [
   { id: 'form', title: 'Форма и реквизиты', maxPoints: 10, description: 'Все части на месте.' },
@@ -38,6 +48,8 @@ export function mountPage(db: CaseDraftDatabase) {
   const container = document.body.appendChild(document.createElement('div'));
   const root: Root = createRoot(container);
   const sheets = new Map<string, MarkSheet>();
+  /** Every sheet any panel made, in order: what would have been saved. */
+  const madeSheets: MarkSheet[] = [];
   const services = { db, platform: {}, appInfo: {} } as AppServices;
 
   function Panel({
@@ -58,7 +70,13 @@ export function mountPage(db: CaseDraftDatabase) {
         ref={panelRef}
         rubric={RUBRIC}
         sheet={sheet}
-        update={(change) => setSheet(change)}
+        update={(change) =>
+          setSheet((previous) => {
+            const next = change(previous);
+            madeSheets.push(next);
+            return next;
+          })
+        }
         proposals={proposals}
         packId={PACK_ID}
         language="ru"
@@ -77,8 +95,10 @@ export function mountPage(db: CaseDraftDatabase) {
   }
 
   return {
+    db,
     container,
     sheets,
+    madeSheets,
     /** One review's panel, or several (reviews of the same pack, as two windows would show them). */
     renderPanels(
       panels: {

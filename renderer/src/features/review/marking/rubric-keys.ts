@@ -8,10 +8,10 @@ import { isApplePlatform } from '../../../ui/platform-keys';
  * that type a score are the score field's own.
  */
 export const RUBRIC_KEYS = {
-  nextCriterion: 'Alt-ArrowDown',
-  previousCriterion: 'Alt-ArrowUp',
-  commentBank: 'Mod-Shift-b',
-} as const;
+  nextCriterion: ['Alt-ArrowDown'],
+  previousCriterion: ['Alt-ArrowUp'],
+  commentBank: ['Mod-Shift-b'],
+} as const satisfies Record<string, readonly string[]>;
 
 export type RubricKeyAction = keyof typeof RUBRIC_KEYS;
 
@@ -20,7 +20,11 @@ const noView = { state: null, dispatch: null } as unknown as EditorView;
 
 /** One matcher per action, made once: prosemirror-keymap normalises a key table when it makes its handler. */
 const MATCHERS = (Object.keys(RUBRIC_KEYS) as RubricKeyAction[]).map(
-  (action) => [action, keydownHandler({ [RUBRIC_KEYS[action]]: () => true })] as const,
+  (action) =>
+    [
+      action,
+      keydownHandler(Object.fromEntries(RUBRIC_KEYS[action].map((key) => [key, () => true]))),
+    ] as const,
 );
 
 /**
@@ -32,10 +36,14 @@ export function rubricKeyAction(event: KeyboardEvent): RubricKeyAction | undefin
   return MATCHERS.find(([, matches]) => matches(noView, event))?.[0];
 }
 
-/** A key of the table as `aria-keyshortcuts` writes it («Control+Shift+B», «Meta+Shift+B» on a Mac). */
-export function ariaKeyShortcut(key: string, apple = isApplePlatform()): string {
-  const parts = key.split('-');
-  const name = parts.pop() ?? '';
-  const modifiers = parts.map((part) => (part === 'Mod' ? (apple ? 'Meta' : 'Control') : part));
-  return [...modifiers, name.length === 1 ? name.toUpperCase() : name].join('+');
+/** An action's keys as `aria-keyshortcuts` writes them («Control+Shift+B», «Meta+Shift+B» on a Mac). */
+export function ariaKeyShortcuts(keys: readonly string[], apple = isApplePlatform()): string {
+  return keys
+    .map((key) => {
+      const parts = key.split('-');
+      const name = parts.pop() ?? '';
+      const modifiers = parts.map((part) => (part === 'Mod' ? (apple ? 'Meta' : 'Control') : part));
+      return [...modifiers, name.length === 1 ? name.toUpperCase() : name].join('+');
+    })
+    .join(' ');
 }
