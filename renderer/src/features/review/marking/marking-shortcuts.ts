@@ -9,10 +9,10 @@ export const MARKING_SHORTCUTS = {
   nextSubmission: ['Alt-PageDown'],
   previousSubmission: ['Alt-PageUp'],
   // The rubric panel's own keys, also heard outside it (in the act), where the screen passes them to the panel.
-  nextCriterion: [RUBRIC_KEYS.nextCriterion],
-  previousCriterion: [RUBRIC_KEYS.previousCriterion],
+  nextCriterion: RUBRIC_KEYS.nextCriterion,
+  previousCriterion: RUBRIC_KEYS.previousCriterion,
   commentOnSelection: ['Ctrl-Alt-m'],
-  commentBank: [RUBRIC_KEYS.commentBank],
+  commentBank: RUBRIC_KEYS.commentBank,
   shortcutsHelp: SHORTCUTS.shortcutsHelp,
 } as const satisfies Record<string, readonly string[]>;
 
