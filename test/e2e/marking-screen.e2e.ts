@@ -128,5 +128,14 @@ describe('the marking screen', () => {
     await expect
       .poll(() => page.locator('.queue__row td:nth-of-type(1)').first().innerText())
       .toBe('В работе');
+
+    // Names shown on purpose: the page names the participant, the window's title still only the code.
+    await page.getByRole('button', { name: 'Показать имена' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Показать имена' }).click();
+    await page.getByRole('link', { name: NAMES[0] ?? '' }).click();
+    await expect
+      .poll(() => page.locator('.app-header__title').innerText())
+      .toMatch(new RegExp(`^${NAMES[0]} · `));
+    await expect.poll(() => page.title()).toMatch(/^Участник [2-9A-HJ-NP-Z]{5} — CaseDraft$/);
   });
 });
