@@ -113,6 +113,19 @@ describe('the marking screen', () => {
     expect(await act.innerText()).toBe(before);
     await expectAccessible(page, 'the marking screen with a comment');
 
+    // A comment is rewritten in place, and a deleted one can be put back.
+    await margin.getByRole('button', { name: 'Изменить' }).click();
+    await page
+      .getByRole('textbox', { name: 'Комментарий', exact: true })
+      .fill('Мотивы раскрыты не полностью.');
+    await page.getByRole('button', { name: 'Сохранить комментарий' }).click();
+    await expect.poll(() => margin.innerText()).toContain('Мотивы раскрыты не полностью.');
+    await margin.getByRole('button', { name: 'Удалить' }).click();
+    await expect.poll(() => margin.innerText()).toContain('Комментариев к отрывкам пока нет.');
+    expect(await act.locator('.passage-highlight').count()).toBe(0);
+    await page.getByRole('button', { name: 'Вернуть' }).click();
+    await expect.poll(() => margin.innerText()).toContain('Мотивы раскрыты не полностью.');
+
     // F1 lists the screen's keys; Alt+PageDown goes to the next submission in the queue's order.
     await page.keyboard.press('F1');
     await expect.poll(() => page.getByRole('dialog').innerText()).toContain('Следующая работа в списке');
