@@ -1,4 +1,5 @@
 import { LibraryScreen } from './features/library/LibraryScreen';
+import { MarkingScreen } from './features/review/marking/MarkingScreen';
 import { ReviewScreen } from './features/review/ReviewScreen';
 import { ReviewsScreen } from './features/review/ReviewsScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
@@ -31,6 +32,11 @@ export function App({ services, bundledPacksError }: { services: AppServices; bu
         ) : route.screen === 'review' ? (
           <ScreenErrorBoundary key={`review/${route.reviewKey}`}>
             <ReviewScreen reviewKey={route.reviewKey} />
+          </ScreenErrorBoundary>
+        ) : route.screen === 'marking' ? (
+          // A new key per submission: going to the next one starts its screen, and its saving, afresh.
+          <ScreenErrorBoundary key={`marking/${route.reviewKey}/${route.digest}`}>
+            <MarkingScreen reviewKey={route.reviewKey} digest={route.digest} />
           </ScreenErrorBoundary>
         ) : route.screen === 'settings' ? (
           <ScreenErrorBoundary key="settings">

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseRoute, routeHref, type Route } from './route';
 
+const DIGEST = 'a1b2c3d4'.repeat(8);
+
 describe('routes', () => {
   it.each<Route>([
     { screen: 'library' },
@@ -8,6 +10,7 @@ describe('routes', () => {
     { screen: 'case', packId: 'civil-loan-karaganda', caseId: 'loan-dispute' },
     { screen: 'reviews' },
     { screen: 'review', reviewKey: 'civil-loan-karaganda/loan-dispute@3' },
+    { screen: 'marking', reviewKey: 'civil-loan-karaganda/loan-dispute@3', digest: DIGEST },
   ])('%j survives a round trip through the URL hash', (route) => {
     expect(parseRoute(routeHref(route))).toEqual(route);
   });
@@ -17,5 +20,19 @@ describe('routes', () => {
     expect(parseRoute('')).toEqual({ screen: 'library' });
     expect(parseRoute('#/review/')).toEqual({ screen: 'library' });
     expect(parseRoute('#/review/civil-loan-karaganda/loan-dispute@3')).toEqual({ screen: 'library' });
+    expect(parseRoute(`#/review/civil-loan-karaganda/loan-dispute@3/${DIGEST}`)).toEqual({
+      screen: 'library',
+    });
+    expect(parseRoute('#/review/civil-loan-karaganda%2Floan-dispute%403/not-a-digest')).toEqual({
+      screen: 'library',
+    });
+  });
+
+  it('opens a submission of a review for marking by its digest', () => {
+    expect(parseRoute(`#/review/civil-loan-karaganda%2Floan-dispute%403/${DIGEST}`)).toEqual({
+      screen: 'marking',
+      reviewKey: 'civil-loan-karaganda/loan-dispute@3',
+      digest: DIGEST,
+    });
   });
 });

@@ -2,15 +2,19 @@ import { useSyncExternalStore } from 'react';
 
 /**
  * Screens are addressed by the URL hash, so a reload (or a crash and restart) returns to the same screen.
- * `#/case/<packId>/<caseId>`, `#/settings`, the trainer's `#/reviews` and `#/review/<reviewKey>`; anything else is
- * the library.
+ * `#/case/<packId>/<caseId>`, `#/settings`, the trainer's `#/reviews`, `#/review/<reviewKey>` and the marking of one
+ * submission `#/review/<reviewKey>/<digest>`; anything else is the library.
  */
 export type Route =
   | { screen: 'library' }
   | { screen: 'settings' }
   | { screen: 'case'; packId: string; caseId: string }
   | { screen: 'reviews' }
-  | { screen: 'review'; reviewKey: string };
+  | { screen: 'review'; reviewKey: string }
+  | { screen: 'marking'; reviewKey: string; digest: string };
+
+/** A submission's SHA-256 digest, as its file seals it; a key left unencoded (`pack/case@1`) is not mistaken for one. */
+const DIGEST = /^[0-9a-f]{64}$/;
 
 export function parseRoute(hash: string): Route {
   const [screen, ...rest] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
@@ -18,6 +22,8 @@ export function parseRoute(hash: string): Route {
   if (screen === 'reviews') return { screen: 'reviews' };
   // A review's key holds a slash of its own (`pack/case@version`), encoded as one segment.
   if (screen === 'review' && rest.length === 1 && rest[0]) return { screen: 'review', reviewKey: rest[0] };
+  if (screen === 'review' && rest.length === 2 && rest[0] && rest[1] && DIGEST.test(rest[1]))
+    return { screen: 'marking', reviewKey: rest[0], digest: rest[1] };
   if (screen === 'case' && rest.length === 2 && rest[0] && rest[1])
     return { screen: 'case', packId: rest[0], caseId: rest[1] };
   return { screen: 'library' };
@@ -35,6 +41,8 @@ export function routeHref(route: Route): string {
       return '#/reviews';
     case 'review':
       return `#/review/${encodeURIComponent(route.reviewKey)}`;
+    case 'marking':
+      return `#/review/${encodeURIComponent(route.reviewKey)}/${encodeURIComponent(route.digest)}`;
   }
 }
 

@@ -18,6 +18,8 @@ describe('shortcut keys as the keyboard labels them', () => {
     expect(displayKey('Shift-Enter', false)).toBe('Shift+Enter');
     expect(displayKey('Escape', false)).toBe('Esc');
     expect(displayKey('F1', false)).toBe('F1');
+    expect(displayKey('Alt-ArrowDown', false)).toBe('Alt+↓');
+    expect(displayKey('Alt-PageUp', false)).toBe('Alt+PageUp');
   });
 
   it('shows ⌘ and the Mac’s modifier symbols on a Mac', () => {

@@ -25,7 +25,16 @@ const PC_MODIFIERS: Record<string, string> = {
   Cmd: 'Win',
 };
 const PC_ORDER = ['Mod', 'Ctrl', 'Cmd', 'Alt', 'Shift'];
-const KEY_NAMES: Record<string, string> = { Escape: 'Esc', ' ': 'Space', Space: 'Space', '+': 'Plus' };
+const KEY_NAMES: Record<string, string> = {
+  Escape: 'Esc',
+  ' ': 'Space',
+  Space: 'Space',
+  '+': 'Plus',
+  ArrowUp: '↑',
+  ArrowDown: '↓',
+  ArrowLeft: '←',
+  ArrowRight: '→',
+};
 
 /**
  * A key in ProseMirror's notation ('Mod-Shift-z', 'Mod--', 'F1') as the keyboard's owner reads it:

@@ -11,9 +11,20 @@ import { SHORTCUTS, type ShortcutAction } from '../editor/core/shortcuts';
 export function shortcutHandler(
   actions: Partial<Record<ShortcutAction, () => void>>,
 ): (event: KeyboardEvent) => boolean {
+  return keyTableHandler(SHORTCUTS, actions);
+}
+
+/** A screen's table of shortcuts: action → its keys in ProseMirror's notation (as SHORTCUTS is the workspace's). */
+export type KeyTable<Action extends string> = Readonly<Record<Action, readonly string[]>>;
+
+/** shortcutHandler over another screen's table of keys (the marking screen's). */
+export function keyTableHandler<Action extends string>(
+  table: KeyTable<Action>,
+  actions: Partial<Record<Action, () => void>>,
+): (event: KeyboardEvent) => boolean {
   const bindings = Object.fromEntries(
-    (Object.keys(actions) as ShortcutAction[]).flatMap((action) =>
-      SHORTCUTS[action].map((key) => [
+    (Object.keys(actions) as Action[]).flatMap((action) =>
+      table[action].map((key) => [
         key,
         () => {
           actions[action]?.();

@@ -1,6 +1,6 @@
 import { useEffect, useEffectEvent } from 'react';
-import type { ShortcutAction } from '../editor/core/shortcuts';
-import { shortcutHandler } from './shortcut-handler';
+import { SHORTCUTS, type ShortcutAction } from '../editor/core/shortcuts';
+import { keyTableHandler, type KeyTable } from './shortcut-handler';
 
 interface WindowShortcutOptions {
   /** Where the key must be pressed (the focused element) for the shortcuts to count; anywhere when not given. */
@@ -16,28 +16,38 @@ interface WindowShortcutOptions {
  */
 export function useWindowShortcuts(
   actions: Partial<Record<ShortcutAction, () => void>>,
+  options: WindowShortcutOptions = {},
+): void {
+  useKeyTableShortcuts(SHORTCUTS, actions, options);
+}
+
+/** useWindowShortcuts over another screen's table of keys (the marking screen's); the table must not change. */
+export function useKeyTableShortcuts<Action extends string>(
+  table: KeyTable<Action>,
+  actions: Partial<Record<Action, () => void>>,
   { within, onOtherKey }: WindowShortcutOptions = {},
 ): void {
-  const bound = (Object.keys(actions) as ShortcutAction[]).sort().join(' ');
-  const run = useEffectEvent((action: ShortcutAction) => actions[action]?.());
+  const bound = (Object.keys(actions) as Action[]).sort().join(' ');
+  const run = useEffectEvent((action: Action) => actions[action]?.());
   const onKeyDown = useEffectEvent((event: KeyboardEvent, handle: (event: KeyboardEvent) => boolean) => {
     if (within && !within(event.target instanceof Element ? event.target : null)) return;
     if (!handle(event)) onOtherKey?.(event);
   });
 
   useEffect(() => {
-    const handle = shortcutHandler(
+    const handle = keyTableHandler(
+      table,
       Object.fromEntries(
         bound
           .split(' ')
           .filter(Boolean)
-          .map((action) => [action, () => run(action as ShortcutAction)]),
-      ),
+          .map((action) => [action, () => run(action as Action)]),
+      ) as Partial<Record<Action, () => void>>,
     );
     const listener = (event: KeyboardEvent) => onKeyDown(event, handle);
     window.addEventListener('keydown', listener);
     return () => window.removeEventListener('keydown', listener);
-  }, [bound]);
+  }, [bound, table]);
 }
 
 /** Keys pressed in a dialog are the dialog's: Escape above all, which closes it. */

@@ -1,11 +1,18 @@
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
-import { Selection, type Command, type EditorState, type Transaction } from 'prosemirror-state';
+import {
+  Selection,
+  TextSelection,
+  type Command,
+  type EditorState,
+  type Transaction,
+} from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { crossPartRange, deleteAcrossParts } from '../structure/delete-across-parts';
 import { actLanguage } from '../../domain/act/document';
 import { createActEditorState, createActViewState } from './editor-state';
 import { partRange } from '../structure/part-range';
 import { evidenceLinksPlugin, type EvidenceLinkOptions } from '../evidence/evidence-links';
+import { setPassageHighlights, type PassageHighlight } from './passage-highlights';
 
 export interface ActEditorOptions {
   doc: ProseMirrorNode;
@@ -34,6 +41,11 @@ export interface ActViewOptions {
   /** Classes beside the editor's own `act-editor`, for where the act is shown. */
   className?: string;
   evidence?: EvidenceLinkOptions;
+  /**
+   * The act takes a keyboard caret and a selection (arrows, Shift+arrows), as a text does, for a reader who
+   * selects passages to comment on; it still takes no change: typing, deleting, pasting and dropping do nothing.
+   */
+  caret?: boolean;
 }
 
 /**
@@ -49,23 +61,32 @@ export class ActEditorController {
 
   constructor(mount: HTMLElement, options: ActEditorOptions | ActViewOptions) {
     const readOnly = 'readOnly' in options;
+    // Editable for the browser, so that it draws a caret and moves it with the keys; every input is refused below.
+    const caret = readOnly && options.caret === true;
     this.language = readOnly ? actLanguage(options.doc) : options.language;
     this.view = new EditorView(mount, {
       state: readOnly ? createActViewState(options.doc) : createActEditorState(options.doc, options.hints),
-      editable: () => !readOnly,
+      editable: () => !readOnly || caret,
       attributes: {
         lang: this.language,
         // The browser's own spellchecker would download dictionaries; editor/spellcheck/spellcheck-plugin.ts replaces it.
         spellcheck: 'false',
         'aria-label': options.label,
-        ...(readOnly
+        ...(caret
           ? {
               class: ['act-editor', options.className].filter(Boolean).join(' '),
-              role: 'document',
-              // Focusable, so keyboard users can scroll it.
-              tabindex: '0',
+              role: 'textbox',
+              'aria-multiline': 'true',
+              'aria-readonly': 'true',
             }
-          : { class: 'act-editor' }),
+          : readOnly
+            ? {
+                class: ['act-editor', options.className].filter(Boolean).join(' '),
+                role: 'document',
+                // Focusable, so keyboard users can scroll it.
+                tabindex: '0',
+              }
+            : { class: 'act-editor' }),
       },
       dispatchTransaction: (tr) => {
         // Reading must never change what is read: nothing the view does to a shown act is kept.
@@ -79,14 +100,25 @@ export class ActEditorController {
           if (!readOnly) options.onBlur();
           return false;
         },
+        // A shown act with a caret: the browser is told no before it changes the page (typing, deleting, pasting,
+        // dropping, dictation, spelling fixes). What it does anyway (an IME's composition cannot be refused) reaches
+        // ProseMirror as a change, which dispatchTransaction drops, and ProseMirror draws the act again as it was.
+        beforeinput: (_view, event) => {
+          if (!readOnly) return false;
+          event.preventDefault();
+          return true;
+        },
       },
+      handleDrop: () => readOnly,
       handlePaste: (view, _event, slice) => {
+        if (readOnly) return true;
         // Pasting over a selection that spans parts: clear each part's selected text, then paste.
         if (!deleteAcrossParts(view.state, view.dispatch)) return false;
         view.dispatch(view.state.tr.replaceSelection(slice).scrollIntoView().setMeta('uiEvent', 'paste'));
         return true;
       },
       handleTextInput: (view, _from, _to, text) => {
+        if (readOnly) return true;
         // Typing over a selection that spans parts: clear each part's selected text, then insert.
         if (!deleteAcrossParts(view.state, view.dispatch)) return false;
         view.dispatch(view.state.tr.insertText(text).scrollIntoView());
@@ -140,6 +172,21 @@ export class ActEditorController {
     const $pos = doc.resolve(Math.min(Math.max(pos, 0), doc.content.size));
     this.view.dispatch(this.view.state.tr.setSelection(Selection.near($pos)).scrollIntoView());
     this.view.focus();
+  }
+
+  /** Selects a passage (a comment's), scrolls it into view and puts the focus in the act. */
+  selectRange(from: number, to: number): void {
+    const { doc } = this.view.state;
+    const clamp = (pos: number) => Math.min(Math.max(pos, 0), doc.content.size);
+    this.view.dispatch(
+      this.view.state.tr.setSelection(TextSelection.create(doc, clamp(from), clamp(to))).scrollIntoView(),
+    );
+    this.view.focus();
+  }
+
+  /** Draws these passages highlighted in place of those drawn before (a read-only act's comments). */
+  showPassages(highlights: readonly PassageHighlight[]): void {
+    this.view.dispatch(setPassageHighlights(this.view.state, highlights));
   }
 
   destroy(): void {

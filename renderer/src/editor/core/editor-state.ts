@@ -7,6 +7,7 @@ import { citationInputRulePlugin } from '../citations/citation-input-rule';
 import { focusableCitationsPlugin } from '../citations/focusable-citations';
 import { cursorBlockRenderedPlugin } from './cursor-block-rendered';
 import { domSelectionSyncPlugin } from './dom-selection-sync';
+import { passageHighlightsPlugin } from './passage-highlights';
 import { emptyPartHintPlugin } from '../structure/empty-part-hint';
 import { findReplacePlugin } from '../find/find-replace-plugin';
 import { numberedReasoningPlugin } from '../numbering/numbered-reasoning';
@@ -37,9 +38,19 @@ export function createActEditorState(doc: ProseMirrorNode, hints: ReadonlyMap<st
 }
 
 /**
- * The state of a read-only act: only what changes how the act looks (the numbering of the reasoning), and citations
- * the keyboard can reach; none of the editing behaviour, which a shown act never uses.
+ * The state of a read-only act: only what changes how the act looks (the numbering of the reasoning, passages
+ * highlighted from outside), citations the keyboard can reach, and the browser's selection read before a key; none
+ * of the editing behaviour, which a shown act never uses.
  */
 export function createActViewState(doc: ProseMirrorNode): EditorState {
-  return EditorState.create({ doc, plugins: [numberedReasoningPlugin(), focusableCitationsPlugin()] });
+  return EditorState.create({
+    doc,
+    plugins: [
+      // With a caret (a trainer's act), a key acting on the selection (comment on it) must see the one shown.
+      domSelectionSyncPlugin(),
+      numberedReasoningPlugin(),
+      focusableCitationsPlugin(),
+      passageHighlightsPlugin(),
+    ],
+  });
 }

@@ -2,6 +2,7 @@ import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import { useEffect, useRef, useState } from 'react';
 import { ActEditorContext } from '../../editor/core/act-editor-context';
 import { ActEditorController } from '../../editor/core/act-editor-controller';
+import type { PassageHighlight } from '../../editor/core/passage-highlights';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { CaseRecord } from '../../storage/records';
 import { useMaterialNavigator } from '../case-file/material-navigator';
@@ -17,6 +18,12 @@ interface ActViewProps {
   className?: string;
   /** Called as an evidence link opens its material in the case file (a dialog showing the act closes first). */
   onOpenMaterial?: (materialId: string) => void;
+  /** The act takes a caret and a selection from the keyboard (a trainer selecting passages), still never a change. */
+  caret?: boolean;
+  /** Passages drawn highlighted (a trainer's comments on them). */
+  highlights?: readonly PassageHighlight[];
+  /** Told of the view once it is built (and of null when it goes), for panels beside the act that follow it. */
+  onController?: (controller: ActEditorController | null) => void;
 }
 
 /**
@@ -25,15 +32,24 @@ interface ActViewProps {
  * ProseMirror view that takes no change, so reading can never alter the act. Used by the revision preview and
  * by a trainer's review.
  */
-export function ActView({ doc, label, caseRecord, className, onOpenMaterial }: ActViewProps) {
+export function ActView({
+  doc,
+  label,
+  caseRecord,
+  className,
+  onOpenMaterial,
+  caret = false,
+  highlights,
+  onController,
+}: ActViewProps) {
   const { t } = useI18n();
   const navigator = useMaterialNavigator();
   const mount = useRef<HTMLDivElement>(null);
   const [controller, setController] = useState<ActEditorController | null>(null);
   /** The newest props for the view's handlers: the view is rebuilt for another act, not for another callback. */
-  const latest = useRef({ navigator, onOpenMaterial, brokenLabel: t('evidence.broken') });
+  const latest = useRef({ navigator, onOpenMaterial, onController, brokenLabel: t('evidence.broken') });
   useEffect(() => {
-    latest.current = { navigator, onOpenMaterial, brokenLabel: t('evidence.broken') };
+    latest.current = { navigator, onOpenMaterial, onController, brokenLabel: t('evidence.broken') };
   });
 
   useEffect(() => {
@@ -41,6 +57,7 @@ export function ActView({ doc, label, caseRecord, className, onOpenMaterial }: A
     if (!element) return;
     const view = new ActEditorController(element, {
       readOnly: true,
+      caret,
       doc,
       label,
       ...(className !== undefined && { className }),
@@ -54,11 +71,17 @@ export function ActView({ doc, label, caseRecord, className, onOpenMaterial }: A
       },
     });
     setController(view);
+    latest.current.onController?.(view);
     return () => {
       setController(null);
+      latest.current.onController?.(null);
       view.destroy();
     };
-  }, [doc, label, className, caseRecord.materials]);
+  }, [doc, label, className, caseRecord.materials, caret]);
+
+  useEffect(() => {
+    if (controller && highlights) controller.showPassages(highlights);
+  }, [controller, highlights]);
 
   return (
     <ActEditorContext value={controller}>

@@ -23,6 +23,8 @@ interface CompletenessListProps {
   onGoTo: (position: number) => void;
   /** Whether the cursor is in this part: its list is then open unless the trainee folded it. */
   current: boolean;
+  /** The findings of an act that is only read (a trainer's): nothing can be marked not applicable. */
+  readOnly?: boolean;
 }
 
 /**
@@ -33,7 +35,13 @@ interface CompletenessListProps {
  * open by default, so the outline stays short; the others show their count, and each toggle opens or folds its
  * list for good.
  */
-export function CompletenessList({ result, language, onGoTo, current }: CompletenessListProps) {
+export function CompletenessList({
+  result,
+  language,
+  onGoTo,
+  current,
+  readOnly = false,
+}: CompletenessListProps) {
   const { t } = useI18n();
   /** The trainee's own choice from the toggle; until they make one, the list follows the cursor. */
   const [chosen, setChosen] = useState<boolean | null>(null);
@@ -85,7 +93,7 @@ export function CompletenessList({ result, language, onGoTo, current }: Complete
                 {status.requisite.reference && (
                   <ArticleReference reference={status.requisite.reference} language={language} />
                 )}
-                {status.requisite.applies === 'where-applicable' && !status.found && (
+                {!readOnly && status.requisite.applies === 'where-applicable' && !status.found && (
                   <NotApplicableToggle
                     partId={result.part.id}
                     requisiteId={status.requisite.id}

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { routeHref } from '../../app/route';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { ReviewStatus } from '../../storage/records';
 import type { QueueEntry } from '../../storage/review-repository';
@@ -10,28 +11,44 @@ import {
   type QueueFilter,
   type QueueSort,
 } from './queue-view';
+import { readQueueState, rememberQueueState } from './queue-state';
 
 const STATUSES: ReviewStatus[] = ['not-started', 'in-progress', 'marked'];
 /** Columns of counts, right-aligned so that their digits line up. */
-const NUMERIC = new Set<QueueColumn>(['missing', 'words', 'versions']);
+const NUMERIC = new Set<QueueColumn>(['total', 'missing', 'words', 'versions']);
 
-/** Every participant's submission, sortable by column and filterable by status and code, with the marking progress. */
+/**
+ * Every participant's submission, sortable by column and filterable by status and code, with the marking progress;
+ * each row's participant opens the submission for marking. The order and filter are kept for the session, so the
+ * marking screen's "next" goes through the queue as it is shown here.
+ */
 export function QueueTable({
   entries,
+  reviewKey,
   showNames,
   labelledBy,
 }: {
   entries: QueueEntry[];
+  reviewKey: string;
   showNames: boolean;
   /** The id of the heading that names the table. */
   labelledBy: string;
 }) {
   const { t, locale } = useI18n();
   const id = useId();
-  const [sort, setSort] = useState<QueueSort>({ column: 'participant', direction: 'ascending' });
-  const [filter, setFilter] = useState<QueueFilter>({ status: 'all', text: '' });
+  const [state, setState] = useState(() => readQueueState(reviewKey));
+  const { sort, filter } = state;
+  const setSort = (next: QueueSort) => {
+    setState({ ...state, sort: next });
+    rememberQueueState(reviewKey, { ...state, sort: next });
+  };
+  const setFilter = (next: QueueFilter) => {
+    setState({ ...state, filter: next });
+    rememberQueueState(reviewKey, { ...state, filter: next });
+  };
   const rows = viewQueue(entries, sort, filter, showNames);
   const exported = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' });
+  const points = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
 
   const header = (column: QueueColumn) => {
     const sorted = sort.column === column;
@@ -103,9 +120,7 @@ export function QueueTable({
             <tr>
               {header('participant')}
               {header('status')}
-              <th scope="col" className="queue__head queue__number">
-                {t('trainer.column.total')}
-              </th>
+              {header('total')}
               {header('missing')}
               {header('words')}
               {header('exported')}
@@ -119,12 +134,23 @@ export function QueueTable({
                   scope="row"
                   className={`queue__participant${showNames ? '' : ' queue__participant--code'}`}
                 >
-                  {participantLabel(row, showNames)}
+                  <a
+                    className="queue__open"
+                    href={routeHref({ screen: 'marking', reviewKey, digest: row.digest })}
+                  >
+                    {participantLabel(row, showNames)}
+                  </a>
                 </th>
                 <td>{t(`trainer.status.${row.status}`)}</td>
                 <td className="queue__number">
-                  <span aria-hidden="true">—</span>
-                  <span className="visually-hidden">{t('trainer.noTotal')}</span>
+                  {row.total === undefined ? (
+                    <>
+                      <span aria-hidden="true">—</span>
+                      <span className="visually-hidden">{t('trainer.noTotal')}</span>
+                    </>
+                  ) : (
+                    points.format(row.total)
+                  )}
                 </td>
                 <td className="queue__number">{row.missingRequisites}</td>
                 <td className="queue__number">{row.wordCount}</td>

@@ -92,11 +92,16 @@ export function ReviewScreen({ reviewKey }: { reviewKey: string }) {
               </h2>
               <ShowNamesToggle showNames={showNames} onChange={(show) => void setShowNames(show)} />
             </div>
-            <p className="review-section__text">{t('trainer.markingComing')}</p>
+            <p className="review-section__text">{t('trainer.openToMark')}</p>
             {showNames && <p className="review-section__text">{t('trainer.namesShown')}</p>}
             {queue && queue.length === 0 && <p className="review-section__text">{t('trainer.queueEmpty')}</p>}
             {queue && queue.length > 0 && (
-              <QueueTable entries={queue} showNames={showNames} labelledBy={`${id}-queue`} />
+              <QueueTable
+                entries={queue}
+                reviewKey={reviewKey}
+                showNames={showNames}
+                labelledBy={`${id}-queue`}
+              />
             )}
           </section>
         </main>

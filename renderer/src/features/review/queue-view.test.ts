@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { QueueEntry } from '../../storage/review-repository';
-import { countMarked, viewQueue, type QueueFilter } from './queue-view';
+import { countMarked, queuePosition, viewQueue, type QueueFilter } from './queue-view';
 
 function entry(code: string, name: string, fields: Partial<QueueEntry> = {}): QueueEntry {
   return {
@@ -67,6 +67,46 @@ describe('the review queue', () => {
     expect(codes(viewQueue(QUEUE, sort, { status: 'all', text: 'k7q' }, false))).toEqual(['K7QX2']);
     expect(viewQueue(QUEUE, sort, { status: 'all', text: 'асель' }, false)).toEqual([]);
     expect(codes(viewQueue(QUEUE, sort, { status: 'all', text: 'асель' }, true))).toEqual(['K7QX2']);
+  });
+
+  it('sorts by total, the unscored first when ascending', () => {
+    const scored = [
+      entry('K7QX2', 'Асель Нурланова', { total: 72.5, status: 'marked' }),
+      entry('B3MZ9', 'Бауыржан Сейітов'),
+      entry('R8TW4', 'Анна Ким', { total: 0, status: 'in-progress' }),
+    ];
+    expect(codes(viewQueue(scored, { column: 'total', direction: 'ascending' }, ALL, false))).toEqual([
+      'B3MZ9',
+      'R8TW4',
+      'K7QX2',
+    ]);
+    expect(codes(viewQueue(scored, { column: 'total', direction: 'descending' }, ALL, false))).toEqual([
+      'K7QX2',
+      'R8TW4',
+      'B3MZ9',
+    ]);
+  });
+
+  it('places the submission being marked in the queue as sorted and filtered, with its neighbours', () => {
+    const sort = { column: 'words', direction: 'ascending' } as const;
+    const middle = queuePosition(QUEUE, 'R8TW4', sort, ALL, false);
+    expect(middle).toMatchObject({ index: 1, count: 3 });
+    expect(middle?.previous?.anonymousCode).toBe('B3MZ9');
+    expect(middle?.next?.anonymousCode).toBe('K7QX2');
+    const first = queuePosition(QUEUE, 'B3MZ9', sort, ALL, false);
+    expect(first?.previous).toBeUndefined();
+    expect(queuePosition(QUEUE, 'K7QX2', sort, ALL, false)?.next).toBeUndefined();
+    expect(queuePosition(QUEUE, 'gone', sort, ALL, false)).toBeUndefined();
+  });
+
+  it('keeps the submission being marked in its place when the filter no longer lets it through', () => {
+    const sort = { column: 'words', direction: 'ascending' } as const;
+    // Filtered to "not started", and B3MZ9 (300 words) has just been marked: the next is still R8TW4 (600 words).
+    const notStarted: QueueFilter = { status: 'not-started', text: '' };
+    const position = queuePosition(QUEUE, 'B3MZ9', sort, notStarted, false);
+    expect(position).toMatchObject({ index: 0, count: 3 });
+    expect(position?.next?.anonymousCode).toBe('R8TW4');
+    expect(queuePosition(QUEUE, 'R8TW4', sort, notStarted, false)).toMatchObject({ index: 0, count: 2 });
   });
 
   it('counts the marked participants', () => {

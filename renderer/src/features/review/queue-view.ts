@@ -1,8 +1,8 @@
 import type { ReviewStatus } from '../../storage/records';
 import type { QueueEntry } from '../../storage/review-repository';
 
-/** The queue's sortable columns. The total is not one yet: no submission has a mark before the marking screen. */
-export type QueueColumn = 'participant' | 'status' | 'missing' | 'words' | 'exported' | 'versions';
+/** The queue's sortable columns. */
+export type QueueColumn = 'participant' | 'status' | 'total' | 'missing' | 'words' | 'exported' | 'versions';
 
 export interface QueueSort {
   column: QueueColumn;
@@ -16,7 +16,10 @@ export interface QueueFilter {
 }
 
 /** What the participant column shows: the anonymous code, or the name once the trainer revealed names. */
-export function participantLabel(entry: QueueEntry, showNames: boolean): string {
+export function participantLabel(
+  entry: Pick<QueueEntry, 'participantName' | 'anonymousCode'>,
+  showNames: boolean,
+): string {
   return showNames ? entry.participantName : entry.anonymousCode;
 }
 
@@ -29,6 +32,9 @@ function compare(a: QueueEntry, b: QueueEntry, column: QueueColumn): number {
       return 0;
     case 'status':
       return STATUS_ORDER[a.status] - STATUS_ORDER[b.status];
+    case 'total':
+      // Not scored yet comes before any score, as nothing comes before something.
+      return (a.total ?? -1) - (b.total ?? -1);
     case 'missing':
       return a.missingRequisites - b.missingRequisites;
     case 'words':
@@ -61,4 +67,44 @@ export function viewQueue(
 /** How many of the queue's participants are marked, for "3 of 41 marked". */
 export function countMarked(entries: readonly QueueEntry[]): number {
   return entries.filter((entry) => entry.status === 'marked').length;
+}
+
+/** Where a submission stands in the queue the trainer sees, and the submissions before and after it. */
+export interface QueuePosition {
+  /** 0-based. */
+  index: number;
+  count: number;
+  entry: QueueEntry;
+  previous?: QueueEntry;
+  next?: QueueEntry;
+}
+
+/**
+ * The place of the submission being marked in the queue's order, with its filter. The submission itself always
+ * counts, even when the filter would now leave it out (scoring moves it from "not started" to "in progress"), so
+ * the next one is the one after it, not the queue's first. Undefined when the submission is not in the queue.
+ */
+export function queuePosition(
+  entries: readonly QueueEntry[],
+  digest: string,
+  sort: QueueSort,
+  filter: QueueFilter,
+  showNames: boolean,
+): QueuePosition | undefined {
+  const current = entries.find((entry) => entry.digest === digest);
+  if (!current) return undefined;
+  const shown = viewQueue(entries, sort, filter, showNames);
+  const rows = shown.includes(current)
+    ? shown
+    : viewQueue(entries, sort, { status: 'all', text: '' }, showNames).filter(
+        (entry) => entry === current || shown.includes(entry),
+      );
+  const index = rows.indexOf(current);
+  return {
+    index,
+    count: rows.length,
+    entry: current,
+    ...(index > 0 && { previous: rows[index - 1] }),
+    ...(index < rows.length - 1 && { next: rows[index + 1] }),
+  };
 }

@@ -7,10 +7,12 @@ import { citations } from './citations';
 import type { NamespaceMessages } from './define-messages';
 import { find } from './find';
 import { library } from './library';
+import { marking } from './marking';
 import { packProblems } from './pack-problems';
 import { print } from './print';
 import { review } from './review';
 import { revisions } from './revisions';
+import { rubric } from './rubric';
 import { settings } from './settings';
 import { spellcheck } from './spellcheck';
 import { submissionProblems } from './submission-problems';
@@ -45,6 +47,8 @@ export const namespaces = [
   submissionProblems,
   review,
   trainer,
+  rubric,
+  marking,
   view,
   print,
   spellcheck,

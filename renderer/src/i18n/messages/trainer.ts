@@ -76,8 +76,7 @@ export const trainer = defineMessages({
     'trainer.report.count.refused': '{count} refused',
     'trainer.report.count.notImported': '{count} not imported',
     'trainer.queueTitle': 'Submissions',
-    'trainer.markingComing':
-      'Marking in the app comes in a later version; for now the queue shows what was handed in.',
+    'trainer.openToMark': 'Open a participant’s submission to mark it.',
     'trainer.queueEmpty': 'No submission imported yet.',
     'trainer.queueNoMatch': 'No submission matches the filter.',
     'trainer.filterStatus': 'Status',
@@ -178,8 +177,7 @@ export const trainer = defineMessages({
     'trainer.report.count.refused': 'отклонено: {count}',
     'trainer.report.count.notImported': 'не загружено: {count}',
     'trainer.queueTitle': 'Работы',
-    'trainer.markingComing':
-      'Выставление оценок в приложении появится в следующей версии; пока очередь показывает, что сдано.',
+    'trainer.openToMark': 'Откройте работу участника, чтобы оценить её.',
     'trainer.queueEmpty': 'Ни одна работа пока не загружена.',
     'trainer.queueNoMatch': 'Ни одна работа не подходит под фильтр.',
     'trainer.filterStatus': 'Состояние',
@@ -278,8 +276,7 @@ export const trainer = defineMessages({
     'trainer.report.count.refused': 'қабылданбады: {count}',
     'trainer.report.count.notImported': 'жүктелмеді: {count}',
     'trainer.queueTitle': 'Жұмыстар',
-    'trainer.markingComing':
-      'Қолданбада баға қою келесі нұсқада пайда болады; әзірге кезек не тапсырылғанын көрсетеді.',
+    'trainer.openToMark': 'Бағалау үшін қатысушының жұмысын ашыңыз.',
     'trainer.queueEmpty': 'Әзірге бірде-бір жұмыс жүктелмеді.',
     'trainer.queueNoMatch': 'Сүзгіге сәйкес жұмыс жоқ.',
     'trainer.filterStatus': 'Күйі',

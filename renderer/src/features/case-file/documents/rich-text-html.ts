@@ -13,10 +13,15 @@ const purified = new WeakMap<TextMaterial, string>();
 export function purifiedHtml(material: TextMaterial): string {
   let html = purified.get(material);
   if (html === undefined) {
-    html = DOMPurify.sanitize(material.html, { ...RICH_TEXT_PURIFY_CONFIG, RETURN_TRUSTED_TYPE: false });
+    html = purifyRichText(material.html);
     purified.set(material, html);
   }
   return html;
+}
+
+/** Any rich text of a pack or a trainer key (a model answer, grading notes), sanitised as a material is. */
+export function purifyRichText(html: string): string {
+  return DOMPurify.sanitize(html, { ...RICH_TEXT_PURIFY_CONFIG, RETURN_TRUSTED_TYPE: false });
 }
 
 /** The text of a rich-text material as search sees it: parsed (inertly, nothing loads) and read like the page. */

@@ -1,0 +1,278 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { routeHref } from '../../../app/route';
+import { useServices } from '../../../app/services';
+import { proposeMarks } from '../../../domain/review/proposals';
+import type { ActEditorController } from '../../../editor/core/act-editor-controller';
+import { useI18n } from '../../../i18n/I18nProvider';
+import { errorMessage } from '../../../ui/error-message';
+import { listQueue } from '../../../storage/review-repository';
+import { findTrainerKey } from '../../../storage/trainer-key-repository';
+import { Notice } from '../../../ui/Notice';
+import { ShortcutsDialog } from '../../../ui/ShortcutsDialog';
+import { outsideDialogs, useKeyTableShortcuts } from '../../../ui/use-window-shortcuts';
+import { MaterialNavigator, MaterialNavigatorContext } from '../../case-file/material-navigator';
+import { Reader } from '../../case-file/Reader';
+import { purifyRichText } from '../../case-file/documents/rich-text-html';
+import { readQueueState } from '../queue-state';
+import { participantLabel, queuePosition } from '../queue-view';
+import { useShowNames } from '../use-show-names';
+import { CommentForm } from './CommentForm';
+import { FindingsPanel } from './FindingsPanel';
+import { MarkedAct } from './MarkedAct';
+import { MarkingHeader } from './MarkingHeader';
+import { MARKING_FIELD_KEYS, MARKING_SHORTCUTS, type MarkingShortcut } from './marking-shortcuts';
+import { ModelAnswerPanel } from './ModelAnswerPanel';
+import { MarksStatus } from './MarksStatus';
+import { RubricPanel, type RubricPanelHandle } from './RubricPanel';
+import { SidePanels } from './SidePanels';
+import { useAnchoredComments } from './use-anchored-comments';
+import { useMarkSheet } from './use-mark-sheet';
+import type { MarkingData } from './use-marking-data';
+import { WorksheetView } from './WorksheetView';
+
+interface MarkingDeskProps {
+  data: Extract<MarkingData, { state: 'ready' }>;
+  reviewKey: string;
+  digest: string;
+}
+
+/** The marking screen once the submission is read: header, the act with its comments, the panels and the rubric. */
+export function MarkingDesk({ data, reviewKey, digest }: MarkingDeskProps) {
+  const { db } = useServices();
+  const { t } = useI18n();
+  const { review, caseRecord, template, record, act, worksheet } = data;
+  const rubric = review.case.rubric;
+  const language = review.case.language;
+  const [showNames] = useShowNames(reviewKey);
+  const queue = useLiveQuery(() => listQueue(db, reviewKey), [db, reviewKey]);
+  const trainerKey = useLiveQuery(async () => (await findTrainerKey(db, reviewKey)) ?? null, [db, reviewKey]);
+  const { sheet, update, flush, status, keptAside, restoreKeptAside, discardKeptAside } = useMarkSheet({
+    digest,
+    reviewKey,
+    rubric,
+  });
+  const rubricPanel = useRef<RubricPanelHandle>(null);
+  const [navigator] = useState(() => new MaterialNavigator());
+  const [controller, setController] = useState<ActEditorController | null>(null);
+  const [readingPart, setReadingPart] = useState(0);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const comments = useAnchoredComments(controller, sheet, update);
+
+  const { sort, filter } = useMemo(() => readQueueState(reviewKey), [reviewKey]);
+  const position = queue && queuePosition(queue, digest, sort, filter, showNames);
+  const participant = showNames
+    ? participantLabel(record, true)
+    : t('marking.participant', { code: record.anonymousCode });
+
+  // The window's title names the code only, even with names shown: it shows in the taskbar and on a projector.
+  useEffect(() => {
+    const before = document.title;
+    document.title = t('marking.windowTitle', { code: record.anonymousCode });
+    return () => {
+      document.title = before;
+    };
+  }, [t, record.anonymousCode]);
+
+  const proposals = useMemo(
+    () =>
+      trainerKey === undefined
+        ? []
+        : proposeMarks({
+            rubric,
+            template,
+            act,
+            ...(trainerKey && { modelAnswerHtml: trainerKey.modelAnswer }),
+            language,
+          }),
+    [rubric, template, act, trainerKey, language],
+  );
+
+  const leave = async (target: string | undefined) => {
+    if (comments.draft) {
+      setNotice(t('marking.finishComment'));
+      return;
+    }
+    try {
+      await flush();
+    } catch (error) {
+      setNotice(errorMessage(t, 'marking.notSaved', error));
+      return;
+    }
+    window.location.hash = target
+      ? routeHref({ screen: 'marking', reviewKey, digest: target })
+      : routeHref({ screen: 'review', reviewKey });
+  };
+
+  const commentOnSelection = () => {
+    if (comments.draft) return;
+    // The comment belongs at first to the criterion the trainer is on in the rubric; the form can change that.
+    const opened = comments.commentOnSelection(rubricPanel.current?.currentCriterionId());
+    setNotice(opened ? null : t('marking.selectFirst'));
+  };
+
+  useKeyTableShortcuts(
+    MARKING_SHORTCUTS,
+    {
+      nextSubmission: () => void (position?.next && leave(position.next.digest)),
+      previousSubmission: () => void (position?.previous && leave(position.previous.digest)),
+      commentOnSelection,
+      // Pressed in the panel, these are the panel's own (it stops them); pressed in the act, the screen passes them on.
+      nextCriterion: () => rubricPanel.current?.moveToCriterion(1),
+      previousCriterion: () => rubricPanel.current?.moveToCriterion(-1),
+      commentBank: () => rubricPanel.current?.openCommentBank(),
+      shortcutsHelp: () => setHelpOpen(true),
+    },
+    { within: outsideDialogs },
+  );
+
+  const draft = comments.draft;
+  const draftRange = draft && { from: draft.anchor.from, to: draft.anchor.to };
+  const readingPartId = template.parts[readingPart]?.id;
+  const actLabel = t('marking.actLabel', { participant });
+
+  return (
+    <MaterialNavigatorContext value={navigator}>
+      <div className="screen marking">
+        <MarkingHeader
+          reviewKey={reviewKey}
+          participant={participant}
+          position={position}
+          onLeave={(target) => void leave(target)}
+          onHelp={() => setHelpOpen(true)}
+        />
+        <main className="marking__body">
+          <section className="marking__act" aria-label={actLabel}>
+            <div className="marking__act-bar">
+              <button
+                type="button"
+                className="button"
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={commentOnSelection}
+              >
+                {t('marking.commentOnSelection')}
+              </button>
+              <span className="marking__act-hint">{t('marking.selectHint')}</span>
+              <MarksStatus
+                status={status}
+                keptAside={keptAside}
+                onRestore={restoreKeptAside}
+                onDiscard={discardKeptAside}
+              />
+            </div>
+            {notice && (
+              <Notice tone="info" onDismiss={() => setNotice(null)}>
+                {notice}
+              </Notice>
+            )}
+            {comments.deleted && (
+              <Notice tone="info" onDismiss={comments.dismissDeleted}>
+                {t('marking.commentDeleted')}{' '}
+                <button type="button" className="button button--compact" onClick={comments.restore}>
+                  {t('marking.commentRestore')}
+                </button>
+              </Notice>
+            )}
+            <MarkedAct
+              act={act}
+              label={actLabel}
+              caseRecord={caseRecord}
+              rubric={rubric}
+              packId={review.packId}
+              comments={sheet?.anchored ?? []}
+              controller={controller}
+              onController={setController}
+              form={
+                draft && draftRange
+                  ? {
+                      ...draftRange,
+                      ...(draft.editing && { editing: draft.editing }),
+                      element: (
+                        <CommentForm
+                          key={draft.editing ?? 'new'}
+                          quote={draft.anchor.quote}
+                          rubric={rubric}
+                          {...(draft.text !== undefined && { initialText: draft.text })}
+                          {...(draft.criterionId !== undefined && { initialCriterionId: draft.criterionId })}
+                          onSave={comments.save}
+                          onCancel={comments.cancel}
+                        />
+                      ),
+                    }
+                  : null
+              }
+              onEdit={comments.edit}
+              onDelete={comments.remove}
+              onReadingPart={setReadingPart}
+            />
+          </section>
+          <section className="marking__side" aria-label={t('marking.sideLabel')}>
+            <SidePanels
+              panels={{
+                model: (
+                  <ModelAnswerPanel
+                    modelAnswer={trainerKey?.modelAnswer}
+                    template={template}
+                    language={language}
+                    readingPartId={readingPartId}
+                  />
+                ),
+                notes: trainerKey?.gradingNotes ? (
+                  <div
+                    className="rich-text"
+                    lang={language}
+                    dangerouslySetInnerHTML={{ __html: purifyRichText(trainerKey.gradingNotes) }}
+                  />
+                ) : (
+                  <p>{trainerKey ? t('marking.noNotes') : t('marking.noKey')}</p>
+                ),
+                materials: <Reader caseRecord={caseRecord} />,
+                worksheet: (
+                  <WorksheetView worksheet={worksheet} materials={caseRecord.materials} language={language} />
+                ),
+                findings: (
+                  <FindingsPanel
+                    act={act}
+                    template={template}
+                    language={language}
+                    controller={controller}
+                    readingPart={readingPart}
+                  />
+                ),
+              }}
+            />
+          </section>
+          <section className="marking__rubric" aria-label={t('marking.rubricLabel')}>
+            <RubricPanel
+              ref={rubricPanel}
+              rubric={rubric}
+              sheet={sheet}
+              update={update}
+              proposals={proposals}
+              packId={review.packId}
+              language={language}
+            />
+          </section>
+        </main>
+        {helpOpen && (
+          <ShortcutsDialog
+            rows={[
+              ...(Object.keys(MARKING_SHORTCUTS) as MarkingShortcut[]).map((action) => ({
+                id: action,
+                label: t(`marking.shortcut.${action}`),
+                keys: MARKING_SHORTCUTS[action],
+              })),
+              ...(Object.keys(MARKING_FIELD_KEYS) as (keyof typeof MARKING_FIELD_KEYS)[]).map((action) => ({
+                id: action,
+                label: t(`marking.shortcut.${action}`),
+                keys: MARKING_FIELD_KEYS[action],
+              })),
+            ]}
+            onClose={() => setHelpOpen(false)}
+          />
+        )}
+      </div>
+    </MaterialNavigatorContext>
+  );
+}

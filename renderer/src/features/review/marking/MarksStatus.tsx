@@ -1,0 +1,47 @@
+import type { SaveStatus } from '../../../storage/autosave';
+import { useI18n } from '../../../i18n/I18nProvider';
+import { Notice } from '../../../ui/Notice';
+import { saveErrorReason } from '../../../ui/error-message';
+import type { KeptAsideMarks } from './mark-sheet-session';
+
+interface MarksStatusProps {
+  status: SaveStatus;
+  keptAside: readonly KeptAsideMarks[];
+  onRestore: (index: number) => void;
+  onDiscard: (index: number) => void;
+}
+
+/**
+ * Whether the marks are saved, said in words (and loudly when saving fails), and the marks kept aside when another
+ * window saved over them: each offered back, or let go, by the trainer's choice, never silently.
+ */
+export function MarksStatus({ status, keptAside, onRestore, onDiscard }: MarksStatusProps) {
+  const { t, locale } = useI18n();
+  const time = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' });
+  return (
+    <>
+      {status.state === 'failed' || status.state === 'stopped' ? (
+        <Notice tone="error">
+          {t(status.state === 'failed' ? 'marking.saveFailed' : 'marking.saveStopped', {
+            reason: saveErrorReason(t, status.error),
+          })}
+        </Notice>
+      ) : (
+        <span className="marking__save" role="status" data-save-state={status.state}>
+          {status.state === 'saved' ? t('marking.saved') : t('marking.saving')}
+        </span>
+      )}
+      {keptAside.map((kept, index) => (
+        <Notice key={kept.savedAt} tone="info">
+          {t('marking.keptAside', { time: time.format(new Date(kept.savedAt)) })}{' '}
+          <button type="button" className="button button--compact" onClick={() => onRestore(index)}>
+            {t('marking.keptAsideRestore')}
+          </button>{' '}
+          <button type="button" className="button button--compact" onClick={() => onDiscard(index)}>
+            {t('marking.keptAsideDiscard')}
+          </button>
+        </Notice>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,90 @@
+import { useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useI18n } from '../../../i18n/I18nProvider';
+import type { MessageKey } from '../../../i18n/messages';
+import { useMaterialRequests } from '../../case-file/material-navigator';
+
+export type SideTab = 'model' | 'notes' | 'materials' | 'worksheet' | 'findings';
+const TABS: readonly SideTab[] = ['model', 'notes', 'materials', 'worksheet', 'findings'];
+const LABELS: Record<SideTab, MessageKey> = {
+  model: 'marking.tab.model',
+  notes: 'marking.tab.notes',
+  materials: 'marking.tab.materials',
+  worksheet: 'marking.tab.worksheet',
+  findings: 'marking.tab.findings',
+};
+
+/**
+ * What sits beside the act, one at a time: the model answer, the grading notes, the case materials, the trainee's
+ * worksheet and the checker's findings. Every panel stays mounted once shown, only hidden, so switching keeps each
+ * one's place; an evidence link in the act brings the case materials forward.
+ */
+export function SidePanels({ panels }: { panels: Record<SideTab, ReactNode> }) {
+  const { t } = useI18n();
+  const [tab, setTab] = useState<SideTab>('model');
+  const [shown, setShown] = useState<ReadonlySet<SideTab>>(() => new Set(['model', 'materials']));
+  const select = (next: SideTab) => {
+    setTab(next);
+    setShown((current) => (current.has(next) ? current : new Set([...current, next])));
+  };
+  useMaterialRequests(() => select('materials'));
+
+  function key(event: KeyboardEvent<HTMLButtonElement>) {
+    const index = TABS.indexOf(tab);
+    const targets: Record<string, number> = {
+      ArrowRight: (index + 1) % TABS.length,
+      ArrowLeft: (index - 1 + TABS.length) % TABS.length,
+      Home: 0,
+      End: TABS.length - 1,
+    };
+    const target = TABS[targets[event.key] ?? -1];
+    if (!target) return;
+    event.preventDefault();
+    select(target);
+    document.getElementById(tabId(target))?.focus();
+  }
+
+  return (
+    <div className="side-panels">
+      <div className="side-panels__tabs" role="tablist" aria-label={t('marking.tabs')}>
+        {TABS.map((name) => (
+          <button
+            key={name}
+            id={tabId(name)}
+            type="button"
+            role="tab"
+            className="side-panels__tab"
+            aria-selected={tab === name}
+            aria-controls={panelId(name)}
+            tabIndex={tab === name ? 0 : -1}
+            onClick={() => select(name)}
+            onKeyDown={key}
+          >
+            {t(LABELS[name])}
+          </button>
+        ))}
+      </div>
+      {TABS.map((name) => (
+        <div
+          key={name}
+          id={panelId(name)}
+          className={`side-panels__panel side-panels__panel--${name}`}
+          role="tabpanel"
+          aria-labelledby={tabId(name)}
+          hidden={tab !== name}
+          // A panel of text the keyboard must be able to scroll.
+          tabIndex={name === 'materials' ? undefined : 0}
+        >
+          {shown.has(name) && panels[name]}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function tabId(tab: SideTab): string {
+  return `marking-tab-${tab}`;
+}
+
+function panelId(tab: SideTab): string {
+  return `marking-panel-${tab}`;
+}

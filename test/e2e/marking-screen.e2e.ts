@@ -1,0 +1,154 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import {
+  encodeSubmission,
+  sealSubmission,
+  type Submission,
+} from '../../renderer/src/domain/submission/submission';
+import { buildPack } from '../../scripts/pack/build-pack';
+import { expectAccessible } from './helpers/accessibility';
+import { BUNDLED_CASE, exportAs, openBundledCase, typeInPart } from './helpers/app';
+import { appLauncher } from './helpers/browser';
+
+const app = appLauncher();
+
+const NAMES = ['Жанибекова Айгерим Саматовна', 'Тулегенов Нуржан', 'Ремизова Виктория Олеговна'];
+const NAME_WORDS = NAMES.flatMap((name) => name.split(' '));
+const REASONING = 'Суд считает требования истца обоснованными.';
+
+/** Everything of the page a person or a screen reader could meet: its HTML (text and attributes) and its title. */
+async function namesOnPage(page: Page): Promise<string[]> {
+  const html = (await page.content()) + (await page.title());
+  return NAME_WORDS.filter((word) => html.includes(word));
+}
+
+/** Three participants' submissions of the bundled case: the app's own export, sealed again under two more names. */
+async function makeCohort(page: Page) {
+  await openBundledCase(page);
+  await typeInPart(page, 2, ` ${REASONING}`);
+  const download = await exportAs(page, page.getByRole('button', { name: 'Сдать работу…' }), NAMES[0] ?? '');
+  const exported = new Uint8Array(await readFile(await download.path()));
+  const made = JSON.parse(new TextDecoder().decode(exported)) as Submission;
+  const { digest: _digest, ...content } = made;
+  const others = await Promise.all(
+    NAMES.slice(1).map((name, index) =>
+      sealSubmission({ ...content, participant: { name }, exportedAt: `2026-11-2${index}T08:00:00.000Z` }),
+    ),
+  );
+  return [exported, ...others.map(encodeSubmission)].map((bytes, index) => ({
+    name: `work-${index + 1}.cdsub`,
+    mimeType: 'application/json',
+    buffer: Buffer.from(bytes),
+  }));
+}
+
+/** Starts the review of the bundled case, adds its trainer key and imports the files. */
+async function startReview(page: Page, files: Awaited<ReturnType<typeof makeCohort>>) {
+  await page.goto(`${app.baseUrl}#/reviews`);
+  await page.getByLabel('Пакет дел').selectOption(BUNDLED_CASE.packId);
+  await page.getByLabel('Дело', { exact: true }).selectOption(BUNDLED_CASE.caseId);
+  await page.getByRole('button', { name: 'Начать проверку' }).click();
+  const { keyBytes } = await buildPack(
+    new URL(`../../exercises/${BUNDLED_CASE.packId}/`, import.meta.url).pathname,
+  );
+  const keyChooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Добавить ключ преподавателя…' }).click();
+  await (
+    await keyChooser
+  ).setFiles({ name: 'key.cdkey', mimeType: 'application/json', buffer: Buffer.from(keyBytes) });
+  await page.getByRole('button', { name: 'Заменить ключ преподавателя…' }).waitFor();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Выбрать файлы…' }).click();
+  await (await chooser).setFiles(files);
+  await expect.poll(() => page.locator('.queue__participant').count()).toBe(3);
+}
+
+describe('the marking screen', () => {
+  it('opens a submission from the queue, anonymously, with an act that takes a selection but never a change', async () => {
+    const { page } = await app.launch();
+    await startReview(page, await makeCohort(page));
+    const codes = await page.locator('.queue__participant').allInnerTexts();
+
+    // From the queue with the keyboard: the participant's code is a link.
+    await page.locator('.queue__participant a').first().focus();
+    await page.keyboard.press('Enter');
+    const act = page.getByRole('textbox', { name: /^Сданный акт/ });
+    await act.waitFor();
+    await expect
+      .poll(() => page.locator('.app-header__title').innerText())
+      .toBe(`Участник ${codes[0]} · 1 из 3`);
+    expect(await page.title()).toBe(`Участник ${codes[0]} — CaseDraft`);
+    expect(await namesOnPage(page)).toEqual([]);
+
+    // A caret and a Shift+arrow selection, but typing, deleting and Enter change nothing.
+    const before = await act.innerText();
+    await act.locator('p', { hasText: REASONING }).click();
+    await page.keyboard.press('End');
+    for (let step = 0; step < 12; step += 1) await page.keyboard.press('Shift+ArrowLeft');
+    // The model answer beside the act shows its part for the part being read.
+    await expect
+      .poll(() => page.locator('.model-answer__part--current .model-answer__heading').innerText())
+      .toBe('Мотивировочная часть');
+    const selected = await page.evaluate(() => window.getSelection()?.toString() ?? '');
+    expect(selected).toHaveLength(12);
+    expect(before).toContain(selected);
+    await page.keyboard.type('лишнее');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Delete');
+    expect(await act.innerText()).toBe(before);
+
+    // Ctrl+Alt+M comments on the selection; the passage is highlighted and the comment sits in the margin.
+    await act.locator('p', { hasText: REASONING }).click();
+    await page.keyboard.press('End');
+    for (let step = 0; step < 12; step += 1) await page.keyboard.press('Shift+ArrowLeft');
+    const commented = await page.evaluate(() => window.getSelection()?.toString() ?? '');
+    await page.keyboard.press('Control+Alt+m');
+    await page.getByRole('textbox', { name: 'Комментарий', exact: true }).fill('Мотивы не раскрыты.');
+    await page.keyboard.press('Control+Enter');
+    const margin = page.getByRole('complementary', { name: 'Комментарии к отрывкам' });
+    await expect.poll(() => margin.innerText()).toContain('Мотивы не раскрыты.');
+    expect((await act.locator('.passage-highlight').allInnerTexts()).join('')).toBe(commented);
+    expect(await act.innerText()).toBe(before);
+    await expectAccessible(page, 'the marking screen with a comment');
+
+    // A comment is rewritten in place, and a deleted one can be put back.
+    await margin.getByRole('button', { name: 'Изменить' }).click();
+    await page
+      .getByRole('textbox', { name: 'Комментарий', exact: true })
+      .fill('Мотивы раскрыты не полностью.');
+    await page.getByRole('button', { name: 'Сохранить комментарий' }).click();
+    await expect.poll(() => margin.innerText()).toContain('Мотивы раскрыты не полностью.');
+    await margin.getByRole('button', { name: 'Удалить' }).click();
+    await expect.poll(() => margin.innerText()).toContain('Комментариев к отрывкам пока нет.');
+    expect(await act.locator('.passage-highlight').count()).toBe(0);
+    await page.getByRole('button', { name: 'Вернуть' }).click();
+    await expect.poll(() => margin.innerText()).toContain('Мотивы раскрыты не полностью.');
+
+    // F1 lists the screen's keys; Alt+PageDown goes to the next submission in the queue's order.
+    await page.keyboard.press('F1');
+    await expect.poll(() => page.getByRole('dialog').innerText()).toContain('Следующая работа в списке');
+    await page.getByRole('dialog').getByRole('button', { name: 'Закрыть' }).click();
+    await page.keyboard.press('Alt+PageDown');
+    await expect
+      .poll(() => page.locator('.app-header__title').innerText())
+      .toBe(`Участник ${codes[1]} · 2 из 3`);
+    expect(await namesOnPage(page)).toEqual([]);
+
+    // Back to the queue, where the first submission is now in progress.
+    await page.getByRole('link', { name: 'К списку работ' }).click();
+    await expect
+      .poll(() => page.locator('.queue__row td:nth-of-type(1)').first().innerText())
+      .toBe('В работе');
+
+    // Names shown on purpose: the page names the participant, the window's title still only the code.
+    await page.getByRole('button', { name: 'Показать имена' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Показать имена' }).click();
+    await page.getByRole('link', { name: NAMES[0] ?? '' }).click();
+    await expect
+      .poll(() => page.locator('.app-header__title').innerText())
+      .toMatch(new RegExp(`^${NAMES[0]} · `));
+    await expect.poll(() => page.title()).toMatch(/^Участник [2-9A-HJ-NP-Z]{5} — CaseDraft$/);
+  });
+});
