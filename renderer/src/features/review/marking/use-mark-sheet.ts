@@ -3,6 +3,7 @@ import { useServices } from '../../../app/services';
 import type { RubricCriterion } from '../../../domain/pack/pack-fields';
 import type { MarkSheet } from '../../../domain/review/marks';
 import type { SaveStatus } from '../../../storage/autosave';
+import { saveOnLeaving } from '../../../ui/save-on-leaving';
 import { MarkSheetSession, type KeptAsideMarks, type MarkSheetView } from './mark-sheet-session';
 
 export interface MarkSheetOptions {
@@ -58,28 +59,13 @@ export function useMarkSheet({ digest, reviewKey, rubric }: MarkSheetOptions): M
     session.current = opened;
     void opened.open();
 
-    const flush = () => void opened.flush();
-    const flushWhenHidden = () => {
-      if (document.visibilityState === 'hidden') flush();
-    };
-    const rescueAndFlush = () => {
-      opened.rescue();
-      flush();
-    };
-    const rescueOrWarn = (event: BeforeUnloadEvent) => {
-      rescueAndFlush();
-      // Saving is failing: closing or reloading now would lose marks, so the browser (or Electron) asks first.
-      if (opened.isHoldingUnsavedMarks) event.preventDefault();
-    };
-    document.addEventListener('visibilitychange', flushWhenHidden);
-    window.addEventListener('pagehide', rescueAndFlush);
-    window.addEventListener('beforeunload', rescueOrWarn);
-    window.addEventListener('blur', flush);
+    const stopSavingOnLeaving = saveOnLeaving({
+      flush: () => void opened.flush(),
+      rescue: () => opened.rescue(),
+      isHoldingUnsaved: () => opened.isHoldingUnsavedMarks,
+    });
     return () => {
-      document.removeEventListener('visibilitychange', flushWhenHidden);
-      window.removeEventListener('pagehide', rescueAndFlush);
-      window.removeEventListener('beforeunload', rescueOrWarn);
-      window.removeEventListener('blur', flush);
+      stopSavingOnLeaving();
       session.current = null;
       void opened.close();
     };

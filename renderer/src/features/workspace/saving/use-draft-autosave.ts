@@ -8,6 +8,7 @@ import {
   type DraftIdentity,
 } from '../../../storage/draft-repository';
 import { clearRescueCopy, writeRescueCopy } from '../../../storage/unload-rescue';
+import { saveOnLeaving } from '../../../ui/save-on-leaving';
 import type { RescuedFrom } from '../load-workspace';
 
 interface DraftAutosaveOptions {
@@ -81,30 +82,17 @@ export function useDraftAutosave({
     saver.current = autosaver;
     if (adopted) autosaver.markDirty();
 
-    const flush = () => void autosaver.flush();
-    const flushWhenHidden = () => {
-      if (document.visibilityState === 'hidden') flush();
-    };
-    const rescueAndFlush = () => {
+    const stopSavingOnLeaving = saveOnLeaving({
+      flush: () => void autosaver.flush(),
       // Also after a conflict: the copy names the revision it was typed over, so reopening the case puts it back
       // only over that revision, and otherwise keeps it as a version beside the other window's save.
-      if (autosaver.hasUnsavedChanges) rescue();
-      flush();
-    };
-    const rescueOrWarn = (event: BeforeUnloadEvent) => {
-      rescueAndFlush();
-      // Saving is failing: closing or reloading now would lose the text, so the browser (or Electron) asks first.
-      if (autosaver.isHoldingUnsavedText) event.preventDefault();
-    };
-    document.addEventListener('visibilitychange', flushWhenHidden);
-    window.addEventListener('pagehide', rescueAndFlush);
-    window.addEventListener('beforeunload', rescueOrWarn);
-    window.addEventListener('blur', flush);
+      rescue: () => {
+        if (autosaver.hasUnsavedChanges) rescue();
+      },
+      isHoldingUnsaved: () => autosaver.isHoldingUnsavedText,
+    });
     return () => {
-      document.removeEventListener('visibilitychange', flushWhenHidden);
-      window.removeEventListener('pagehide', rescueAndFlush);
-      window.removeEventListener('beforeunload', rescueOrWarn);
-      window.removeEventListener('blur', flush);
+      stopSavingOnLeaving();
       saver.current = null;
       // Leaving the screen (the trainee was asked first if saving is failing or stopped): unsaved text goes to a
       // rescue copy before the last save is tried, since that save may fail for the first time now and disposing
