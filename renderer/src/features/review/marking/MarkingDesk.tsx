@@ -195,6 +195,9 @@ export function MarkingDesk({ data, reviewKey, digest }: MarkingDeskProps) {
                           rubric={rubric}
                           {...(draft.text !== undefined && { initialText: draft.text })}
                           {...(draft.criterionId !== undefined && { initialCriterionId: draft.criterionId })}
+                          {...(draft.bankId !== undefined && { initialBankId: draft.bankId })}
+                          packId={review.packId}
+                          language={language}
                           onSave={comments.save}
                           onCancel={comments.cancel}
                         />
