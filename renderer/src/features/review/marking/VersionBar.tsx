@@ -15,9 +15,9 @@ interface VersionBarProps {
 
 /**
  * Which of a participant's versions is open ("Version 2 of 2 (latest)") and the way to the others, shown only when
- * they sent more than one. An earlier version is there to be read beside the latest: the queue, its total and the
- * feedback are the latest's, so the earlier one's marks are shown but not changed (its own marks, if it had any
- * before the later one came, stay as they were).
+ * they sent more than one. An earlier version is there to be read beside the latest: the queue and its total are
+ * the latest's, so the earlier one's marks are shown but not changed (its own marks, if it had any before the later
+ * one came, stay as they were).
  */
 export function VersionBar({ reviewKey, versions, digest, onOpen }: VersionBarProps) {
   const { t, locale } = useI18n();
