@@ -266,7 +266,12 @@ export function MarkingDesk({ data, reviewKey, digest }: MarkingDeskProps) {
               }}
             />
           </section>
-          <section className="marking__rubric" aria-label={t('marking.rubricLabel')}>
+          <section
+            className="marking__rubric"
+            aria-label={t('marking.rubricLabel')}
+            // Read-only, the panel has nothing to focus: the column itself takes the focus, to scroll by keyboard.
+            tabIndex={markable ? undefined : 0}
+          >
             {/* A disabled fieldset makes every field and button of the panel read-only at once. */}
             <fieldset className="marking__rubric-lock" disabled={!markable}>
               <RubricPanel
