@@ -84,10 +84,16 @@ describe('importCohort', () => {
     const versions = await listParticipantVersions(db, review.key, queue[0]!.participantKey);
     expect(versions.map((version) => version.fileName)).toEqual(['v2.cdsub', 'v1.cdsub']);
     expect(new Set(versions.map((version) => version.anonymousCode)).size).toBe(1);
+    // The queue's row leads to the version before the one it shows.
+    expect(queue[0]?.previousVersion).toBe(versions[1]?.digest);
 
     const newest = await submissionFile('v3.cdsub', byParticipant('Асель Нурланова', '2026-11-21T09:00:00Z'));
     expect((await importCohort(db, review, [newest])).entries[0]?.outcome.kind).toBe('newerVersion');
-    expect((await listQueue(db, review.key))[0]?.fileName).toBe('v3.cdsub');
+    expect((await listQueue(db, review.key))[0]).toMatchObject({
+      fileName: 'v3.cdsub',
+      versions: 3,
+      previousVersion: versions[0]?.digest,
+    });
   });
 
   it.each([

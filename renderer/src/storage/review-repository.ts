@@ -77,6 +77,8 @@ export function reviewTarget(review: ReviewRecord): ReviewTarget | undefined {
 /** A row of the queue: a participant's newest submission, and how many versions of theirs are stored in all. */
 export interface QueueEntry extends ReviewSubmissionRecord {
   versions: number;
+  /** The digest of the version they sent just before it, if any: the queue's way to the earlier versions. */
+  previousVersion?: string;
 }
 
 /**
@@ -84,19 +86,18 @@ export interface QueueEntry extends ReviewSubmissionRecord {
  * later import on a tie), with how many versions they sent. Unsorted: the screen sorts and filters.
  */
 export async function listQueue(db: CaseDraftDatabase, key: string): Promise<QueueEntry[]> {
-  const byParticipant = new Map<string, QueueEntry>();
+  const byParticipant = new Map<string, ReviewSubmissionRecord[]>();
   for (const record of await db.reviewSubmissions.where('reviewKey').equals(key).toArray()) {
-    const shown = byParticipant.get(record.participantKey);
-    if (!shown) byParticipant.set(record.participantKey, { ...record, versions: 1 });
-    else {
-      const versions = shown.versions + 1;
-      byParticipant.set(record.participantKey, {
-        ...(isNewer(record, shown) ? record : shown),
-        versions,
-      });
-    }
+    const versions = byParticipant.get(record.participantKey);
+    if (versions) versions.push(record);
+    else byParticipant.set(record.participantKey, [record]);
   }
-  return [...byParticipant.values()];
+  return [...byParticipant.values()].flatMap((versions) => {
+    const [shown, previous] = versions.sort(newestFirst);
+    return shown
+      ? [{ ...shown, versions: versions.length, ...(previous && { previousVersion: previous.digest }) }]
+      : [];
+  });
 }
 
 /** Every version one participant sent for a review, newest first: the earlier ones stay reachable. */
@@ -109,7 +110,11 @@ export async function listParticipantVersions(
     .where('[reviewKey+participantKey]')
     .equals([key, participantKey])
     .toArray();
-  return records.sort((a, b) => (isNewer(a, b) ? -1 : isNewer(b, a) ? 1 : 0));
+  return records.sort(newestFirst);
+}
+
+function newestFirst(a: ReviewSubmissionRecord, b: ReviewSubmissionRecord): number {
+  return isNewer(a, b) ? -1 : isNewer(b, a) ? 1 : 0;
 }
 
 /** Whether a submission is a later version than another: exported later, or on the same instant imported later. */

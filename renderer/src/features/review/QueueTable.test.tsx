@@ -76,6 +76,34 @@ describe('the queue table', () => {
     expect(links.every((link) => link.tabIndex === 0)).toBe(true);
   });
 
+  it('leads from the number of versions to the earlier one, where a participant sent more than one', () => {
+    act(() =>
+      root.render(
+        <I18nProvider initialLocale="ru">
+          <QueueTable
+            entries={[
+              ...QUEUE,
+              entry('M4PL7', 'd'.repeat(64), { versions: 2, previousVersion: 'e'.repeat(64) }),
+            ]}
+            reviewKey={REVIEW}
+            showNames={false}
+            labelledBy="queue"
+          />
+        </I18nProvider>,
+      ),
+    );
+    const versionCells = [...container.querySelectorAll('tbody tr')].map((row) => row.lastElementChild);
+    const links = versionCells.flatMap((cell) => [...(cell?.querySelectorAll('a') ?? [])]);
+    expect(links).toHaveLength(1);
+    expect(links[0]?.textContent).toBe('2');
+    expect(links[0]?.getAttribute('aria-label')).toBe('Версий: 2. Открыть более раннюю');
+    expect(parseRoute(links[0]?.getAttribute('href') ?? '')).toEqual({
+      screen: 'marking',
+      reviewKey: REVIEW,
+      digest: 'e'.repeat(64),
+    });
+  });
+
   it('shows each total, sorts by it, and keeps that order for the marking screen', () => {
     const totals = [...container.querySelectorAll('tbody tr')].map((row) => row.children[2]?.textContent);
     expect(totals).toEqual(['—ещё не оценена', '72,5', '40']);

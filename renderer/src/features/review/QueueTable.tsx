@@ -155,7 +155,18 @@ export function QueueTable({
                 <td className="queue__number">{row.missingRequisites}</td>
                 <td className="queue__number">{row.wordCount}</td>
                 <td>{exported.format(new Date(row.exportedAt))}</td>
-                <td className="queue__number">{row.versions}</td>
+                <td className="queue__number">
+                  {row.previousVersion === undefined ? (
+                    row.versions
+                  ) : (
+                    <a
+                      href={routeHref({ screen: 'marking', reviewKey, digest: row.previousVersion })}
+                      aria-label={t('trainer.openEarlierVersions', { count: row.versions })}
+                    >
+                      {row.versions}
+                    </a>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -52,12 +52,6 @@ export const toolbar = defineMessages({
     'shortcut.shortcutsHelp': 'Keyboard shortcuts',
 
     'shortcuts.open': 'Keyboard shortcuts (F1)',
-    'shortcuts.title': 'Keyboard shortcuts',
-    'shortcuts.explain': 'Letter keys work in any keyboard layout: Ctrl+F is Ctrl with the key marked F.',
-    'shortcuts.action': 'Action',
-    'shortcuts.keys': 'Keys',
-    'shortcuts.or': 'or',
-    'shortcuts.close': 'Close',
   },
   ru: {
     'toolbar.label': 'Форматирование',
@@ -109,13 +103,6 @@ export const toolbar = defineMessages({
     'shortcut.shortcutsHelp': 'Сочетания клавиш',
 
     'shortcuts.open': 'Сочетания клавиш (F1)',
-    'shortcuts.title': 'Сочетания клавиш',
-    'shortcuts.explain':
-      'Буквенные клавиши работают в любой раскладке: Ctrl+F — это Ctrl и клавиша с буквой F.',
-    'shortcuts.action': 'Действие',
-    'shortcuts.keys': 'Клавиши',
-    'shortcuts.or': 'или',
-    'shortcuts.close': 'Закрыть',
   },
   kk: {
     'toolbar.label': 'Пішімдеу',
@@ -167,12 +154,5 @@ export const toolbar = defineMessages({
     'shortcut.shortcutsHelp': 'Пернелер тіркесімдері',
 
     'shortcuts.open': 'Пернелер тіркесімдері (F1)',
-    'shortcuts.title': 'Пернелер тіркесімдері',
-    'shortcuts.explain':
-      'Әріп пернелері кез келген пернетақта тілінде жұмыс істейді: Ctrl+F — Ctrl және F әрпі бар перне.',
-    'shortcuts.action': 'Әрекет',
-    'shortcuts.keys': 'Пернелер',
-    'shortcuts.or': 'немесе',
-    'shortcuts.close': 'Жабу',
   },
 });

@@ -1,6 +1,6 @@
 import { defineMessages } from './define-messages';
 
-/** The shared ui/ kit: words every dialog and notice uses. */
+/** The shared ui/ kit: words every dialog and notice uses, and the key list (F1) every screen shows. */
 export const ui = defineMessages({
   en: {
     'common.dismiss': 'Dismiss',
@@ -11,6 +11,12 @@ export const ui = defineMessages({
       'An error in CaseDraft stopped this screen ({detail}). What you had typed is kept on this computer.',
     'screenError.retry': 'Try again',
     'screenError.library': 'Back to the library',
+    'shortcuts.title': 'Keyboard shortcuts',
+    'shortcuts.explain': 'Letter keys work in any keyboard layout: Ctrl+F is Ctrl with the key marked F.',
+    'shortcuts.action': 'Action',
+    'shortcuts.keys': 'Keys',
+    'shortcuts.or': 'or',
+    'shortcuts.close': 'Close',
   },
   ru: {
     'common.dismiss': 'Закрыть',
@@ -21,6 +27,13 @@ export const ui = defineMessages({
       'Ошибка в CaseDraft остановила этот экран ({detail}). Набранный текст сохранён на этом компьютере.',
     'screenError.retry': 'Попробовать снова',
     'screenError.library': 'Вернуться в библиотеку',
+    'shortcuts.title': 'Сочетания клавиш',
+    'shortcuts.explain':
+      'Буквенные клавиши работают в любой раскладке: Ctrl+F — это Ctrl и клавиша с буквой F.',
+    'shortcuts.action': 'Действие',
+    'shortcuts.keys': 'Клавиши',
+    'shortcuts.or': 'или',
+    'shortcuts.close': 'Закрыть',
   },
   kk: {
     'common.dismiss': 'Жабу',
@@ -31,5 +44,12 @@ export const ui = defineMessages({
       'CaseDraft қатесі бұл экранды тоқтатты ({detail}). Терілген мәтін осы компьютерде сақталды.',
     'screenError.retry': 'Қайталап көру',
     'screenError.library': 'Кітапханаға оралу',
+    'shortcuts.title': 'Пернелер тіркесімдері',
+    'shortcuts.explain':
+      'Әріп пернелері кез келген пернетақта тілінде жұмыс істейді: Ctrl+F — Ctrl және F әрпі бар перне.',
+    'shortcuts.action': 'Әрекет',
+    'shortcuts.keys': 'Пернелер',
+    'shortcuts.or': 'немесе',
+    'shortcuts.close': 'Жабу',
   },
 });

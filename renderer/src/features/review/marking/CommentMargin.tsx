@@ -22,8 +22,9 @@ interface CommentMarginProps {
   form: { position: number; editing?: string; element: ReactNode } | null;
   activeId: string | null;
   onActivate: (id: string | null) => void;
-  onEdit: (id: string) => void;
-  onDelete: (id: string) => void;
+  /** Absent where the marks are only read (an earlier version): the comments are shown without their buttons. */
+  onEdit: ((id: string) => void) | undefined;
+  onDelete: ((id: string) => void) | undefined;
   /** Counted whenever the act's layout may have moved (a scroll, a resize), to place the comments again. */
   layoutTick: number;
 }
@@ -122,14 +123,16 @@ export function CommentMargin({
             {bank?.get(comment.bankId)?.text ?? t('marking.commentFromBank')}
           </p>
         )}
-        <div className="margin-comment__actions">
-          <button type="button" className="button button--compact" onClick={() => onEdit(comment.id)}>
-            {t('marking.commentEdit')}
-          </button>
-          <button type="button" className="button button--compact" onClick={() => onDelete(comment.id)}>
-            {t('marking.commentDelete')}
-          </button>
-        </div>
+        {onEdit && onDelete && (
+          <div className="margin-comment__actions">
+            <button type="button" className="button button--compact" onClick={() => onEdit(comment.id)}>
+              {t('marking.commentEdit')}
+            </button>
+            <button type="button" className="button button--compact" onClick={() => onDelete(comment.id)}>
+              {t('marking.commentDelete')}
+            </button>
+          </div>
+        )}
       </article>
     );
   };

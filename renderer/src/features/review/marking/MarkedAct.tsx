@@ -21,8 +21,9 @@ interface MarkedActProps {
   onController: (controller: ActEditorController | null) => void;
   /** The comment form, beside its passage, while a comment is written or rewritten. */
   form: { from: number; to: number; editing?: string; element: ReactNode } | null;
-  onEdit: (id: string) => void;
-  onDelete: (id: string) => void;
+  /** Rewriting and deleting a comment; absent where the marks are only read (an earlier version). */
+  onEdit: ((id: string) => void) | undefined;
+  onDelete: ((id: string) => void) | undefined;
   /** Told of the part being read: the caret's once the act has the focus, otherwise the part at the top of the view. */
   onReadingPart: (index: number) => void;
 }

@@ -6,7 +6,7 @@ import { proposeMarks } from '../../../domain/review/proposals';
 import type { ActEditorController } from '../../../editor/core/act-editor-controller';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { errorMessage } from '../../../ui/error-message';
-import { listQueue } from '../../../storage/review-repository';
+import { listParticipantVersions, listQueue } from '../../../storage/review-repository';
 import { findTrainerKey } from '../../../storage/trainer-key-repository';
 import { Notice } from '../../../ui/Notice';
 import { ShortcutsDialog } from '../../../ui/ShortcutsDialog';
@@ -29,6 +29,7 @@ import { SidePanels } from './SidePanels';
 import { useAnchoredComments } from './use-anchored-comments';
 import { useMarkSheet } from './use-mark-sheet';
 import type { MarkingData } from './use-marking-data';
+import { VersionBar } from './VersionBar';
 import { WorksheetView } from './WorksheetView';
 
 interface MarkingDeskProps {
@@ -46,6 +47,15 @@ export function MarkingDesk({ data, reviewKey, digest }: MarkingDeskProps) {
   const language = review.case.language;
   const [showNames] = useShowNames(reviewKey);
   const queue = useLiveQuery(() => listQueue(db, reviewKey), [db, reviewKey]);
+  const versions = useLiveQuery(
+    () => listParticipantVersions(db, reviewKey, record.participantKey),
+    [db, reviewKey, record.participantKey],
+  );
+  // The participant's latest version is the one marked (the queue shows it, with its total); an earlier one is read
+  // beside it, its marks (if it had any before the later one came) shown as they are. While the versions are read
+  // (a moment), the screen stays markable, so keys pressed at once are not lost on the usual, latest, version.
+  const latestDigest = versions?.[0]?.digest;
+  const markable = latestDigest === undefined || latestDigest === digest;
   const trainerKey = useLiveQuery(async () => (await findTrainerKey(db, reviewKey)) ?? null, [db, reviewKey]);
   const { sheet, update, flush, status, keptAside, restoreKeptAside, discardKeptAside } = useMarkSheet({
     digest,
@@ -61,7 +71,8 @@ export function MarkingDesk({ data, reviewKey, digest }: MarkingDeskProps) {
   const comments = useAnchoredComments(controller, sheet, update);
 
   const { sort, filter } = useMemo(() => readQueueState(reviewKey), [reviewKey]);
-  const position = queue && queuePosition(queue, digest, sort, filter, showNames);
+  // An earlier version stands in the queue at its participant's place, so next and previous go on from there.
+  const position = queue && queuePosition(queue, latestDigest ?? digest, sort, filter, showNames);
   const participant = showNames
     ? participantLabel(record, true)
     : t('marking.participant', { code: record.anonymousCode });
@@ -106,7 +117,7 @@ export function MarkingDesk({ data, reviewKey, digest }: MarkingDeskProps) {
   };
 
   const commentOnSelection = () => {
-    if (comments.draft) return;
+    if (comments.draft || !markable) return;
     // The comment belongs at first to the criterion the trainer is on in the rubric; the form can change that.
     const opened = comments.commentOnSelection(rubricPanel.current?.currentCriterionId());
     setNotice(opened ? null : t('marking.selectFirst'));
@@ -121,7 +132,7 @@ export function MarkingDesk({ data, reviewKey, digest }: MarkingDeskProps) {
       // Pressed in the panel, these are the panel's own (it stops them); pressed in the act, the screen passes them on.
       nextCriterion: () => rubricPanel.current?.moveToCriterion(1),
       previousCriterion: () => rubricPanel.current?.moveToCriterion(-1),
-      commentBank: () => rubricPanel.current?.openCommentBank(),
+      commentBank: () => markable && rubricPanel.current?.openCommentBank(),
       shortcutsHelp: () => setHelpOpen(true),
     },
     { within: outsideDialogs },
@@ -144,10 +155,19 @@ export function MarkingDesk({ data, reviewKey, digest }: MarkingDeskProps) {
         />
         <main className="marking__body">
           <section className="marking__act" aria-label={actLabel}>
+            {versions && (
+              <VersionBar
+                reviewKey={reviewKey}
+                versions={versions}
+                digest={digest}
+                onOpen={(target) => void leave(target)}
+              />
+            )}
             <div className="marking__act-bar">
               <button
                 type="button"
                 className="button"
+                disabled={!markable}
                 onMouseDown={(event) => event.preventDefault()}
                 onClick={commentOnSelection}
               >
@@ -195,6 +215,9 @@ export function MarkingDesk({ data, reviewKey, digest }: MarkingDeskProps) {
                           rubric={rubric}
                           {...(draft.text !== undefined && { initialText: draft.text })}
                           {...(draft.criterionId !== undefined && { initialCriterionId: draft.criterionId })}
+                          {...(draft.bankId !== undefined && { initialBankId: draft.bankId })}
+                          packId={review.packId}
+                          language={language}
                           onSave={comments.save}
                           onCancel={comments.cancel}
                         />
@@ -202,8 +225,8 @@ export function MarkingDesk({ data, reviewKey, digest }: MarkingDeskProps) {
                     }
                   : null
               }
-              onEdit={comments.edit}
-              onDelete={comments.remove}
+              onEdit={markable ? comments.edit : undefined}
+              onDelete={markable ? comments.remove : undefined}
               onReadingPart={setReadingPart}
             />
           </section>
@@ -243,16 +266,24 @@ export function MarkingDesk({ data, reviewKey, digest }: MarkingDeskProps) {
               }}
             />
           </section>
-          <section className="marking__rubric" aria-label={t('marking.rubricLabel')}>
-            <RubricPanel
-              ref={rubricPanel}
-              rubric={rubric}
-              sheet={sheet}
-              update={update}
-              proposals={proposals}
-              packId={review.packId}
-              language={language}
-            />
+          <section
+            className="marking__rubric"
+            aria-label={t('marking.rubricLabel')}
+            // Read-only, the panel has nothing to focus: the column itself takes the focus, to scroll by keyboard.
+            tabIndex={markable ? undefined : 0}
+          >
+            {/* A disabled fieldset makes every field and button of the panel read-only at once. */}
+            <fieldset className="marking__rubric-lock" disabled={!markable}>
+              <RubricPanel
+                ref={rubricPanel}
+                rubric={rubric}
+                sheet={sheet}
+                update={update}
+                proposals={proposals}
+                packId={review.packId}
+                language={language}
+              />
+            </fieldset>
           </section>
         </main>
         {helpOpen && (

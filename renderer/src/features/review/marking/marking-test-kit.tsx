@@ -99,6 +99,8 @@ export function mountPage(db: CaseDraftDatabase) {
     container,
     sheets,
     madeSheets,
+    /** Any part of the marking screen, with the database and the interface in Russian. */
+    render,
     /** One review's panel, or several (reviews of the same pack, as two windows would show them). */
     renderPanels(
       panels: {

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ActEditorController } from '../../../editor/core/act-editor-controller';
 import { anchorOf } from '../../../domain/review/anchor';
 import type { AnchoredComment, MarkSheet, PassageAnchor } from '../../../domain/review/marks';
+import type { CommentFormValue } from './CommentForm';
 
 /** A comment being written on a new passage, or rewritten (`editing`: its id). */
 export interface CommentDraft {
@@ -9,6 +10,7 @@ export interface CommentDraft {
   editing?: string;
   text?: string;
   criterionId?: string;
+  bankId?: string;
 }
 
 /**
@@ -41,24 +43,25 @@ export function useAnchoredComments(
       editing: id,
       text: comment.text,
       ...(comment.criterionId !== undefined && { criterionId: comment.criterionId }),
+      ...(comment.bankId !== undefined && { bankId: comment.bankId }),
     });
   };
 
-  const save = (text: string, criterionId: string | undefined) => {
+  const save = ({ text, criterionId, bankId }: CommentFormValue) => {
     if (!draft) return;
     const { anchor, editing } = draft;
+    const said = {
+      text,
+      ...(criterionId !== undefined && { criterionId }),
+      ...(bankId !== undefined && { bankId }),
+    };
     update((current) => ({
       ...current,
       anchored: editing
-        ? current.anchored.map((comment) => {
-            if (comment.id !== editing) return comment;
-            const { criterionId: _old, ...rest } = comment;
-            return { ...rest, text, ...(criterionId !== undefined && { criterionId }) };
-          })
-        : [
-            ...current.anchored,
-            { id: crypto.randomUUID(), anchor, text, ...(criterionId !== undefined && { criterionId }) },
-          ],
+        ? current.anchored.map((comment) =>
+            comment.id === editing ? { id: comment.id, anchor: comment.anchor, ...said } : comment,
+          )
+        : [...current.anchored, { id: crypto.randomUUID(), anchor, ...said }],
     }));
     setDraft(null);
     controller?.view.focus();
