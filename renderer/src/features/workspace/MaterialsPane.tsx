@@ -1,7 +1,8 @@
-import { memo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useRef, useState } from 'react';
 import { worksheetKind, type Worksheet } from '../../domain/worksheet/worksheet';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { CaseRecord } from '../../storage/records';
+import { TabList } from '../../ui/TabList';
 import { useMaterialRequests } from '../case-file/material-navigator';
 import { Reader } from '../case-file/Reader';
 import { WorksheetForm } from './worksheet/WorksheetForm';
@@ -54,21 +55,6 @@ export const MaterialsPane = memo(function MaterialsPane({
     if (next === 'worksheet') setWorksheetShown(true);
   }
 
-  function key(event: KeyboardEvent<HTMLButtonElement>) {
-    const index = TABS.indexOf(tab);
-    const targets: Record<string, number> = {
-      ArrowRight: (index + 1) % TABS.length,
-      ArrowLeft: (index - 1 + TABS.length) % TABS.length,
-      Home: 0,
-      End: TABS.length - 1,
-    };
-    const target = TABS[targets[event.key] ?? -1];
-    if (!target) return;
-    event.preventDefault();
-    select(target);
-    document.getElementById(tabId(target))?.focus();
-  }
-
   const labels: Record<PaneTab, string> = {
     materials: t('worksheet.tab.materials'),
     worksheet: t('worksheet.tab.worksheet'),
@@ -76,24 +62,16 @@ export const MaterialsPane = memo(function MaterialsPane({
 
   return (
     <div className="materials-pane">
-      <div className="materials-pane__tabs" role="tablist" aria-label={t('worksheet.tabs')}>
-        {TABS.map((name) => (
-          <button
-            key={name}
-            id={tabId(name)}
-            type="button"
-            role="tab"
-            className="materials-pane__tab"
-            aria-selected={tab === name}
-            aria-controls={panelId(name)}
-            tabIndex={tab === name ? 0 : -1}
-            onClick={() => select(name)}
-            onKeyDown={key}
-          >
-            {labels[name]}
-          </button>
-        ))}
-      </div>
+      <TabList
+        tabs={TABS}
+        selected={tab}
+        onSelect={select}
+        label={t('worksheet.tabs')}
+        labelOf={(name) => labels[name]}
+        tabId={tabId}
+        panelId={panelId}
+        block="materials-pane"
+      />
       <div
         id={panelId('materials')}
         className="materials-pane__panel"

@@ -1,6 +1,7 @@
-import { useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { MessageKey } from '../../../i18n/messages';
+import { TabList } from '../../../ui/TabList';
 import { useMaterialRequests } from '../../case-file/material-navigator';
 
 export type SideTab = 'model' | 'notes' | 'materials' | 'worksheet' | 'findings';
@@ -28,41 +29,18 @@ export function SidePanels({ panels }: { panels: Record<SideTab, ReactNode> }) {
   };
   useMaterialRequests(() => select('materials'));
 
-  function key(event: KeyboardEvent<HTMLButtonElement>) {
-    const index = TABS.indexOf(tab);
-    const targets: Record<string, number> = {
-      ArrowRight: (index + 1) % TABS.length,
-      ArrowLeft: (index - 1 + TABS.length) % TABS.length,
-      Home: 0,
-      End: TABS.length - 1,
-    };
-    const target = TABS[targets[event.key] ?? -1];
-    if (!target) return;
-    event.preventDefault();
-    select(target);
-    document.getElementById(tabId(target))?.focus();
-  }
-
   return (
     <div className="side-panels">
-      <div className="side-panels__tabs" role="tablist" aria-label={t('marking.tabs')}>
-        {TABS.map((name) => (
-          <button
-            key={name}
-            id={tabId(name)}
-            type="button"
-            role="tab"
-            className="side-panels__tab"
-            aria-selected={tab === name}
-            aria-controls={panelId(name)}
-            tabIndex={tab === name ? 0 : -1}
-            onClick={() => select(name)}
-            onKeyDown={key}
-          >
-            {t(LABELS[name])}
-          </button>
-        ))}
-      </div>
+      <TabList
+        tabs={TABS}
+        selected={tab}
+        onSelect={select}
+        label={t('marking.tabs')}
+        labelOf={(name) => t(LABELS[name])}
+        tabId={tabId}
+        panelId={panelId}
+        block="side-panels"
+      />
       {TABS.map((name) => (
         <div
           key={name}
