@@ -156,7 +156,7 @@ async function storeSubmission(
   db: CaseDraftDatabase,
   record: ReviewSubmissionRecord,
   codeCharacters: string,
-  submissionJson: string,
+  submissionJson: Blob,
 ): Promise<ImportFileOutcome> {
   return db.transaction('rw', [db.reviewSubmissions, db.reviewSubmissionContents], async () => {
     const existing = await db.reviewSubmissions.get(record.digest);

@@ -123,5 +123,5 @@ export async function readReviewSubmission(
   digest: string,
 ): Promise<Submission | undefined> {
   const content = await db.reviewSubmissionContents.get(digest);
-  return content && (JSON.parse(content.submissionJson) as Submission);
+  return content && (JSON.parse(await content.submissionJson.text()) as Submission);
 }

@@ -21,8 +21,11 @@ export interface AcceptedSubmission {
   summary: SubmissionSummary;
   /** Every character the participant's anonymous code may take (anonymousCodeCharacters). */
   codeCharacters: string;
-  /** The submission as JSON text, to store (SubmissionCheck's `json`). */
-  submissionJson: string;
+  /**
+   * The submission as JSON text (SubmissionCheck's `json`), to store, in a Blob: made where the file is checked,
+   * so the thread that writes it to the database does not copy its 1 MB (ReviewSubmissionContentRecord).
+   */
+  submissionJson: Blob;
 }
 
 export type CohortFileCheck =
@@ -52,7 +55,7 @@ export async function checkCohortFile(
       exportedAt: submission.exportedAt,
       summary: match.summary,
       codeCharacters: await anonymousCodeCharacters(context.anonymitySecret, submission.participant.name),
-      submissionJson: check.json,
+      submissionJson: new Blob([check.json], { type: 'application/json' }),
     },
   };
 }
