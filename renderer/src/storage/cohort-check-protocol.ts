@@ -9,3 +9,6 @@ export interface CohortCheckRequest {
 
 /** The worker's answer: the check, or what went wrong outside anything a file holds. */
 export type CohortCheckResponse = { id: number; check: CohortFileCheck } | { id: number; error: string };
+
+/** The most workers an import starts (cohort-check-client.ts says why). */
+export const MAX_COHORT_CHECK_WORKERS = 2;

@@ -17,6 +17,7 @@ import type {
   ImportReportEntry,
 } from '../domain/review/import-report';
 import { startCohortChecker, type CohortChecker } from './cohort-check-client';
+import { MAX_COHORT_CHECK_WORKERS } from './cohort-check-protocol';
 import type { CaseDraftDatabase } from './database';
 import type { ReviewRecord, ReviewSubmissionRecord } from './records';
 import { isNewer, reviewTarget } from './review-repository';
@@ -40,10 +41,10 @@ export interface CohortImportOptions {
 type CheckedFile = { outcome: ImportFileOutcome } | { accepted: AcceptedSubmission };
 
 /**
- * Files checked ahead of the one being stored: the worker checks the next while the page writes this one, and a
- * second one ahead keeps it busy when a write takes longer than a check. Each is at most a submission's size.
+ * Files checked ahead of the one being stored: each worker has the next file to check while the page writes this
+ * one, and one more, so none waits when a write takes longer than a check. Each is at most a submission's size.
  */
-const CHECKS_AHEAD = 2;
+const CHECKS_AHEAD = 2 * MAX_COHORT_CHECK_WORKERS;
 
 /**
  * Imports a cohort's submission files into a review, one file at a time, each in a transaction of its own: a file
