@@ -50,7 +50,7 @@ export const DATABASE_NAME = 'casedraft';
  * - trainerKeys:              primary key `reviewKey`; the model answer and grading notes of the review's case.
  * - reviewSubmissions:        primary key `digest`, indexes `reviewKey` and `[reviewKey+participantKey]`; what the
  *   queue lists of an imported submission.
- * - reviewSubmissionContents: primary key `digest`; the submission itself, as JSON text.
+ * - reviewSubmissionContents: primary key `digest`; the submission itself, as JSON text in a Blob.
  *
  * A field that is not indexed needs no new version: rows written before it simply lack it (so `drafts.savedBy`,
  * the window that saved the current revision, is optional).
