@@ -14,12 +14,14 @@ import { cohortImportBenchmark } from './cohort-import/benchmark';
 import { editorBenchmark } from './editor/benchmark';
 import { packImportBenchmark } from './pack-import/benchmark';
 import { packToolBenchmark } from './pack-tool/benchmark';
+import { reviewBenchmark } from './review/benchmark';
 import { CHROMIUM, CHROMIUM_ARGS } from '../chromium';
 import { mergeResults, RESULTS_FILE } from './results';
 
 const ALL_BENCHMARKS: Benchmark[] = [
   packImportBenchmark,
   cohortImportBenchmark,
+  reviewBenchmark,
   editorBenchmark,
   appTypingBenchmark,
   packToolBenchmark,

@@ -3,9 +3,9 @@ import { defineConfig } from 'vite';
 
 /**
  * Benchmark pages for `npm run bench` (test/bench/run.ts): plain pages importing domain, storage and editor code
- * (and the app's stylesheet), nothing of the app's React UI, and the page that seeds the app's drafts for the
- * app typing benchmark (which runs the real app, built by renderer/vite.config.ts). The runner builds them into a
- * temporary folder and serves them on a free loopback port.
+ * (and the app's stylesheet), one with the trainer's queue (a React component alone, no app around it), and the
+ * page that seeds the app's drafts for the app typing benchmark (which runs the real app, built by
+ * renderer/vite.config.ts). The runner builds them into a temporary folder and serves them on a free loopback port.
  */
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
@@ -19,6 +19,7 @@ export default defineConfig({
       input: {
         'pack-import': fileURLToPath(new URL('pack-import/index.html', import.meta.url)),
         'cohort-import': fileURLToPath(new URL('cohort-import/index.html', import.meta.url)),
+        review: fileURLToPath(new URL('review/index.html', import.meta.url)),
         editor: fileURLToPath(new URL('editor/index.html', import.meta.url)),
         'app-typing': fileURLToPath(new URL('app-typing/index.html', import.meta.url)),
       },

@@ -1,5 +1,5 @@
 import { zipSync } from 'fflate';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createActDocument } from '../domain/act/document';
 import { civilDecision } from '../domain/act/templates/civil-decision';
 import { civilRuling } from '../domain/act/templates/civil-ruling';
@@ -14,6 +14,10 @@ import type { ReviewRecord } from './records';
 import { listParticipantVersions, listQueue, readReviewSubmission, startReview } from './review-repository';
 import { createTestDatabase } from './test-database';
 import { byParticipant, startTestReview, submissionFile } from './test-review';
+
+// Node has no Web Worker: the files are checked here with the worker's own function (the end-to-end tests run the
+// worker in Chromium).
+vi.mock('./cohort-check-client', () => import('./test-cohort-checker'));
 
 let db: CaseDraftDatabase;
 let review: ReviewRecord;

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CaseDraftDatabase } from './database';
 import { findDraft } from './draft-repository';
 import { createTestDatabase } from './test-database';
+import { readReviewSubmission } from './review-repository';
 
 let db: CaseDraftDatabase;
 afterEach(() => db?.close());
@@ -269,6 +270,8 @@ describe('migration from version 5', () => {
     expect(await db.trainerKeys.toArray()).toEqual([trainerKey]);
     expect(await db.reviewSubmissions.where('reviewKey').equals('p/c@2').toArray()).toEqual([submission]);
     expect(await db.reviewSubmissionContents.toArray()).toEqual([submissionContent]);
+    // Stored as a string before contents became Blobs: still read.
+    expect(await readReviewSubmission(db, 'ab12')).toEqual({ format: 'casedraft-submission' });
     expect(await db.reviewMarks.count()).toBe(0);
     expect(await db.commentBank.count()).toBe(0);
   });

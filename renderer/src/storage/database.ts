@@ -52,7 +52,7 @@ export const DATABASE_NAME = 'casedraft';
  * - trainerKeys:              primary key `reviewKey`; the model answer and grading notes of the review's case.
  * - reviewSubmissions:        primary key `digest`, indexes `reviewKey` and `[reviewKey+participantKey]`; what the
  *   queue lists of an imported submission.
- * - reviewSubmissionContents: primary key `digest`; the submission itself, as JSON text.
+ * - reviewSubmissionContents: primary key `digest`; the submission itself, as JSON text in a Blob.
  *
  * Version 6 (marking)
  * - reviewMarks: primary key `digest` (the submission's), index `reviewKey`; a trainer's marks of one submission,

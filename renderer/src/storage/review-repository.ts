@@ -129,5 +129,8 @@ export async function readReviewSubmission(
   digest: string,
 ): Promise<Submission | undefined> {
   const content = await db.reviewSubmissionContents.get(digest);
-  return content && (JSON.parse(content.submissionJson) as Submission);
+  if (!content) return undefined;
+  const { submissionJson } = content;
+  const text = typeof submissionJson === 'string' ? submissionJson : await submissionJson.text();
+  return JSON.parse(text) as Submission;
 }

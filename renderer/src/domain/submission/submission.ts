@@ -61,6 +61,11 @@ export type SubmissionCheck =
       template: ActTemplate;
       /** The act, parsed and checked against the act schema: for a reader to use rather than parse it again. */
       act: ProseMirrorNode;
+      /**
+       * The file's values as JSON text, to store: the digest, then the canonical JSON it was checked over. Made
+       * from the text hashed, so storing the submission costs no second JSON.stringify of a 1 MB act.
+       */
+      json: string;
     }
   | SubmissionRefusal;
 
@@ -169,12 +174,15 @@ export async function readSubmission(bytes: Uint8Array): Promise<SubmissionCheck
   }
   await cooperate();
   // The digest covers the file's own values, exactly as written, not the validator's copy of them.
-  const { digest: _digest, ...content } = json as Record<string, unknown>;
-  const expected = await sha256Hex(canonicalJson(content));
+  const { digest, ...content } = json as Record<string, unknown>;
+  const contentJson = canonicalJson(content);
+  const expected = await sha256Hex(contentJson);
   if (expected !== submission.digest.value) {
     return refused('digestMismatch', `expected ${expected}, file says ${submission.digest.value}`);
   }
-  return { ok: true, submission, template, act };
+  // The validator took only objects with these keys, so `content` is never empty and its text starts with `{"`.
+  const storedJson = `{"digest":${canonicalJson(digest)},${contentJson.slice(1)}`;
+  return { ok: true, submission, template, act, json: storedJson };
 }
 
 /** `Асель Нурланова` + `loan-dispute` → `Асель-Нурланова-loan-dispute.cdsub`, safe on every file system. */

@@ -1,0 +1,89 @@
+import type { ReceivedDocumentLimit } from '../act/received-document';
+import { readSubmission, type Submission, type SubmissionCheck } from '../submission/submission';
+import { excerpt } from '../text/excerpt';
+import { anonymousCodeCharacters } from './anonymous-code';
+import type { ImportRefusalReason } from './import-report';
+import { matchReview, type ReviewTarget, type SubmissionSummary } from './review-match';
+
+/** What a cohort's file is checked against: the review's case, and the secret its anonymous codes come from. */
+export interface CohortCheckContext {
+  /** Undefined when the review's act type is unknown to this app: no file can then be one of the review's. */
+  target: ReviewTarget | undefined;
+  /** The act type the review's case names, for the report when there is no target. */
+  actType: string;
+  anonymitySecret: string;
+}
+
+/** A file that is one of the review's submissions: what is stored of it. Plain data, to cross from a worker. */
+export interface AcceptedSubmission {
+  digest: string;
+  participantName: string;
+  exportedAt: string;
+  summary: SubmissionSummary;
+  /** Every character the participant's anonymous code may take (anonymousCodeCharacters). */
+  codeCharacters: string;
+  /**
+   * The submission as JSON text (SubmissionCheck's `json`), to store, in a Blob: made where the file is checked,
+   * so the thread that writes it to the database does not copy its 1 MB (ReviewSubmissionContentRecord).
+   */
+  submissionJson: Blob;
+}
+
+export type CohortFileCheck =
+  | { ok: true; accepted: AcceptedSubmission }
+  | {
+      ok: false;
+      reason: ImportRefusalReason;
+      detail: string;
+      /** For `documentTooLarge`: the limit the act is over. */
+      limit?: ReceivedDocumentLimit;
+    };
+
+/**
+ * Everything a cohort import asks of one file's bytes that does not touch the database: readSubmission's checks,
+ * whether it is one of the review's (matchReview: the act against the review's template, the completeness
+ * checker, the word count), and its participant's code characters. Never throws for anything the file holds.
+ */
+export async function checkCohortFile(
+  bytes: Uint8Array,
+  context: CohortCheckContext,
+): Promise<CohortFileCheck> {
+  const check = await readSubmissionSafely(bytes);
+  if (!check.ok) {
+    const { reason, detail, limit } = check;
+    return { ok: false, reason, detail, ...(limit && { limit }) };
+  }
+  // A review of a case whose act type this app does not know cannot take any act; say so as for any other file.
+  if (!context.target) return { ok: false, reason: 'otherTemplate', detail: context.actType };
+  const match = matchReview(check, context.target);
+  if (!match.ok) return { ok: false, reason: match.reason, detail: describeCase(check.submission) };
+  const { submission } = check;
+  return {
+    ok: true,
+    accepted: {
+      digest: submission.digest.value,
+      participantName: submission.participant.name,
+      exportedAt: submission.exportedAt,
+      summary: match.summary,
+      codeCharacters: await anonymousCodeCharacters(context.anonymitySecret, submission.participant.name),
+      submissionJson: new Blob([check.json], { type: 'application/json' }),
+    },
+  };
+}
+
+/**
+ * readSubmission, with anything it throws made a refusal: a file nested deeper than the call stack, say, must be
+ * one refused file in the report, not an import that stops there.
+ */
+async function readSubmissionSafely(bytes: Uint8Array): Promise<SubmissionCheck> {
+  try {
+    return await readSubmission(bytes);
+  } catch (error) {
+    return { ok: false, reason: 'invalidStructure', detail: excerpt(String(error), 300) };
+  }
+}
+
+/** Which case a refused file is for, for the log: no participant name. */
+function describeCase({ pack, case: packCase }: Submission): string {
+  return `${pack.id} v${pack.version}, case ${packCase.id} (${packCase.actType})`;
+}
