@@ -96,4 +96,57 @@ describe('the marking screen', () => {
       .toMatch(new RegExp(`^${NAMES[0]} · `));
     await expect.poll(() => page.title()).toMatch(/^Участник [2-9A-HJ-NP-Z]{5} — CaseDraft$/);
   });
+
+  it('names no participant, nor gives axe anything serious, on each panel, the comment form, the bank and F1', async () => {
+    const { page } = await app.launch();
+    await reviewWithCohort(page, app.baseUrl, await handedInCohort(page, NAMES, 2, ` ${REASONING}`));
+    expect(await wordsOnPage(page, NAME_WORDS)).toEqual([]);
+    await page.locator('.queue__participant a').first().click();
+    const act = page.getByRole('textbox', { name: /^Сданный акт/ });
+    await act.waitFor();
+
+    // Each panel beside the act, shown in turn.
+    for (const tab of ['Образец', 'Заметки', 'Материалы', 'Рабочий лист', 'Реквизиты']) {
+      await page.getByRole('tab', { name: tab }).click();
+      const panel = page.getByRole('tabpanel', { name: tab });
+      await expect.poll(() => panel.innerText()).not.toBe('');
+      expect(await wordsOnPage(page, NAME_WORDS)).toEqual([]);
+      await expectAccessible(page, `the marking screen with the «${tab}» panel`);
+    }
+
+    // The form of a comment on a passage.
+    await act.locator('p', { hasText: REASONING }).click();
+    await page.keyboard.press('End');
+    for (let step = 0; step < 12; step += 1) await page.keyboard.press('Shift+ArrowLeft');
+    await page.keyboard.press('Control+Alt+m');
+    const form = page.getByRole('form', { name: 'Комментарий к отрывку' });
+    await form.waitFor();
+    expect(await wordsOnPage(page, NAME_WORDS)).toEqual([]);
+    await expectAccessible(page, 'the marking screen with the form of a comment on a passage');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => form.count()).toBe(0);
+
+    // The comment bank, empty, then with a comment in it.
+    await page.keyboard.press('Control+Shift+B');
+    const bank = page.getByRole('dialog', { name: /^Банк комментариев: / });
+    await expect.poll(() => bank.innerText()).toContain('В банке этого пакета ещё нет комментариев');
+    expect(await wordsOnPage(page, NAME_WORDS)).toEqual([]);
+    await expectAccessible(page, 'the empty comment bank');
+    await page.keyboard.type('Не указаны реквизиты.');
+    await bank.getByRole('button', { name: 'Сохранить набранное как новый комментарий и вставить' }).click();
+    await expect.poll(() => bank.count()).toBe(0);
+    await page.keyboard.press('Control+Shift+B');
+    await expect.poll(() => bank.getByRole('option').count()).toBe(1);
+    expect(await wordsOnPage(page, NAME_WORDS)).toEqual([]);
+    await expectAccessible(page, 'the comment bank with a comment');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => bank.count()).toBe(0);
+
+    // The list of keys.
+    await page.keyboard.press('F1');
+    const keys = page.getByRole('dialog');
+    await expect.poll(() => keys.innerText()).toContain('Следующая работа в списке');
+    expect(await wordsOnPage(page, NAME_WORDS)).toEqual([]);
+    await expectAccessible(page, 'the list of keys (F1)');
+  });
 });
