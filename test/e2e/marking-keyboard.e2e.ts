@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { appLauncher } from './helpers/browser';
-import { handedInCohort, reviewWithCohort, tabTo } from './helpers/review';
+import { handedInCohort, hasFocus, reviewWithCohort, tabTo } from './helpers/review';
 
 const app = appLauncher();
 
@@ -69,9 +69,7 @@ async function openBank(page: Page, criterionTitle: string): Promise<Locator> {
   await page.keyboard.press('Control+Shift+B');
   const dialog = page.getByRole('dialog', { name: `Банк комментариев: ${criterionTitle}` });
   await dialog.waitFor();
-  await expect
-    .poll(() => dialog.getByRole('combobox').evaluate((field) => field === document.activeElement))
-    .toBe(true);
+  await expect.poll(() => hasFocus(dialog.getByRole('combobox'))).toBe(true);
   return dialog;
 }
 
@@ -98,9 +96,7 @@ describe('marking with the keyboard alone', () => {
 
     // Alt+↓ from the act to the first criterion, whose proposal Enter accepts into its comment.
     await page.keyboard.press('Alt+ArrowDown');
-    await expect
-      .poll(() => scoreField(page, 'form').evaluate((field) => field === document.activeElement))
-      .toBe(true);
+    await expect.poll(() => hasFocus(scoreField(page, 'form'))).toBe(true);
     const proposal = await criterion(page, 'form').locator('.rubric-proposal__text').innerText();
     expect(proposal).not.toBe('');
     await page.keyboard.press('Enter');
@@ -115,9 +111,7 @@ describe('marking with the keyboard alone', () => {
     // saved from the search field and inserted.
     for (const [index, [criterionId, typed]] of SCORES.entries()) {
       if (index > 0) await page.keyboard.press('Alt+ArrowDown');
-      await expect
-        .poll(() => scoreField(page, criterionId).evaluate((field) => field === document.activeElement))
-        .toBe(true);
+      await expect.poll(() => hasFocus(scoreField(page, criterionId))).toBe(true);
       await page.keyboard.type(typed);
       if (criterionId !== 'reasoning') continue;
       const bank = await openBank(page, 'Качество мотивировки');
@@ -139,9 +133,7 @@ describe('marking with the keyboard alone', () => {
     await expect.poll(() => heading(page).innerText()).toBe(`Участник ${codes[1]} · 2 из 3`);
     await scoreField(page, 'form').waitFor();
     for (let step = 0; step < 5; step += 1) await page.keyboard.press('Alt+ArrowDown');
-    await expect
-      .poll(() => scoreField(page, 'reasoning').evaluate((field) => field === document.activeElement))
-      .toBe(true);
+    await expect.poll(() => hasFocus(scoreField(page, 'reasoning'))).toBe(true);
     let bank = await openBank(page, 'Качество мотивировки');
     await page.keyboard.type('доводы');
     const option = bank.getByRole('option', { name: new RegExp(BANK_COMMENT) });
