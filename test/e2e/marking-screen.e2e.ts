@@ -1,73 +1,18 @@
-import { readFile } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import {
-  encodeSubmission,
-  sealSubmission,
-  type Submission,
-} from '../../renderer/src/domain/submission/submission';
-import { buildPack } from '../../scripts/pack/build-pack';
 import { expectAccessible } from './helpers/accessibility';
-import { BUNDLED_CASE, exportAs, openBundledCase, typeInPart } from './helpers/app';
 import { appLauncher } from './helpers/browser';
+import { handedInCohort, nameWords, reviewWithCohort, wordsOnPage } from './helpers/review';
 
 const app = appLauncher();
 
 const NAMES = ['Жанибекова Айгерим Саматовна', 'Тулегенов Нуржан', 'Ремизова Виктория Олеговна'];
-const NAME_WORDS = NAMES.flatMap((name) => name.split(' '));
+const NAME_WORDS = nameWords(NAMES);
 const REASONING = 'Суд считает требования истца обоснованными.';
-
-/** Everything of the page a person or a screen reader could meet: its HTML (text and attributes) and its title. */
-async function namesOnPage(page: Page): Promise<string[]> {
-  const html = (await page.content()) + (await page.title());
-  return NAME_WORDS.filter((word) => html.includes(word));
-}
-
-/** Three participants' submissions of the bundled case: the app's own export, sealed again under two more names. */
-async function makeCohort(page: Page) {
-  await openBundledCase(page);
-  await typeInPart(page, 2, ` ${REASONING}`);
-  const download = await exportAs(page, page.getByRole('button', { name: 'Сдать работу…' }), NAMES[0] ?? '');
-  const exported = new Uint8Array(await readFile(await download.path()));
-  const made = JSON.parse(new TextDecoder().decode(exported)) as Submission;
-  const { digest: _digest, ...content } = made;
-  const others = await Promise.all(
-    NAMES.slice(1).map((name, index) =>
-      sealSubmission({ ...content, participant: { name }, exportedAt: `2026-11-2${index}T08:00:00.000Z` }),
-    ),
-  );
-  return [exported, ...others.map(encodeSubmission)].map((bytes, index) => ({
-    name: `work-${index + 1}.cdsub`,
-    mimeType: 'application/json',
-    buffer: Buffer.from(bytes),
-  }));
-}
-
-/** Starts the review of the bundled case, adds its trainer key and imports the files. */
-async function startReview(page: Page, files: Awaited<ReturnType<typeof makeCohort>>) {
-  await page.goto(`${app.baseUrl}#/reviews`);
-  await page.getByLabel('Пакет дел').selectOption(BUNDLED_CASE.packId);
-  await page.getByLabel('Дело', { exact: true }).selectOption(BUNDLED_CASE.caseId);
-  await page.getByRole('button', { name: 'Начать проверку' }).click();
-  const { keyBytes } = await buildPack(
-    new URL(`../../exercises/${BUNDLED_CASE.packId}/`, import.meta.url).pathname,
-  );
-  const keyChooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Добавить ключ преподавателя…' }).click();
-  await (
-    await keyChooser
-  ).setFiles({ name: 'key.cdkey', mimeType: 'application/json', buffer: Buffer.from(keyBytes) });
-  await page.getByRole('button', { name: 'Заменить ключ преподавателя…' }).waitFor();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Выбрать файлы…' }).click();
-  await (await chooser).setFiles(files);
-  await expect.poll(() => page.locator('.queue__participant').count()).toBe(3);
-}
 
 describe('the marking screen', () => {
   it('opens a submission from the queue, anonymously, with an act that takes a selection but never a change', async () => {
     const { page } = await app.launch();
-    await startReview(page, await makeCohort(page));
+    await reviewWithCohort(page, app.baseUrl, await handedInCohort(page, NAMES, 2, ` ${REASONING}`));
     const codes = await page.locator('.queue__participant').allInnerTexts();
 
     // From the queue with the keyboard: the participant's code is a link.
@@ -79,7 +24,7 @@ describe('the marking screen', () => {
       .poll(() => page.locator('.app-header__title').innerText())
       .toBe(`Участник ${codes[0]} · 1 из 3`);
     expect(await page.title()).toBe(`Участник ${codes[0]} — CaseDraft`);
-    expect(await namesOnPage(page)).toEqual([]);
+    expect(await wordsOnPage(page, NAME_WORDS)).toEqual([]);
 
     // A caret and a Shift+arrow selection, but typing, deleting and Enter change nothing.
     const before = await act.innerText();
@@ -134,7 +79,7 @@ describe('the marking screen', () => {
     await expect
       .poll(() => page.locator('.app-header__title').innerText())
       .toBe(`Участник ${codes[1]} · 2 из 3`);
-    expect(await namesOnPage(page)).toEqual([]);
+    expect(await wordsOnPage(page, NAME_WORDS)).toEqual([]);
 
     // Back to the queue, where the first submission is now in progress.
     await page.getByRole('link', { name: 'К списку работ' }).click();
@@ -150,5 +95,58 @@ describe('the marking screen', () => {
       .poll(() => page.locator('.app-header__title').innerText())
       .toMatch(new RegExp(`^${NAMES[0]} · `));
     await expect.poll(() => page.title()).toMatch(/^Участник [2-9A-HJ-NP-Z]{5} — CaseDraft$/);
+  });
+
+  it('names no participant, nor gives axe anything serious, on each panel, the comment form, the bank and F1', async () => {
+    const { page } = await app.launch();
+    await reviewWithCohort(page, app.baseUrl, await handedInCohort(page, NAMES, 2, ` ${REASONING}`));
+    expect(await wordsOnPage(page, NAME_WORDS)).toEqual([]);
+    await page.locator('.queue__participant a').first().click();
+    const act = page.getByRole('textbox', { name: /^Сданный акт/ });
+    await act.waitFor();
+
+    // Each panel beside the act, shown in turn.
+    for (const tab of ['Образец', 'Заметки', 'Материалы', 'Рабочий лист', 'Реквизиты']) {
+      await page.getByRole('tab', { name: tab }).click();
+      const panel = page.getByRole('tabpanel', { name: tab });
+      await expect.poll(() => panel.innerText()).not.toBe('');
+      expect(await wordsOnPage(page, NAME_WORDS)).toEqual([]);
+      await expectAccessible(page, `the marking screen with the «${tab}» panel`);
+    }
+
+    // The form of a comment on a passage.
+    await act.locator('p', { hasText: REASONING }).click();
+    await page.keyboard.press('End');
+    for (let step = 0; step < 12; step += 1) await page.keyboard.press('Shift+ArrowLeft');
+    await page.keyboard.press('Control+Alt+m');
+    const form = page.getByRole('form', { name: 'Комментарий к отрывку' });
+    await form.waitFor();
+    expect(await wordsOnPage(page, NAME_WORDS)).toEqual([]);
+    await expectAccessible(page, 'the marking screen with the form of a comment on a passage');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => form.count()).toBe(0);
+
+    // The comment bank, empty, then with a comment in it.
+    await page.keyboard.press('Control+Shift+B');
+    const bank = page.getByRole('dialog', { name: /^Банк комментариев: / });
+    await expect.poll(() => bank.innerText()).toContain('В банке этого пакета ещё нет комментариев');
+    expect(await wordsOnPage(page, NAME_WORDS)).toEqual([]);
+    await expectAccessible(page, 'the empty comment bank');
+    await page.keyboard.type('Не указаны реквизиты.');
+    await bank.getByRole('button', { name: 'Сохранить набранное как новый комментарий и вставить' }).click();
+    await expect.poll(() => bank.count()).toBe(0);
+    await page.keyboard.press('Control+Shift+B');
+    await expect.poll(() => bank.getByRole('option').count()).toBe(1);
+    expect(await wordsOnPage(page, NAME_WORDS)).toEqual([]);
+    await expectAccessible(page, 'the comment bank with a comment');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => bank.count()).toBe(0);
+
+    // The list of keys.
+    await page.keyboard.press('F1');
+    const keys = page.getByRole('dialog');
+    await expect.poll(() => keys.innerText()).toContain('Следующая работа в списке');
+    expect(await wordsOnPage(page, NAME_WORDS)).toEqual([]);
+    await expectAccessible(page, 'the list of keys (F1)');
   });
 });

@@ -1,87 +1,119 @@
 import { readFile } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import {
-  encodeSubmission,
-  sealSubmission,
-  type Submission,
-  type SubmissionContent,
-} from '../../renderer/src/domain/submission/submission';
-import { buildPack } from '../../scripts/pack/build-pack';
-import { expectAccessible } from './helpers/accessibility';
+import { encodeSubmission, sealSubmission } from '../../renderer/src/domain/submission/submission';
 import { validSubmissionContent } from '../../renderer/src/domain/submission/test-submission';
-import { BUNDLED_CASE, exportAs, openBundledCase, typeInPart, waitForBundledPacks } from './helpers/app';
+import { expectAccessible } from './helpers/accessibility';
+import { BUNDLED_CASE, waitForBundledPacks } from './helpers/app';
 import { appLauncher } from './helpers/browser';
+import {
+  attachBundledKey,
+  chooseCohortFiles,
+  cohortFile,
+  decodeSubmission,
+  handInBundledCase,
+  nameWords,
+  resealed,
+  wordsOnPage,
+  type CohortFile,
+} from './helpers/review';
 
 const app = appLauncher();
 
-/** Three participants; their names are in their files' names, as the app names exported files. */
-const NAMES = ['Нурланова Асель Маратовна', 'Сейітов Бауыржан', 'Ким Анна Сергеевна'];
+/**
+ * The seventeen participants of a cohort; their names are in their files' names, as the app names exported files.
+ * The first hands in through the app today, the others on earlier days, each a day before the one above.
+ */
+const NAMES = [
+  'Нурланова Асель Маратовна',
+  'Сейітов Бауыржан',
+  'Ким Анна Сергеевна',
+  'Абдрахманов Тимур Ерланович',
+  'Байжанова Гульнара',
+  'Волкова Ирина Петровна',
+  'Габдуллин Арман',
+  'Демченко Олег Викторович',
+  'Есенова Жанар',
+  'Жакупов Данияр Серикович',
+  'Исаева Мадина',
+  'Калиев Нурсултан Болатович',
+  'Литвиненко Светлана',
+  'Мухамеджанов Азамат',
+  'Нигматуллина Камила Рустемовна',
+  'Омаров Руслан',
+  'Петренко Алина Игоревна',
+];
+/** The authors of the tampered file and of the file for another case. */
 const OTHERS = ['Оспанов Ерлан', 'Жумабекова Дана'];
-/** Every word of every name: none of them may reach the page while the review is anonymous. */
-const NAME_WORDS = [...NAMES, ...OTHERS].flatMap((name) => name.split(' '));
+const NAME_WORDS = nameWords([...NAMES, ...OTHERS]);
+/** What the trainee types into the operative part before handing in. */
+const OPERATIVE = ' Взыскать с ответчика 2 200 000 тенге.';
+const CODE = '[2-9A-HJ-NP-Z]{5}';
 
-interface CohortFile {
-  name: string;
-  mimeType: string;
-  buffer: Buffer;
+/** A file of the cohort with the line the import report should give it. */
+interface ExpectedFile extends CohortFile {
+  line: RegExp;
 }
 
-/** The submission the app made, sealed again as another participant's (or with another change). */
-async function variant(made: Submission, change: Partial<SubmissionContent>): Promise<Submission> {
-  const { digest: _digest, ...content } = made;
-  return sealSubmission({ ...content, ...change });
+/** The file name the app gives a participant's hand-in of the bundled case. */
+function fileName(participant: string, suffix = ''): string {
+  return `${participant.replaceAll(' ', '-')}-${BUNDLED_CASE.caseId}${suffix}.cdsub`;
 }
 
-function file(name: string, submission: Submission | Uint8Array): CohortFile {
-  const bytes = submission instanceof Uint8Array ? submission : encodeSubmission(submission);
-  return { name, mimeType: 'application/json', buffer: Buffer.from(bytes) };
-}
+/**
+ * A cohort of twenty files built on one submission exported by the app: seventeen participants' works, with, among
+ * them, a file changed by one byte of its act after it was sealed, the first file again, and a work of another case.
+ */
+async function makeCohort(exported: Uint8Array): Promise<ExpectedFile[]> {
+  const made = decodeSubmission(exported);
+  const imported = new RegExp(`^Участник ${CODE} — Загружено$`);
+  const works: ExpectedFile[] = [{ ...cohortFile(fileName(NAMES[0] ?? ''), exported), line: imported }];
+  for (const [index, name] of NAMES.entries()) {
+    if (index === 0) continue;
+    const exportedAt = new Date(Date.UTC(2026, 10, 21 - index, 8)).toISOString();
+    const work = await resealed(made, { participant: { name }, exportedAt });
+    works.push({ ...cohortFile(fileName(name), work), line: imported });
+  }
 
-/** A cohort built on one submission exported by the app: three good files, a tampered, a duplicate, another case. */
-async function makeCohort(exported: Uint8Array): Promise<CohortFile[]> {
-  const made = JSON.parse(new TextDecoder().decode(exported)) as Submission;
-  const second = await variant(made, {
-    participant: { name: NAMES[1] ?? '' },
-    exportedAt: '2026-11-21T08:00:00.000Z',
-  });
-  const third = await variant(made, {
-    participant: { name: NAMES[2] ?? '' },
-    exportedAt: '2026-11-20T08:00:00.000Z',
-  });
-  const tampered = await variant(made, { participant: { name: OTHERS[0] ?? '' } });
-  tampered.exportedAt = '2026-11-22T08:00:00.000Z';
-  const otherCase = await variant(made, {
+  // One letter of the act changed in the file (В to Г: one byte of its UTF-8) after the app sealed it.
+  const tampered = encodeSubmission(await resealed(made, { participant: { name: OTHERS[0] ?? '' } }));
+  const at = Buffer.from(tampered).indexOf(Buffer.from('Взыскать с ответчика'));
+  expect(at).toBeGreaterThan(0);
+  tampered[at + 1] = (tampered[at + 1] ?? 0) + 1;
+  const otherCase = await resealed(made, {
     participant: { name: OTHERS[1] ?? '' },
     case: { ...made.case, id: 'another-case' },
   });
-  return [
-    file(`Нурланова-Асель-Маратовна-${BUNDLED_CASE.caseId}.cdsub`, exported),
-    file(`Сейітов-Бауыржан-${BUNDLED_CASE.caseId}.cdsub`, second),
-    file(`Ким-Анна-Сергеевна-${BUNDLED_CASE.caseId}.cdsub`, third),
-    file(`Оспанов-Ерлан-${BUNDLED_CASE.caseId}.cdsub`, tampered),
-    file(`Нурланова-Асель-Маратовна-${BUNDLED_CASE.caseId} (1).cdsub`, exported),
-    file(`Жумабекова-Дана-another-case.cdsub`, otherCase),
+  const bad: [number, ExpectedFile][] = [
+    [
+      5,
+      {
+        ...cohortFile(fileName(OTHERS[0] ?? ''), tampered),
+        line: /^Файл 6 — Не загружено\. Файл изменён .*контрольн/,
+      },
+    ],
+    [
+      11,
+      {
+        ...cohortFile(fileName(NAMES[0] ?? '', ' (1)'), exported),
+        line: new RegExp(`^Участник ${CODE} — Уже загружено: ничего не изменилось$`),
+      },
+    ],
+    [
+      16,
+      {
+        ...cohortFile(`${OTHERS[1]?.replaceAll(' ', '-')}-another-case.cdsub`, otherCase),
+        line: /^Файл 17 — Не загружено\. Работа относится к другому делу\.$/,
+      },
+    ],
   ];
-}
-
-/** Everything of the page a person or a screen reader could meet: its HTML (text and attributes) and its title. */
-async function namesOnPage(page: Page): Promise<string[]> {
-  const html = (await page.content()) + (await page.title());
-  return NAME_WORDS.filter((word) => html.includes(word));
+  for (const [position, file] of bad) works.splice(position, 0, file);
+  return works;
 }
 
 describe('a trainer importing a cohort', () => {
-  it('imports a cohort into a review, reports every file, and lists the queue without a name until asked', async () => {
+  it('imports a cohort of twenty into a review, reports every file, and lists the queue without a name until asked', async () => {
     const { page } = await app.launch();
-    await openBundledCase(page);
-    await typeInPart(page, 3, ' Взыскать с ответчика 2 200 000 тенге.');
-    const download = await exportAs(
-      page,
-      page.getByRole('button', { name: 'Сдать работу…' }),
-      NAMES[0] ?? '',
-    );
-    const cohort = await makeCohort(new Uint8Array(await readFile(await download.path())));
+    const cohort = await makeCohort(await handInBundledCase(page, NAMES[0] ?? '', 3, OPERATIVE));
 
     // The trainer's area is one link away from the library.
     await page.goto(app.baseUrl);
@@ -94,53 +126,38 @@ describe('a trainer importing a cohort', () => {
     await page.getByRole('heading', { name: 'Загрузка работ' }).waitFor();
     expect(page.url()).toContain('#/review/');
 
-    // The trainer key of the bundled pack, as `npm run pack` builds it: attached, never shown here.
-    const { keyBytes } = await buildPack(
-      new URL(`../../exercises/${BUNDLED_CASE.packId}/`, import.meta.url).pathname,
+    // The trainer key of the bundled pack: attached, never shown here.
+    await attachBundledKey(page);
+    expect(await page.getByRole('status').allInnerTexts()).toContainEqual(
+      expect.stringContaining('Ключ преподавателя добавлен к этой проверке.'),
     );
-    const keyChooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Добавить ключ преподавателя…' }).click();
-    await (
-      await keyChooser
-    ).setFiles({
-      name: `${BUNDLED_CASE.packId}.cdkey`,
-      mimeType: 'application/json',
-      buffer: Buffer.from(keyBytes),
-    });
-    await expect
-      .poll(() => page.getByRole('status').allInnerTexts())
-      .toContainEqual(expect.stringContaining('Ключ преподавателя добавлен к этой проверке.'));
-    await page.getByRole('button', { name: 'Заменить ключ преподавателя…' }).waitFor();
 
     // Where files can be dropped shows before any drag begins.
     expect(await page.locator('.cohort-drop').innerText()).toContain('Перетащите сюда');
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Выбрать файлы…' }).click();
-    await (await chooser).setFiles(cohort);
+    expect(cohort).toHaveLength(20);
+    await chooseCohortFiles(page, cohort);
 
+    // Every file has its line, in the order chosen: 17 works in, the tampered one and the other case's refused.
     const summary = page.locator('.import-report__summary');
-    await expect.poll(() => summary.innerText()).toBe('загружено: 3, уже были загружены: 1, отклонено: 2');
+    const counts = 'загружено: 17, уже были загружены: 1, отклонено: 2';
+    await expect.poll(() => summary.innerText()).toBe(counts);
     const lines = await page.locator('.import-report__line').allInnerTexts();
-    expect(lines).toHaveLength(6);
-    expect(lines[0]).toMatch(/^Участник [2-9A-HJ-NP-Z]{5} — Загружено$/);
-    expect(lines[3]).toMatch(/^Файл 4 — Не загружено\. Файл изменён .*контрольн/);
-    expect(lines[4]).toMatch(/^Участник [2-9A-HJ-NP-Z]{5} — Уже загружено: ничего не изменилось$/);
-    expect(lines[5]).toBe('Файл 6 — Не загружено. Работа относится к другому делу.');
+    expect(lines).toHaveLength(20);
+    for (const [index, { line }] of cohort.entries()) expect(lines[index]).toMatch(line);
     // The duplicate is the first file again: the same participant, so the same code.
-    expect(lines[4]?.split(' ')[1]).toBe(lines[0]?.split(' ')[1]);
+    expect(lines[11]?.split(' ')[1]).toBe(lines[0]?.split(' ')[1]);
 
-    // The queue: one row per participant, anonymous, not started.
-    await expect.poll(() => page.locator('.queue__progress').innerText()).toBe('Проверено 0 из 3');
+    // The queue: one row per participant (17: the duplicate adds none), anonymous, not started.
+    await expect.poll(() => page.locator('.queue__progress').innerText()).toBe('Проверено 0 из 17');
     const codes = await page.locator('.queue__participant').allInnerTexts();
-    expect(codes).toHaveLength(3);
-    for (const code of codes) expect(code).toMatch(/^[2-9A-HJ-NP-Z]{5}$/);
+    expect(codes).toHaveLength(17);
+    for (const code of codes) expect(code).toMatch(new RegExp(`^${CODE}$`));
+    expect(new Set(codes).size).toBe(17);
     expect(codes).toEqual([...codes].sort());
-    expect(await page.locator('.queue__row td:nth-of-type(1)').allInnerTexts()).toEqual([
-      'Не начата',
-      'Не начата',
-      'Не начата',
-    ]);
-    expect(await namesOnPage(page)).toEqual([]);
+    expect(new Set(await page.locator('.queue__row td:nth-of-type(1)').allInnerTexts())).toEqual(
+      new Set(['Не начата']),
+    );
+    expect(await wordsOnPage(page, NAME_WORDS)).toEqual([]);
     await expectAccessible(page, 'a review with its import report and queue');
 
     // Sorted by export time, newest first; the text filter finds a participant by their code.
@@ -159,15 +176,15 @@ describe('a trainer importing a cohort', () => {
     await page.getByRole('button', { name: 'Показать имена' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('button', { name: 'Показать имена' }).click();
-    // Still newest first: the app's own export (today), then the two made for earlier days.
+    // Still newest first: the app's own export (today), then those made for earlier days, a day apart.
     await expect.poll(() => page.locator('.queue__participant').allInnerTexts()).toEqual(NAMES);
     expect(await page.locator('.import-report__file').first().innerText()).toContain('Нурланова-Асель');
     await page.reload();
     await expect.poll(() => page.locator('.queue__participant').allInnerTexts()).toContain(NAMES[2]);
     // The report of the last import is still there after the reload, until the trainer closes it.
-    expect(await summary.innerText()).toBe('загружено: 3, уже были загружены: 1, отклонено: 2');
+    expect(await summary.innerText()).toBe(counts);
     await page.getByRole('button', { name: 'Скрыть имена' }).click();
-    await expect.poll(() => namesOnPage(page)).toEqual([]);
+    await expect.poll(() => wordsOnPage(page, NAME_WORDS)).toEqual([]);
     await page.getByRole('button', { name: 'Закрыть отчёт' }).click();
     await expect.poll(() => summary.count()).toBe(0);
     await page.reload();
@@ -198,7 +215,7 @@ describe('a trainer importing a cohort', () => {
       await (await chooser).setFiles(files);
     };
     await chooseSubmissions([
-      file('Оспанов-Ерлан.cdsub', await submissionOf(OTHERS[0] ?? '', 'nowhere-pack')),
+      cohortFile('Оспанов-Ерлан.cdsub', await submissionOf(OTHERS[0] ?? '', 'nowhere-pack')),
     ]);
     await expect
       .poll(() => page.getByRole('alert').allInnerTexts())
@@ -206,12 +223,12 @@ describe('a trainer importing a cohort', () => {
 
     const otherCase = await submissionOf(OTHERS[1] ?? '', BUNDLED_CASE.packId);
     await chooseSubmissions([
-      file(
+      cohortFile(
         'Жумабекова-Дана.cdsub',
-        await variant(otherCase, { case: { ...otherCase.case, id: 'another-case' } }),
+        await resealed(otherCase, { case: { ...otherCase.case, id: 'another-case' } }),
       ),
-      file('Ким-Анна.cdsub', await submissionOf(NAMES[2] ?? '', BUNDLED_CASE.packId)),
-      file('Сейітов-Бауыржан.cdsub', await submissionOf(NAMES[1] ?? '', BUNDLED_CASE.packId)),
+      cohortFile('Ким-Анна.cdsub', await submissionOf(NAMES[2] ?? '', BUNDLED_CASE.packId)),
+      cohortFile('Сейітов-Бауыржан.cdsub', await submissionOf(NAMES[1] ?? '', BUNDLED_CASE.packId)),
     ]);
     // The files name two cases: the trainer is asked which, each listed with its count, the most named first.
     const cases = page.locator('.case-choice__case');
@@ -228,7 +245,7 @@ describe('a trainer importing a cohort', () => {
     );
     expect(page.url()).toContain(`#/review/${encodeURIComponent(BUNDLED_CASE.packId)}`);
     expect(await page.locator('.queue__participant').count()).toBe(2);
-    expect(await namesOnPage(page)).toEqual([]);
+    expect(await wordsOnPage(page, NAME_WORDS)).toEqual([]);
 
     // A latecomer's file dropped on the page joins the review.
     const late = encodeSubmission(await submissionOf(NAMES[0] ?? '', BUNDLED_CASE.packId));
@@ -245,7 +262,7 @@ describe('a trainer importing a cohort', () => {
     );
     await expect.poll(() => page.locator('.queue__participant').count()).toBe(3);
     expect(await page.locator('.import-report__summary').innerText()).toBe('загружено: 1');
-    expect(await namesOnPage(page)).toEqual([]);
+    expect(await wordsOnPage(page, NAME_WORDS)).toEqual([]);
 
     // Starting that review again opens it as it is, and says so.
     await page.getByRole('link', { name: 'Все проверки' }).click();

@@ -1,4 +1,4 @@
-import { AxeBuilder } from '@axe-core/playwright';
+import axe, { type AxeResults } from 'axe-core';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 
@@ -13,16 +13,26 @@ export interface AccessibilityFinding {
 /** The impacts the end-to-end tests refuse; moderate and minor findings are listed by `axeFindings` only. */
 const BLOCKING = new Set(['serious', 'critical']);
 
+/** WCAG 2.0–2.2 A and AA rules, and axe's best practices. */
+const RULE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
 /**
- * Runs axe-core (WCAG 2.0–2.2 A and AA rules, and its best practices) on the page as it is now. axe is put into the
- * page by Playwright through the DevTools protocol, which the app's Content-Security-Policy (`script-src 'self'`)
- * does not govern, so the app is checked under its real policy.
+ * Runs axe-core (RULE_TAGS) on the page as it is now. axe is put into the page once per document by Playwright
+ * through the DevTools protocol, which the app's Content-Security-Policy (`script-src 'self'`) does not govern, so
+ * the app is checked under its real policy. Not through @axe-core/playwright's AxeBuilder: it injects axe again for
+ * every check and runs each in a new blank page, 4–10 s a check on the marking screen of a loaded machine against
+ * about 1 s here (measured in marking-screen.e2e.ts); the frames it would also reach into, the app has none of.
  */
 export async function axeFindings(page: Page): Promise<AccessibilityFinding[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  return results.violations.map((violation) => ({
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
+  const results = await page.evaluate(
+    (tags) =>
+      (window as unknown as { axe: typeof axe }).axe.run(document, {
+        runOnly: { type: 'tag', values: tags },
+      }),
+    RULE_TAGS,
+  );
+  return (results as AxeResults).violations.map((violation) => ({
     rule: violation.id,
     impact: violation.impact ?? 'unknown',
     help: violation.help,

@@ -57,7 +57,8 @@ export function ImportReportView({
       {!showNames && report.entries.some((entry) => entry.outcome.kind === 'refused') && (
         <p className="review-section__text">{t('trainer.reportRefusedAnonymous')}</p>
       )}
-      <ol className="import-report__list">
+      {/* A long report scrolls in its box: focusable and named, so the keyboard can scroll it too. */}
+      <ol className="import-report__list" tabIndex={0} aria-labelledby={`${id}-title`}>
         {reportLines(t, report, showNames).map((line) => (
           <li key={line.number} className="import-report__line">
             <span className="import-report__file">{line.file}</span>
