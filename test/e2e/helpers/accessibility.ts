@@ -19,7 +19,7 @@ const RULE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best
 /**
  * Runs axe-core (RULE_TAGS) on the page as it is now. axe is put into the page once per document by Playwright
  * through the DevTools protocol, which the app's Content-Security-Policy (`script-src 'self'`) does not govern, so
- * the app is checked under its real policy. Not through @axe-core/playwright's AxeBuilder: it injects axe again for
+ * the app is checked under its real policy. Not through an AxeBuilder (@axe-core/playwright, no longer a dependency): it injects axe again for
  * every check and runs each in a new blank page, 4–10 s a check on the marking screen of a loaded machine against
  * about 1 s here (measured in marking-screen.e2e.ts); the frames it would also reach into, the app has none of.
  */
