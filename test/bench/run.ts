@@ -14,6 +14,7 @@ import { cohortImportBenchmark } from './cohort-import/benchmark';
 import { editorBenchmark } from './editor/benchmark';
 import { packImportBenchmark } from './pack-import/benchmark';
 import { packToolBenchmark } from './pack-tool/benchmark';
+import { reviewNextBenchmark } from './review-next/benchmark';
 import { CHROMIUM, CHROMIUM_ARGS } from '../chromium';
 import { mergeResults, RESULTS_FILE } from './results';
 
@@ -22,6 +23,7 @@ const ALL_BENCHMARKS: Benchmark[] = [
   cohortImportBenchmark,
   editorBenchmark,
   appTypingBenchmark,
+  reviewNextBenchmark,
   packToolBenchmark,
 ];
 /** `npm run bench -- editor` runs only the benchmarks named; with no names, all of them. */
