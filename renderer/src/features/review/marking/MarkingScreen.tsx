@@ -17,7 +17,8 @@ export function MarkingScreen({ reviewKey, digest }: { reviewKey: string; digest
 
   // One desk for the review: going to the next submission builds its act anew, not the panels beside it. Until
   // the next is read the desk shows the last, whole, under its own digest.
-  if (data.state === 'ready') return <MarkingDesk data={data} reviewKey={reviewKey} digest={data.record.digest} />;
+  if (data.state === 'ready')
+    return <MarkingDesk data={data} reviewKey={reviewKey} digest={data.record.digest} />;
   return (
     <div className="screen marking">
       <AppHeader title={t('marking.screenTitle')}>
