@@ -6,6 +6,9 @@ import { createTestDatabase } from '../../../storage/test-database';
 import { byParticipant, startTestReview, submissionFile } from '../../../storage/test-review';
 import { SubmissionLoader } from './submission-loader';
 
+// Node has no Web Worker: the import's checks run in the thread.
+vi.mock('../../../storage/cohort-check-client', () => import('../../../storage/test-cohort-checker'));
+
 let db: CaseDraftDatabase;
 let review: ReviewRecord;
 let digests: string[];
