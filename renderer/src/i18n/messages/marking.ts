@@ -5,6 +5,8 @@ export const marking = defineMessages({
   en: {
     'marking.saved': 'Marks saved',
     'marking.saving': 'Saving the marks…',
+    'marking.scoreRefused':
+      '{count, plural, one {Score not accepted} other {Scores not accepted}}: {criteria}. Correct {count, plural, one {it} other {them}}: until then {count, plural, one {that criterion has} other {those criteria have}} no score.',
     'marking.saveFailed':
       'The marks could not be saved ({reason}); trying again. Do not close the window yet.',
     'marking.saveStopped': 'Saving the marks has stopped: {reason}.',
@@ -89,6 +91,8 @@ export const marking = defineMessages({
   ru: {
     'marking.saved': 'Оценки сохранены',
     'marking.saving': 'Сохраняем оценки…',
+    'marking.scoreRefused':
+      '{count, plural, one {Балл не принят} other {Баллы не приняты}}: {criteria}. Исправьте: пока {count, plural, one {у этого критерия} other {у этих критериев}} нет балла.',
     'marking.saveFailed': 'Оценки не удалось сохранить ({reason}); пробуем снова. Пока не закрывайте окно.',
     'marking.saveStopped': 'Сохранение оценок остановлено: {reason}.',
     'marking.keptAside': 'Оценки от {time} отложены: тем временем эти оценки сохранило другое окно.',
@@ -172,6 +176,8 @@ export const marking = defineMessages({
   kk: {
     'marking.saved': 'Бағалар сақталды',
     'marking.saving': 'Бағалар сақталып жатыр…',
+    'marking.scoreRefused':
+      '{count, plural, one {Балл қабылданбады} other {Балдар қабылданбады}}: {criteria}. Түзетіңіз: әзірге {count, plural, one {бұл критерийдің} other {бұл критерийлердің}} балы жоқ.',
     'marking.saveFailed':
       'Бағаларды сақтау мүмкін болмады ({reason}); қайта тырысамыз. Терезені әзірге жаппаңыз.',
     'marking.saveStopped': 'Бағаларды сақтау тоқтатылды: {reason}.',

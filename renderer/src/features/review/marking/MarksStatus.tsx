@@ -7,6 +7,8 @@ import type { KeptAsideMarks } from './mark-sheet-session';
 interface MarksStatusProps {
   status: SaveStatus;
   keptAside: readonly KeptAsideMarks[];
+  /** The criteria whose score field holds a score it refused: the marks are not all as typed, whatever is saved. */
+  refusedScores?: readonly string[];
   onRestore: (index: number) => void;
   onDiscard: (index: number) => void;
 }
@@ -15,7 +17,13 @@ interface MarksStatusProps {
  * Whether the marks are saved, said in words (and loudly when saving fails), and the marks kept aside when another
  * window saved over them: each offered back, or let go, by the trainer's choice, never silently.
  */
-export function MarksStatus({ status, keptAside, onRestore, onDiscard }: MarksStatusProps) {
+export function MarksStatus({
+  status,
+  keptAside,
+  refusedScores = [],
+  onRestore,
+  onDiscard,
+}: MarksStatusProps) {
   const { t, locale } = useI18n();
   const time = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' });
   return (
@@ -26,6 +34,10 @@ export function MarksStatus({ status, keptAside, onRestore, onDiscard }: MarksSt
             reason: saveErrorReason(t, status.error),
           })}
         </Notice>
+      ) : refusedScores.length > 0 ? (
+        <span className="marking__save marking__save--refused" role="status" data-save-state={status.state}>
+          {t('marking.scoreRefused', { count: refusedScores.length, criteria: refusedScores.join(', ') })}
+        </span>
       ) : (
         <span className="marking__save" role="status" data-save-state={status.state}>
           {status.state === 'saved' ? t('marking.saved') : t('marking.saving')}
