@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { routeHref } from '../../app/route';
+import { shortDateTimeFormat } from '../../i18n/format-date';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { ReviewStatus } from '../../storage/records';
 import type { QueueEntry } from '../../storage/review-repository';
@@ -60,7 +61,7 @@ export function QueueTable({
     link.focus({ preventScroll: true });
     link.scrollIntoView({ block: 'center' });
   }, [reviewKey]);
-  const exported = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' });
+  const exported = shortDateTimeFormat(locale);
   const points = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
 
   const header = (column: QueueColumn) => {

@@ -1,4 +1,5 @@
 import type { SaveStatus } from '../../../storage/autosave';
+import { shortDateTimeFormat } from '../../../i18n/format-date';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { Notice } from '../../../ui/Notice';
 import { saveErrorReason } from '../../../ui/error-message';
@@ -25,7 +26,7 @@ export function MarksStatus({
   onDiscard,
 }: MarksStatusProps) {
   const { t, locale } = useI18n();
-  const time = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' });
+  const time = shortDateTimeFormat(locale);
   return (
     <>
       {status.state === 'failed' || status.state === 'stopped' ? (
