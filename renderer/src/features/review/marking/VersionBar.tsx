@@ -32,7 +32,7 @@ export function VersionBar({ reviewKey, versions, digest, onOpen }: VersionBarPr
   const link = (version: ReviewSubmissionRecord, index: number) => (
     <a
       key={version.digest}
-      className="button button--compact"
+      className="marking__version-link"
       href={routeHref({ screen: 'marking', reviewKey, digest: version.digest })}
       onClick={(event) => {
         // The marks are saved first; the version is then opened by onOpen.
