@@ -34,8 +34,9 @@ export function App({ services, bundledPacksError }: { services: AppServices; bu
             <ReviewScreen reviewKey={route.reviewKey} />
           </ScreenErrorBoundary>
         ) : route.screen === 'marking' ? (
-          // A new key per submission: going to the next one starts its screen, and its saving, afresh.
-          <ScreenErrorBoundary key={`marking/${route.reviewKey}/${route.digest}`}>
+          // One screen per review: going to the next submission keeps the review, its queue and key loaded (the
+          // screen starts each submission's saving afresh itself).
+          <ScreenErrorBoundary key={`marking/${route.reviewKey}`}>
             <MarkingScreen reviewKey={route.reviewKey} digest={route.digest} />
           </ScreenErrorBoundary>
         ) : route.screen === 'settings' ? (

@@ -15,6 +15,7 @@ import { editorBenchmark } from './editor/benchmark';
 import { packImportBenchmark } from './pack-import/benchmark';
 import { packToolBenchmark } from './pack-tool/benchmark';
 import { reviewBenchmark } from './review/benchmark';
+import { reviewNextBenchmark } from './review-next/benchmark';
 import { CHROMIUM, CHROMIUM_ARGS } from '../chromium';
 import { mergeResults, RESULTS_FILE } from './results';
 
@@ -24,6 +25,7 @@ const ALL_BENCHMARKS: Benchmark[] = [
   reviewBenchmark,
   editorBenchmark,
   appTypingBenchmark,
+  reviewNextBenchmark,
   packToolBenchmark,
 ];
 /** `npm run bench -- editor` runs only the benchmarks named; with no names, all of them. */

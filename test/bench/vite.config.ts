@@ -22,6 +22,7 @@ export default defineConfig({
         review: fileURLToPath(new URL('review/index.html', import.meta.url)),
         editor: fileURLToPath(new URL('editor/index.html', import.meta.url)),
         'app-typing': fileURLToPath(new URL('app-typing/index.html', import.meta.url)),
+        'review-next': fileURLToPath(new URL('review-next/index.html', import.meta.url)),
       },
     },
   },

@@ -1,10 +1,11 @@
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
-import { useMemo } from 'react';
+import { useCallback } from 'react';
 import { checkCompleteness, isGap } from '../../../domain/act/completeness';
 import type { ActTemplate } from '../../../domain/act/template';
 import type { ContentLanguage } from '../../../domain/language';
 import type { ActEditorController } from '../../../editor/core/act-editor-controller';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { useIdleValue } from '../../../ui/use-idle-value';
 import { CompletenessList } from '../../act-panels/CompletenessList';
 
 interface FindingsPanelProps {
@@ -21,7 +22,9 @@ interface FindingsPanelProps {
  */
 export function FindingsPanel({ act, template, language, controller, readingPart }: FindingsPanelProps) {
   const { t } = useI18n();
-  const report = useMemo(() => checkCompleteness(act, template), [act, template]);
+  // Checked once the act is on screen, not before (the proposals' check of the same act leaves its result cached).
+  const report = useIdleValue(useCallback(() => checkCompleteness(act, template), [act, template]));
+  if (!report) return <p className="findings__summary">{t('marking.findingsChecking')}</p>;
   const gaps = report.parts.reduce((sum, part) => sum + part.requisites.filter(isGap).length, 0);
   const empty = report.parts.filter((part) => part.empty).length;
 

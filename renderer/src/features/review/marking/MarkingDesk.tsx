@@ -1,14 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { routeHref } from '../../../app/route';
 import { useServices } from '../../../app/services';
-import { proposeMarks } from '../../../domain/review/proposals';
+import { proposeMarks, type CriterionProposal } from '../../../domain/review/proposals';
 import type { ActEditorController } from '../../../editor/core/act-editor-controller';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { errorMessage } from '../../../ui/error-message';
 import { listParticipantVersions, listQueue } from '../../../storage/review-repository';
 import { findTrainerKey } from '../../../storage/trainer-key-repository';
 import { Notice } from '../../../ui/Notice';
+import { useIdleValue } from '../../../ui/use-idle-value';
 import { ShortcutsDialog } from '../../../ui/ShortcutsDialog';
 import { outsideDialogs, useKeyTableShortcuts } from '../../../ui/use-window-shortcuts';
 import { MaterialNavigator, MaterialNavigatorContext } from '../../case-file/material-navigator';
@@ -37,6 +38,8 @@ interface MarkingDeskProps {
   reviewKey: string;
   digest: string;
 }
+
+const NO_PROPOSALS: readonly CriterionProposal[] = [];
 
 /** The marking screen once the submission is read: header, the act with its comments, the panels and the rubric. */
 export function MarkingDesk({ data, reviewKey, digest }: MarkingDeskProps) {
@@ -69,6 +72,14 @@ export function MarkingDesk({ data, reviewKey, digest }: MarkingDeskProps) {
   const [helpOpen, setHelpOpen] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const comments = useAnchoredComments(controller, sheet, update);
+  // The desk stays for the review's next submission (only the act is built anew): what belonged to the last goes.
+  const [shownDigest, setShownDigest] = useState(digest);
+  if (shownDigest !== digest) {
+    setShownDigest(digest);
+    setReadingPart(0);
+    setNotice(null);
+    comments.forget();
+  }
 
   const { sort, filter } = useMemo(() => readQueueState(reviewKey), [reviewKey]);
   // An earlier version stands in the queue at its participant's place, so next and previous go on from there.
@@ -86,19 +97,31 @@ export function MarkingDesk({ data, reviewKey, digest }: MarkingDeskProps) {
     };
   }, [t, record.anonymousCode]);
 
-  const proposals = useMemo(
+  // Proposed once the act is on screen, in idle time: the completeness check of a 100-page act takes long.
+  const keyRead = trainerKey !== undefined;
+  const modelAnswerHtml = trainerKey?.modelAnswer;
+  const propose = useCallback(
     () =>
-      trainerKey === undefined
-        ? []
-        : proposeMarks({
+      keyRead
+        ? proposeMarks({
             rubric,
             template,
             act,
-            ...(trainerKey && { modelAnswerHtml: trainerKey.modelAnswer }),
+            ...(modelAnswerHtml !== undefined && { modelAnswerHtml }),
             language,
-          }),
-    [rubric, template, act, trainerKey, language],
+          })
+        : NO_PROPOSALS,
+    [keyRead, rubric, template, act, modelAnswerHtml, language],
   );
+  const proposals = useIdleValue(propose) ?? NO_PROPOSALS;
+
+  // While the trainer reads, the next submission is read ahead; the previous one is kept for going back.
+  const nextDigest = position?.next?.digest;
+  const previousDigest = position?.previous?.digest;
+  useEffect(() => {
+    const neighbours = [nextDigest, previousDigest].filter((other) => other !== undefined);
+    return data.loader.readAhead([digest, ...neighbours], nextDigest ? [nextDigest] : []);
+  }, [data.loader, digest, nextDigest, previousDigest]);
 
   const leave = async (target: string | undefined) => {
     if (comments.draft) {
@@ -195,6 +218,8 @@ export function MarkingDesk({ data, reviewKey, digest }: MarkingDeskProps) {
               </Notice>
             )}
             <MarkedAct
+              // Each act is read from its top, with its own margin.
+              key={digest}
               act={act}
               label={actLabel}
               caseRecord={caseRecord}

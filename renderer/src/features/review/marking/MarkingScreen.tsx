@@ -15,8 +15,10 @@ export function MarkingScreen({ reviewKey, digest }: { reviewKey: string; digest
   const { t } = useI18n();
   const data = useMarkingData(reviewKey, digest);
 
+  // One desk for the review: going to the next submission builds its act anew, not the panels beside it. Until
+  // the next is read the desk shows the last, whole, under its own digest.
   if (data.state === 'ready')
-    return <MarkingDesk key={digest} data={data} reviewKey={reviewKey} digest={digest} />;
+    return <MarkingDesk data={data} reviewKey={reviewKey} digest={data.record.digest} />;
   return (
     <div className="screen marking">
       <AppHeader title={t('marking.screenTitle')}>

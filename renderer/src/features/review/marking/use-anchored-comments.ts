@@ -100,5 +100,10 @@ export function useAnchoredComments(
     restore,
     cancel,
     dismissDeleted: () => setDeleted(null),
+    /** Forgets the form and the deleted comment: they belong to the submission shown until now. */
+    forget: () => {
+      setDraft(null);
+      setDeleted(null);
+    },
   };
 }

@@ -1,6 +1,5 @@
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
-import { useEffect, useState } from 'react';
-import { parseActDocument } from '../../../domain/act/document';
+import { useEffect, useMemo, useState } from 'react';
 import type { ActTemplate } from '../../../domain/act/template';
 import type { Worksheet } from '../../../domain/worksheet/worksheet';
 import { useServices } from '../../../app/services';
@@ -10,7 +9,8 @@ import {
   type ReviewRecord,
   type ReviewSubmissionRecord,
 } from '../../../storage/records';
-import { findReview, readReviewSubmission, reviewTarget } from '../../../storage/review-repository';
+import { findReview, reviewTarget } from '../../../storage/review-repository';
+import { SubmissionLoader, type LoadedSubmission } from './submission-loader';
 
 /** What the marking screen shows of one submission, once read; or why it cannot show it. */
 export type MarkingData =
@@ -26,57 +26,79 @@ export type MarkingData =
       record: ReviewSubmissionRecord;
       act: ProseMirrorNode;
       worksheet: Worksheet | undefined;
+      /** Reads the review's submissions: the one shown and, ahead of time, the next. */
+      loader: SubmissionLoader;
     };
 
+type ReviewData =
+  | Exclude<MarkingData, { state: 'ready' }>
+  | { state: 'ready'; review: ReviewRecord; caseRecord: CaseRecord; template: ActTemplate };
+
+type SubmissionData = { state: 'ready'; loaded: LoadedSubmission } | Exclude<MarkingData, { state: 'ready' }>;
+
 /**
- * Reads the review, the submission's summary and the submitted act (as validated at import) once per submission.
- * The act is parsed again from what was stored; a record that no longer parses is reported, never thrown.
+ * Reads the review once, and each submission's summary and act (as validated at import) as the route names it,
+ * through a SubmissionLoader that has usually read it ahead. While the next submission is read, the one shown
+ * stays (whole: its act, its marks, its digest), so going on never passes through an empty screen. A record that no
+ * longer parses is reported, never thrown.
  */
 export function useMarkingData(reviewKey: string, digest: string): MarkingData {
   const { db } = useServices();
-  const key = `${reviewKey}/${digest}`;
-  /** What was read, and for which submission: anything read for another is still loading for this one. */
-  const [read, setRead] = useState<{ key: string; data: MarkingData } | null>(null);
+  const loader = useMemo(() => new SubmissionLoader(db, reviewKey), [db, reviewKey]);
+  const [review, setReview] = useState<{ reviewKey: string; data: ReviewData } | null>(null);
+  /** The newest submission read, and for which digest. */
+  const [submission, setSubmission] = useState<{ digest: string; data: SubmissionData } | null>(null);
 
   useEffect(() => {
     let current = true;
-    void (async (): Promise<MarkingData> => {
-      const [review, record, submission] = await Promise.all([
-        findReview(db, reviewKey),
-        db.reviewSubmissions.get(digest),
-        readReviewSubmission(db, digest),
-      ]);
-      if (!review || !record || record.reviewKey !== reviewKey || !submission) return { state: 'notFound' };
-      const template = reviewTarget(review)?.template;
-      if (!template) return { state: 'unreadable', detail: review.case.actType };
+    void (async (): Promise<ReviewData> => {
+      const found = await findReview(db, reviewKey);
+      if (!found) return { state: 'notFound' };
+      const template = reviewTarget(found)?.template;
+      if (!template) return { state: 'unreadable', detail: found.case.actType };
       const caseRecord: CaseRecord = {
-        ...review.case,
-        key: caseKey(review.packId, review.caseId),
-        packId: review.packId,
-        packVersion: review.packVersion,
+        ...found.case,
+        key: caseKey(found.packId, found.caseId),
+        packId: found.packId,
+        packVersion: found.packVersion,
         order: 0,
       };
-      return {
-        state: 'ready',
-        review,
-        caseRecord,
-        template,
-        record,
-        act: parseActDocument(submission.document),
-        worksheet: submission.formatVersion === 2 ? submission.worksheet : undefined,
-      };
+      return { state: 'ready', review: found, caseRecord, template };
     })()
-      .catch((error: unknown): MarkingData => ({
-        state: 'unreadable',
-        detail: error instanceof Error ? error.message : String(error),
-      }))
-      .then((next) => {
-        if (current) setRead({ key: `${reviewKey}/${digest}`, data: next });
+      .catch(unreadable)
+      .then((data) => {
+        if (current) setReview({ reviewKey, data });
       });
     return () => {
       current = false;
     };
-  }, [db, reviewKey, digest]);
+  }, [db, reviewKey]);
 
-  return read?.key === key ? read.data : { state: 'loading' };
+  useEffect(() => {
+    let current = true;
+    loader
+      .load(digest)
+      .then((loaded): SubmissionData => (loaded ? { state: 'ready', loaded } : { state: 'notFound' }))
+      .catch(unreadable)
+      .then((data) => {
+        if (current) setSubmission({ digest, data });
+      });
+    return () => {
+      current = false;
+    };
+  }, [loader, digest]);
+
+  if (review?.reviewKey !== reviewKey) return { state: 'loading' };
+  if (review.data.state !== 'ready') return review.data;
+  // Another review's submission, or none yet: loading. The previous submission of this review: still shown.
+  if (!submission || (submission.digest !== digest && submission.data.state !== 'ready'))
+    return { state: 'loading' };
+  if (submission.data.state !== 'ready') return submission.data;
+  const { loaded } = submission.data;
+  if (loaded.record.reviewKey !== reviewKey) return { state: 'loading' };
+  return { ...review.data, ...loaded, loader };
+}
+
+function unreadable(error: unknown): Exclude<MarkingData, { state: 'ready' }> {
+  return { state: 'unreadable', detail: error instanceof Error ? error.message : String(error) };
 }

@@ -1,0 +1,53 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { importCohort } from '../../../storage/cohort-import';
+import type { CaseDraftDatabase } from '../../../storage/database';
+import type { ReviewRecord } from '../../../storage/records';
+import { createTestDatabase } from '../../../storage/test-database';
+import { byParticipant, startTestReview, submissionFile } from '../../../storage/test-review';
+import { SubmissionLoader } from './submission-loader';
+
+let db: CaseDraftDatabase;
+let review: ReviewRecord;
+let digests: string[];
+beforeEach(async () => {
+  db = createTestDatabase();
+  review = await startTestReview(db);
+  await importCohort(db, review, [
+    await submissionFile('a.cdsub', byParticipant('Асель')),
+    await submissionFile('b.cdsub', byParticipant('Ерлан')),
+  ]);
+  digests = (await db.reviewSubmissions.toArray()).map((record) => record.digest);
+  // Node has no idle callbacks: run at once.
+  vi.stubGlobal('requestIdleCallback', (run: () => void) => (run(), 1));
+  vi.stubGlobal('cancelIdleCallback', () => undefined);
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  db.close();
+});
+
+describe('reading submissions for the marking screen', () => {
+  it('gives a submission of the review with its act parsed and its worksheet, reading it once while kept', async () => {
+    const loader = new SubmissionLoader(db, review.key);
+    const [first, second] = digests as [string, string];
+    const loaded = await loader.load(first);
+    expect(loaded?.record.digest).toBe(first);
+    expect(loaded?.act.type.name).toBe('doc');
+    expect(loaded?.act.textContent.length).toBeGreaterThan(0);
+    expect(await loader.load(first)).toBe(loaded);
+
+    // Read ahead: the next is read before it is asked for; the one left out is read afresh.
+    loader.readAhead([second], [second]);
+    const ahead = loader.load(second);
+    expect(await loader.load(second)).toBe(await ahead);
+    expect(await loader.load(first)).not.toBe(loaded);
+  });
+
+  it('gives nothing for a submission of another review or none, and reads it again once it is there', async () => {
+    const loader = new SubmissionLoader(db, 'other-pack/case@1');
+    expect(await loader.load(digests[0]!)).toBeUndefined();
+    const [record] = await db.reviewSubmissions.toArray();
+    await db.reviewSubmissions.put({ ...record!, reviewKey: 'other-pack/case@1' });
+    expect((await loader.load(digests[0]!))?.record.digest).toBe(digests[0]);
+  });
+});

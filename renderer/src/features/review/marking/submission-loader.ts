@@ -1,0 +1,71 @@
+import type { Node as ProseMirrorNode } from 'prosemirror-model';
+import { parseActDocument } from '../../../domain/act/document';
+import type { Worksheet } from '../../../domain/worksheet/worksheet';
+import type { CaseDraftDatabase } from '../../../storage/database';
+import type { ReviewSubmissionRecord } from '../../../storage/records';
+import { readReviewSubmission } from '../../../storage/review-repository';
+
+/** One submission as the marking screen shows it: its summary, its act parsed, its worksheet. */
+export interface LoadedSubmission {
+  /** Read for its unchanging fields (code, name, digest): its status and total change with the marks. */
+  record: ReviewSubmissionRecord;
+  act: ProseMirrorNode;
+  worksheet: Worksheet | undefined;
+}
+
+/**
+ * Reads the submissions of one review for the marking screen, each once while it is kept: the one shown, and the
+ * next one ahead of time, in idle time while the trainer reads, so that going on does not wait for IndexedDB,
+ * JSON.parse and the act's parse (tens of milliseconds for a 100-page act). A submission is sealed by its digest,
+ * so what was read stays true. Resolves to undefined for a submission that is not in the review.
+ */
+export class SubmissionLoader {
+  private readonly reads = new Map<string, Promise<LoadedSubmission | undefined>>();
+
+  constructor(
+    private readonly db: CaseDraftDatabase,
+    private readonly reviewKey: string,
+  ) {}
+
+  load(digest: string): Promise<LoadedSubmission | undefined> {
+    let read = this.reads.get(digest);
+    if (!read) {
+      read = this.read(digest);
+      this.reads.set(digest, read);
+      // A failed or empty read is tried again next time.
+      const forget = () => {
+        if (this.reads.get(digest) === read) this.reads.delete(digest);
+      };
+      read.then((loaded) => loaded ?? forget(), forget);
+    }
+    return read;
+  }
+
+  /**
+   * Forgets every read but `keep`'s (an act of 100 pages holds megabytes), and reads `ahead` once the page is idle.
+   * Returns what cancels the read ahead if it has not started.
+   */
+  readAhead(keep: readonly string[], ahead: readonly string[]): () => void {
+    for (const digest of this.reads.keys()) if (!keep.includes(digest)) this.reads.delete(digest);
+    const handle = requestIdleCallback(
+      () => {
+        for (const digest of ahead) this.load(digest).catch(() => undefined);
+      },
+      { timeout: 2000 },
+    );
+    return () => cancelIdleCallback(handle);
+  }
+
+  private async read(digest: string): Promise<LoadedSubmission | undefined> {
+    const [record, submission] = await Promise.all([
+      this.db.reviewSubmissions.get(digest),
+      readReviewSubmission(this.db, digest),
+    ]);
+    if (!record || record.reviewKey !== this.reviewKey || !submission) return undefined;
+    return {
+      record,
+      act: parseActDocument(submission.document),
+      worksheet: submission.formatVersion === 2 ? submission.worksheet : undefined,
+    };
+  }
+}
