@@ -71,6 +71,7 @@ export function MarkingDesk({ data, reviewKey, digest }: MarkingDeskProps) {
   const [readingPart, setReadingPart] = useState(0);
   const [helpOpen, setHelpOpen] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  const [refusedScores, setRefusedScores] = useState<readonly string[]>([]);
   const comments = useAnchoredComments(controller, sheet, update);
   // The desk stays for the review's next submission (only the act is built anew): what belonged to the last goes.
   const [shownDigest, setShownDigest] = useState(digest);
@@ -199,7 +200,9 @@ export function MarkingDesk({ data, reviewKey, digest }: MarkingDeskProps) {
               <span className="marking__act-hint">{t('marking.selectHint')}</span>
               <MarksStatus
                 status={status}
+                readOnly={!markable}
                 keptAside={keptAside}
+                refusedScores={refusedScores}
                 onRestore={restoreKeptAside}
                 onDiscard={discardKeptAside}
               />
@@ -307,6 +310,7 @@ export function MarkingDesk({ data, reviewKey, digest }: MarkingDeskProps) {
                 proposals={proposals}
                 packId={review.packId}
                 language={language}
+                onRefusedScores={setRefusedScores}
               />
             </fieldset>
           </section>

@@ -34,4 +34,17 @@ describe('the save line of the marking screen', () => {
     expect(line()).toContain('Балл не принят: Форма и реквизиты');
     expect(line()).not.toContain('сохранены');
   });
+
+  it('says nothing about saving on an earlier version, open only to be read', () => {
+    page.render(
+      <MarksStatus
+        status={{ state: 'saved', at: null }}
+        readOnly
+        keptAside={[]}
+        onRestore={noop}
+        onDiscard={noop}
+      />,
+    );
+    expect(page.container.textContent).toBe('');
+  });
 });

@@ -7,6 +7,8 @@ import type { KeptAsideMarks } from './mark-sheet-session';
 
 interface MarksStatusProps {
   status: SaveStatus;
+  /** An earlier version, open to be read: nothing is marked there, so the line says nothing about saving (only a failure). */
+  readOnly?: boolean;
   keptAside: readonly KeptAsideMarks[];
   /** The criteria whose score field holds a score it refused: the marks are not all as typed, whatever is saved. */
   refusedScores?: readonly string[];
@@ -20,6 +22,7 @@ interface MarksStatusProps {
  */
 export function MarksStatus({
   status,
+  readOnly = false,
   keptAside,
   refusedScores = [],
   onRestore,
@@ -35,7 +38,7 @@ export function MarksStatus({
             reason: saveErrorReason(t, status.error),
           })}
         </Notice>
-      ) : refusedScores.length > 0 ? (
+      ) : readOnly ? null : refusedScores.length > 0 ? (
         <span className="marking__save marking__save--refused" role="status" data-save-state={status.state}>
           {t('marking.scoreRefused', { count: refusedScores.length, criteria: refusedScores.join(', ') })}
         </span>

@@ -1,4 +1,4 @@
-import { useEffect, useState, type KeyboardEvent, type Ref } from 'react';
+import { useEffect, useEffectEvent, useState, type KeyboardEvent, type Ref } from 'react';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { MessageKey } from '../../../i18n/messages';
 import { ariaKeyShortcuts, RUBRIC_KEYS } from './rubric-keys';
@@ -57,9 +57,12 @@ export function ScoreField({
   const problem = input.kind === 'incomplete' && !focused ? 'notANumber' : input.kind;
   const messageKey = PROBLEM_MESSAGES[problem];
   const refused = messageKey !== undefined;
+  const reportRefused = useEffectEvent((isRefused: boolean) => onRefused?.(isRefused));
   useEffect(() => {
-    onRefused?.(refused);
-  }, [onRefused, refused]);
+    reportRefused(refused);
+    // A field that goes (another rubric) holds nothing refused any more.
+    return () => reportRefused(false);
+  }, [refused]);
 
   function change(text: string) {
     setTyped(text);
