@@ -303,6 +303,9 @@ export function MarkingDesk({ data, reviewKey, digest }: MarkingDeskProps) {
             {/* A disabled fieldset makes every field and button of the panel read-only at once. */}
             <fieldset className="marking__rubric-lock" disabled={!markable}>
               <RubricPanel
+                // Each work's own panel: what a score field holds as typed, and the criterion the trainer was on,
+                // belong to the work they were typed in, not to the next one.
+                key={digest}
                 ref={rubricPanel}
                 rubric={rubric}
                 sheet={sheet}
