@@ -45,7 +45,9 @@ describe('the completeness checklist', () => {
     const appealTerm = checklistItem(page, 'operative', 'appeal-term');
     expect(await appealTerm.innerText()).toContain('ГПК РК, ст. 403, ч. 3');
     expect(await appealTerm.innerText()).not.toContain('норма не сверена');
-    expect(await operative.getByRole('button', { name: 'Часть не заполнена' }).isVisible()).toBe(true);
+    expect(
+      await operative.getByRole('button', { name: 'Только текст шаблона: ничего не дописано' }).isVisible(),
+    ).toBe(true);
 
     await typeInPart(page, 3, 'Расходы по оплате государственной пошлины взыскать с ответчика.');
     // The sentence decides costs and, by «взыскать», the outcome too.
@@ -54,7 +56,9 @@ describe('the completeness checklist', () => {
       .toContain('найдено 2 из 4');
     expect(await costs.getAttribute('data-state')).toBe('found');
     expect(await costs.innerText()).toContain('✓');
-    expect(await operative.getByRole('button', { name: 'Часть не заполнена' }).count()).toBe(0);
+    expect(
+      await operative.getByRole('button', { name: 'Только текст шаблона: ничего не дописано' }).count(),
+    ).toBe(0);
 
     // A missing item takes the cursor to its part: what is typed next lands there.
     await page.locator('[data-completeness="reasoning"] .completeness__toggle').click();
@@ -95,7 +99,7 @@ describe('the completeness checklist', () => {
     await page.getByRole('button', { name: 'Сдать работу…' }).click();
     await dialog
       .locator('[data-part="signature"]')
-      .getByRole('button', { name: 'Часть не заполнена' })
+      .getByRole('button', { name: 'Только текст шаблона: ничего не дописано' })
       .click();
     expect(await dialog.isVisible()).toBe(false);
     await expect.poll(() => cursorPart(page)).toBe('signature');

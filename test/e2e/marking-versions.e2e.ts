@@ -9,6 +9,7 @@ import {
 import { expectAccessible } from './helpers/accessibility';
 import { BUNDLED_CASE, exportAs, openBundledCase, typeInPart } from './helpers/app';
 import { appLauncher } from './helpers/browser';
+import { hasFocus } from './helpers/review';
 
 const app = appLauncher();
 
@@ -69,8 +70,11 @@ describe('a participant’s versions on the marking screen', () => {
     await expect.poll(() => margin.innerText()).toContain('Мотивы не раскрыты.');
     await expect.poll(() => page.getByText('Оценки сохранены').count()).toBe(1);
 
-    // The earlier version, from the queue's versions column: read, never marked.
+    // Back in the queue, the work just marked is where the trainer goes on from: its row focused.
     await page.getByRole('link', { name: 'К списку работ' }).click();
+    await expect.poll(() => hasFocus(page.locator('.queue__participant a'))).toBe(true);
+
+    // The earlier version, from the queue's versions column: read, never marked.
     await page.getByRole('link', { name: 'Версий: 2. Открыть более раннюю' }).click();
     await expect.poll(() => versions.locator('[aria-current]').innerText()).toBe('Версия 1 из 2');
     await page.getByText('Это более ранняя версия').waitFor();
@@ -79,6 +83,10 @@ describe('a participant’s versions on the marking screen', () => {
       await page.getByRole('button', { name: 'Комментировать выделенное (Ctrl+Alt+M)' }).isDisabled(),
     ).toBe(true);
     expect(await page.locator('.rubric-score__input').first().isDisabled()).toBe(true);
+    // Nothing is marked here: no word about saving, no proposal to accept.
+    expect(await page.getByText('Оценки сохранены').count()).toBe(0);
+    await expect.poll(() => page.locator('.rubric-proposal').count()).toBeGreaterThan(0);
+    expect(await page.locator('.rubric-proposal').first().isVisible()).toBe(false);
     await act.locator('p', { hasText: REASONING }).click();
     await page.keyboard.press('Shift+Home');
     await page.keyboard.press('Control+Alt+m');

@@ -64,7 +64,7 @@ describe('proposeMarks in Russian', () => {
   });
 
   it('names the empty part and the requisites the checker did not find', () => {
-    expect(form).toContain('Пустая часть: Описательная часть.');
+    expect(form).toContain('Только текст шаблона, ничего не дописано в части: Описательная часть.');
     const report = checkCompleteness(loanAct, civilDecision);
     const introductory = report.parts.find((part) => part.part.id === 'introductory');
     const missing = introductory?.requisites.filter((status) => status.state === 'missing') ?? [];
@@ -166,7 +166,7 @@ describe('proposeMarks in Kazakh', () => {
   const norms = proposals.find((proposal) => proposal.criterionId === 'qualification')?.comment ?? '';
 
   it('writes the form proposal in Kazakh', () => {
-    expect(form).toContain('Бос бөлік: Қарар бөлігі.');
+    expect(form).toContain('Тек шаблон мәтіні, ештеңе жазылмаған бөлік: Қарар бөлігі.');
     expect(form).toContain('Міндетті деректемелер табылмады:');
     expect(form).toContain('— Кіріспе бөлік: ');
   });

@@ -191,8 +191,9 @@ interface Phrases {
 /** The proposals' wording in each language of a case, as short as a trainer's own comment. */
 const PHRASES: Record<ContentLanguage, Phrases> = {
   ru: {
+    // «Empty» to the checker is «nothing but the template's own words»: the act shows those words, so say so.
     emptyParts: (headings) =>
-      `${headings.length === 1 ? 'Пустая часть' : 'Пустые части'}: ${headings.join(', ')}.`,
+      `${headings.length === 1 ? 'Только текст шаблона, ничего не дописано в части' : 'Только текст шаблона, ничего не дописано в частях'}: ${headings.join(', ')}.`,
     missingRequisites: 'Не найдены обязательные реквизиты:',
     modelNotInAct: (list) => `Модельный ответ применяет, а в акте нет: ${list}.`,
     actNotInModel: (list) => `В акте, но не в модельном ответе: ${list}.`,
@@ -202,7 +203,7 @@ const PHRASES: Record<ContentLanguage, Phrases> = {
   },
   kk: {
     emptyParts: (headings) =>
-      `${headings.length === 1 ? 'Бос бөлік' : 'Бос бөліктер'}: ${headings.join(', ')}.`,
+      `${headings.length === 1 ? 'Тек шаблон мәтіні, ештеңе жазылмаған бөлік' : 'Тек шаблон мәтіні, ештеңе жазылмаған бөліктер'}: ${headings.join(', ')}.`,
     missingRequisites: 'Міндетті деректемелер табылмады:',
     modelNotInAct: (list) => `Үлгі жауапта қолданылған, актіде жоқ: ${list}.`,
     actNotInModel: (list) => `Актіде бар, үлгі жауапта жоқ: ${list}.`,

@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import { parseRoute } from '../../app/route';
 import { I18nProvider } from '../../i18n/I18nProvider';
 import type { QueueEntry } from '../../storage/review-repository';
 import { QueueTable } from './QueueTable';
-import { readQueueState } from './queue-state';
+import { readQueueState, rememberMarkedSubmission } from './queue-state';
 
 // React's act() warns unless the environment says it is a test.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -74,6 +74,38 @@ describe('the queue table', () => {
     });
     // A link: reached with Tab and opened with Enter, as any link is.
     expect(links.every((link) => link.tabIndex === 0)).toBe(true);
+  });
+
+  it('brings the trainer back to the row of the work they were marking, in view and focused, once', () => {
+    const scrolled: Element[] = [];
+    // jsdom lays nothing out, so has no scrollIntoView: record what the table asks to bring into view.
+    const jsdomScroll = Object.getOwnPropertyDescriptor(Element.prototype, 'scrollIntoView');
+    onTestFinished(() => {
+      if (jsdomScroll) Object.defineProperty(Element.prototype, 'scrollIntoView', jsdomScroll);
+      else delete (Element.prototype as Partial<Element>).scrollIntoView;
+    });
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this);
+    };
+    act(() => root.unmount());
+    rememberMarkedSubmission(REVIEW, 'c'.repeat(64));
+    const render = () =>
+      act(() =>
+        root.render(
+          <I18nProvider initialLocale="ru">
+            <QueueTable entries={QUEUE} reviewKey={REVIEW} showNames={false} labelledBy="queue" />
+          </I18nProvider>,
+        ),
+      );
+    root = createRoot(container);
+    render();
+    expect(document.activeElement?.textContent).toBe('R8TW4');
+    expect(scrolled.map((element) => element.textContent)).toEqual(['R8TW4']);
+    // Opened again later without marking in between, the queue starts at its top as usual.
+    act(() => root.unmount());
+    root = createRoot(container);
+    render();
+    expect(scrolled).toHaveLength(1);
   });
 
   it('leads from the number of versions to the earlier one, where a participant sent more than one', () => {

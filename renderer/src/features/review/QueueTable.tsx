@@ -1,5 +1,6 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { routeHref } from '../../app/route';
+import { shortDateTimeFormat } from '../../i18n/format-date';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { ReviewStatus } from '../../storage/records';
 import type { QueueEntry } from '../../storage/review-repository';
@@ -11,7 +12,7 @@ import {
   type QueueFilter,
   type QueueSort,
 } from './queue-view';
-import { readQueueState, rememberQueueState } from './queue-state';
+import { readQueueState, rememberQueueState, takeMarkedSubmission } from './queue-state';
 
 const STATUSES: ReviewStatus[] = ['not-started', 'in-progress', 'marked'];
 /** Columns of counts, right-aligned so that their digits line up. */
@@ -47,7 +48,20 @@ export function QueueTable({
     rememberQueueState(reviewKey, { ...state, filter: next });
   };
   const rows = viewQueue(entries, sort, filter, showNames);
-  const exported = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' });
+  const table = useRef<HTMLTableElement>(null);
+
+  // Back from marking, the row of the work just marked is in view and focused: the trainer goes on from there.
+  useEffect(() => {
+    const digest = takeMarkedSubmission(reviewKey);
+    if (digest === undefined) return;
+    const link = [...(table.current?.querySelectorAll<HTMLElement>('tr[data-digest]') ?? [])]
+      .find((row) => row.dataset.digest === digest)
+      ?.querySelector<HTMLElement>('.queue__open');
+    if (!link) return;
+    link.focus({ preventScroll: true });
+    link.scrollIntoView({ block: 'center' });
+  }, [reviewKey]);
+  const exported = shortDateTimeFormat(locale);
   const points = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
 
   const header = (column: QueueColumn) => {
@@ -115,7 +129,7 @@ export function QueueTable({
       {rows.length === 0 ? (
         <p className="queue__empty">{t('trainer.queueNoMatch')}</p>
       ) : (
-        <table className="queue" aria-labelledby={labelledBy}>
+        <table ref={table} className="queue" aria-labelledby={labelledBy}>
           <thead>
             <tr>
               {header('participant')}
@@ -129,7 +143,12 @@ export function QueueTable({
           </thead>
           <tbody>
             {rows.map((row) => (
-              <tr key={row.participantKey} className="queue__row" data-status={row.status}>
+              <tr
+                key={row.participantKey}
+                className="queue__row"
+                data-status={row.status}
+                data-digest={row.digest}
+              >
                 <th
                   scope="row"
                   className={`queue__participant${showNames ? '' : ' queue__participant--code'}`}

@@ -67,3 +67,37 @@ export function rememberQueueState(
     // Storage full or off: the order is then only kept while the queue is on screen.
   }
 }
+
+function markingKey(reviewKey: string): string {
+  return `casedraft.queue.${reviewKey}.marking`;
+}
+
+/**
+ * The submission the trainer is marking in this window: back in the queue, its row is brought into view and
+ * focused, so the trainer goes on from where they were rather than from the top of the page.
+ */
+export function rememberMarkedSubmission(
+  reviewKey: string,
+  digest: string,
+  storage: Storage = sessionStorage,
+): void {
+  try {
+    storage.setItem(markingKey(reviewKey), digest);
+  } catch {
+    // Storage full or off: the queue then opens at its top, as it would anyway.
+  }
+}
+
+/** The submission last marked in this window, once: the queue returns to it when it opens, not on every change. */
+export function takeMarkedSubmission(
+  reviewKey: string,
+  storage: Storage = sessionStorage,
+): string | undefined {
+  try {
+    const digest = storage.getItem(markingKey(reviewKey)) ?? undefined;
+    storage.removeItem(markingKey(reviewKey));
+    return digest;
+  } catch {
+    return undefined;
+  }
+}

@@ -13,7 +13,7 @@ export const actPanels = defineMessages({
     'completeness.notApplicable': 'Not applicable to this case',
     'completeness.markNotApplicable': 'not applicable to this case',
     'completeness.markNotApplicableFor': 'not applicable to this case: {requisite}',
-    'completeness.emptyPart': 'This part is empty',
+    'completeness.emptyPart': 'Only the template’s text: nothing written here yet',
     'completeness.unverified': 'reference unverified',
     'completeness.unverifiedHint':
       'The article this requirement comes from has not yet been checked against the official text of the code. This is about the reference, not about your act.',
@@ -35,7 +35,7 @@ export const actPanels = defineMessages({
     'completeness.notApplicable': 'Неприменимо к этому делу',
     'completeness.markNotApplicable': 'неприменимо к этому делу',
     'completeness.markNotApplicableFor': 'неприменимо к этому делу: {requisite}',
-    'completeness.emptyPart': 'Часть не заполнена',
+    'completeness.emptyPart': 'Только текст шаблона: ничего не дописано',
     'completeness.unverified': 'норма не сверена',
     'completeness.unverifiedHint':
       'Статья, из которой следует это требование, ещё не сверена с официальным текстом кодекса. Это касается ссылки на норму, а не вашего акта.',
@@ -57,7 +57,7 @@ export const actPanels = defineMessages({
     'completeness.notApplicable': 'Бұл іске қолданылмайды',
     'completeness.markNotApplicable': 'бұл іске қолданылмайды',
     'completeness.markNotApplicableFor': 'бұл іске қолданылмайды: {requisite}',
-    'completeness.emptyPart': 'Бөлік толтырылмаған',
+    'completeness.emptyPart': 'Тек шаблон мәтіні: ештеңе жазылмаған',
     'completeness.unverified': 'норма тексерілмеген',
     'completeness.unverifiedHint':
       'Бұл талап шығатын бап кодекстің ресми мәтінімен әлі салыстырылмаған. Бұл сіздің актіңізге емес, нормаға сілтемеге қатысты.',

@@ -5,6 +5,8 @@ export const marking = defineMessages({
   en: {
     'marking.saved': 'Marks saved',
     'marking.saving': 'Saving the marks…',
+    'marking.scoreRefused':
+      '{count, plural, one {Score not accepted} other {Scores not accepted}}: {criteria}. Correct {count, plural, one {it: until then that criterion has} other {them: until then those criteria have}} no score.',
     'marking.saveFailed':
       'The marks could not be saved ({reason}); trying again. Do not close the window yet.',
     'marking.saveStopped': 'Saving the marks has stopped: {reason}.',
@@ -63,6 +65,7 @@ export const marking = defineMessages({
     'marking.commentGoTo': 'Select this passage in the act',
     'marking.commentPassageLost': 'This passage is no longer found in the act',
     'marking.commentFromBank': '(a comment from the bank)',
+    'marking.bankLabel': 'from the bank',
     'marking.commentEdit': 'Edit',
     'marking.commentDelete': 'Delete',
     'marking.commentFormLabel': 'Comment on the passage',
@@ -84,12 +87,18 @@ export const marking = defineMessages({
     'marking.shortcut.commentBank':
       'Open the comment bank for the current criterion (in a comment on a passage: for that comment)',
     'marking.shortcut.shortcutsHelp': 'Keyboard shortcuts',
-    'marking.shortcut.typeScore': 'Type a score in the focused score field (7.5 or 7,5)',
+    'marking.shortcut.typeScore':
+      'In a score field: the score in digits, a half after a point or a comma (7.5 or 7,5)',
+    'marking.shortcut.saveComment': 'In a comment on a passage: save it',
+    'marking.shortcut.cancelComment': 'Cancel the comment being written; close the bank or this list',
+    'marking.shortcut.selectInAct': 'In the act: select a passage',
     'marking.shortcut.acceptProposal': 'In a score field: accept the criterion’s proposal',
   },
   ru: {
     'marking.saved': 'Оценки сохранены',
     'marking.saving': 'Сохраняем оценки…',
+    'marking.scoreRefused':
+      '{count, plural, one {Балл не принят} other {Баллы не приняты}}: {criteria}. Исправьте: пока {count, plural, one {у этого критерия} other {у этих критериев}} нет балла.',
     'marking.saveFailed': 'Оценки не удалось сохранить ({reason}); пробуем снова. Пока не закрывайте окно.',
     'marking.saveStopped': 'Сохранение оценок остановлено: {reason}.',
     'marking.keptAside': 'Оценки от {time} отложены: тем временем эти оценки сохранило другое окно.',
@@ -146,6 +155,7 @@ export const marking = defineMessages({
     'marking.commentGoTo': 'Выделить этот отрывок в акте',
     'marking.commentPassageLost': 'Этот отрывок больше не найден в акте',
     'marking.commentFromBank': '(комментарий из банка)',
+    'marking.bankLabel': 'из банка',
     'marking.commentEdit': 'Изменить',
     'marking.commentDelete': 'Удалить',
     'marking.commentFormLabel': 'Комментарий к отрывку',
@@ -168,12 +178,18 @@ export const marking = defineMessages({
     'marking.shortcut.commentBank':
       'Открыть банк комментариев для текущего критерия (в комментарии к отрывку — для этого комментария)',
     'marking.shortcut.shortcutsHelp': 'Сочетания клавиш',
-    'marking.shortcut.typeScore': 'Ввести оценку в поле оценки (7.5 или 7,5)',
+    'marking.shortcut.typeScore':
+      'В поле оценки: балл цифрами, половина — после запятой или точки (7,5 или 7.5)',
+    'marking.shortcut.saveComment': 'В комментарии к отрывку: сохранить его',
+    'marking.shortcut.cancelComment': 'Отменить комментарий, который вы пишете; закрыть банк или этот список',
+    'marking.shortcut.selectInAct': 'В акте: выделить отрывок',
     'marking.shortcut.acceptProposal': 'В поле оценки: принять предложение по критерию',
   },
   kk: {
     'marking.saved': 'Бағалар сақталды',
     'marking.saving': 'Бағалар сақталып жатыр…',
+    'marking.scoreRefused':
+      '{count, plural, one {Балл қабылданбады} other {Балдар қабылданбады}}: {criteria}. Түзетіңіз: әзірге {count, plural, one {бұл критерийдің} other {бұл критерийлердің}} балы жоқ.',
     'marking.saveFailed':
       'Бағаларды сақтау мүмкін болмады ({reason}); қайта тырысамыз. Терезені әзірге жаппаңыз.',
     'marking.saveStopped': 'Бағаларды сақтау тоқтатылды: {reason}.',
@@ -232,6 +248,7 @@ export const marking = defineMessages({
     'marking.commentGoTo': 'Бұл үзіндіні актіде белгілеу',
     'marking.commentPassageLost': 'Бұл үзінді актіде енді табылмайды',
     'marking.commentFromBank': '(банктегі түсініктеме)',
+    'marking.bankLabel': 'банктен',
     'marking.commentEdit': 'Өзгерту',
     'marking.commentDelete': 'Жою',
     'marking.commentFormLabel': 'Үзіндіге түсініктеме',
@@ -254,7 +271,11 @@ export const marking = defineMessages({
     'marking.shortcut.commentBank':
       'Ағымдағы критерийдің түсініктемелер банкін ашу (үзіндіге түсініктемеде — сол түсініктеме үшін)',
     'marking.shortcut.shortcutsHelp': 'Пернелер тіркесімдері',
-    'marking.shortcut.typeScore': 'Баға өрісіне бағаны енгізу (7.5 немесе 7,5)',
+    'marking.shortcut.typeScore':
+      'Баға өрісінде: балл цифрмен, жартысы үтір не нүктеден кейін (7,5 немесе 7.5)',
+    'marking.shortcut.saveComment': 'Үзіндіге түсініктемеде: оны сақтау',
+    'marking.shortcut.cancelComment': 'Жазылып жатқан түсініктемені болдырмау; банкті не осы тізімді жабу',
+    'marking.shortcut.selectInAct': 'Актіде: үзіндіні белгілеу',
     'marking.shortcut.acceptProposal': 'Баға өрісінде: критерий бойынша ұсынысты қабылдау',
   },
 });

@@ -99,7 +99,7 @@ export const trainer = defineMessages({
     'trainer.hideNames': 'Hide names',
     'trainer.showNamesTitle': 'Show the participants’ names?',
     'trainer.showNamesBody':
-      'Marking without names keeps it fair. Names will show in this review’s queue and reports until you hide them again.',
+      'Marking without names keeps it fair. Names will show in this review’s queue, reports and marking screen (in its header) until you hide them again.',
     'trainer.showNamesConfirm': 'Show names',
     'trainer.namesShown': 'Names are shown in this review.',
   },
@@ -201,7 +201,7 @@ export const trainer = defineMessages({
     'trainer.hideNames': 'Скрыть имена',
     'trainer.showNamesTitle': 'Показать имена участников?',
     'trainer.showNamesBody':
-      'Проверка без имён честнее. Имена будут видны в списке и отчётах этой проверки, пока вы снова их не скроете.',
+      'Проверка без имён честнее. Имена будут видны в списке, отчётах и на экране оценки (в его заголовке), пока вы снова их не скроете.',
     'trainer.showNamesConfirm': 'Показать имена',
     'trainer.namesShown': 'В этой проверке имена показаны.',
   },
@@ -301,7 +301,7 @@ export const trainer = defineMessages({
     'trainer.hideNames': 'Аттарды жасыру',
     'trainer.showNamesTitle': 'Қатысушылардың аттарын көрсету керек пе?',
     'trainer.showNamesBody':
-      'Атсыз тексеру әділірек. Аттар осы тексерудің тізімі мен есептерінде сіз қайта жасырғанша көрінеді.',
+      'Атсыз тексеру әділірек. Аттар осы тексерудің тізімінде, есептерінде және бағалау экранында (оның тақырыбында) сіз қайта жасырғанша көрінеді.',
     'trainer.showNamesConfirm': 'Аттарды көрсету',
     'trainer.namesShown': 'Бұл тексеруде аттар көрсетілген.',
   },

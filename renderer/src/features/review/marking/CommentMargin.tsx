@@ -120,6 +120,7 @@ export function CommentMargin({
         {comment.text && <p className="margin-comment__text">{comment.text}</p>}
         {comment.bankId !== undefined && (
           <p className="margin-comment__text margin-comment__text--bank">
+            <span className="bank-label">{t('marking.bankLabel')}</span>
             {bank?.get(comment.bankId)?.text ?? t('marking.commentFromBank')}
           </p>
         )}

@@ -21,6 +21,8 @@ interface CriterionMarkSectionProps {
   /** The focus came into this criterion: it is the current one (for the keys and the comment bank). */
   onCurrent: () => void;
   onOpenBank: () => void;
+  /** Whether the score field holds a score it refused. */
+  onRefused: (refused: boolean) => void;
   scoreRef: Ref<HTMLInputElement>;
 }
 
@@ -34,6 +36,7 @@ export function CriterionMarkSection({
   update,
   onCurrent,
   onOpenBank,
+  onRefused,
   scoreRef,
 }: CriterionMarkSectionProps) {
   const { t } = useI18n();
@@ -69,6 +72,7 @@ export function CriterionMarkSection({
         points={mark.points}
         onPoints={(points) => update(setPoints(criterion.id, points))}
         onEnter={accept}
+        onRefused={onRefused}
       />
       {proposalShown && (
         <ProposalNote

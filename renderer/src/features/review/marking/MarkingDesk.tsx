@@ -71,6 +71,7 @@ export function MarkingDesk({ data, reviewKey, digest }: MarkingDeskProps) {
   const [readingPart, setReadingPart] = useState(0);
   const [helpOpen, setHelpOpen] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  const [refusedScores, setRefusedScores] = useState<readonly string[]>([]);
   const comments = useAnchoredComments(controller, sheet, update);
   // The desk stays for the review's next submission (only the act is built anew): what belonged to the last goes.
   const [shownDigest, setShownDigest] = useState(digest);
@@ -199,7 +200,9 @@ export function MarkingDesk({ data, reviewKey, digest }: MarkingDeskProps) {
               <span className="marking__act-hint">{t('marking.selectHint')}</span>
               <MarksStatus
                 status={status}
+                readOnly={!markable}
                 keptAside={keptAside}
+                refusedScores={refusedScores}
                 onRestore={restoreKeptAside}
                 onDiscard={discardKeptAside}
               />
@@ -300,6 +303,9 @@ export function MarkingDesk({ data, reviewKey, digest }: MarkingDeskProps) {
             {/* A disabled fieldset makes every field and button of the panel read-only at once. */}
             <fieldset className="marking__rubric-lock" disabled={!markable}>
               <RubricPanel
+                // Each work's own panel: what a score field holds as typed, and the criterion the trainer was on,
+                // belong to the work they were typed in, not to the next one.
+                key={digest}
                 ref={rubricPanel}
                 rubric={rubric}
                 sheet={sheet}
@@ -307,6 +313,7 @@ export function MarkingDesk({ data, reviewKey, digest }: MarkingDeskProps) {
                 proposals={proposals}
                 packId={review.packId}
                 language={language}
+                onRefusedScores={setRefusedScores}
               />
             </fieldset>
           </section>

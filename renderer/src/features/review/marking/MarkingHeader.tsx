@@ -1,6 +1,8 @@
+import { useEffect } from 'react';
 import { routeHref } from '../../../app/route';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { AppHeader } from '../../../ui/AppHeader';
+import { rememberMarkedSubmission } from '../queue-state';
 import type { QueuePosition } from '../queue-view';
 
 interface MarkingHeaderProps {
@@ -16,6 +18,11 @@ interface MarkingHeaderProps {
 /** "Participant K7Q2M · 12 of 41", the previous and next submission in the queue's order, and the way back to it. */
 export function MarkingHeader({ reviewKey, participant, position, onLeave, onHelp }: MarkingHeaderProps) {
   const { t } = useI18n();
+  const digest = position?.entry.digest;
+  // However the trainer goes back to the queue (the link, Back, the history), it returns to this work's row.
+  useEffect(() => {
+    if (digest !== undefined) rememberMarkedSubmission(reviewKey, digest);
+  }, [reviewKey, digest]);
   const title = position
     ? t('marking.title', { participant, index: position.index + 1, count: position.count })
     : participant;

@@ -1,4 +1,5 @@
 import type { SaveStatus } from '../../../storage/autosave';
+import { shortDateTimeFormat } from '../../../i18n/format-date';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { Notice } from '../../../ui/Notice';
 import { saveErrorReason } from '../../../ui/error-message';
@@ -6,7 +7,11 @@ import type { KeptAsideMarks } from './mark-sheet-session';
 
 interface MarksStatusProps {
   status: SaveStatus;
+  /** An earlier version, open to be read: nothing is marked there, so the line says nothing about saving (only a failure). */
+  readOnly?: boolean;
   keptAside: readonly KeptAsideMarks[];
+  /** The criteria whose score field holds a score it refused: the marks are not all as typed, whatever is saved. */
+  refusedScores?: readonly string[];
   onRestore: (index: number) => void;
   onDiscard: (index: number) => void;
 }
@@ -15,9 +20,16 @@ interface MarksStatusProps {
  * Whether the marks are saved, said in words (and loudly when saving fails), and the marks kept aside when another
  * window saved over them: each offered back, or let go, by the trainer's choice, never silently.
  */
-export function MarksStatus({ status, keptAside, onRestore, onDiscard }: MarksStatusProps) {
+export function MarksStatus({
+  status,
+  readOnly = false,
+  keptAside,
+  refusedScores = [],
+  onRestore,
+  onDiscard,
+}: MarksStatusProps) {
   const { t, locale } = useI18n();
-  const time = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' });
+  const time = shortDateTimeFormat(locale);
   return (
     <>
       {status.state === 'failed' || status.state === 'stopped' ? (
@@ -26,6 +38,10 @@ export function MarksStatus({ status, keptAside, onRestore, onDiscard }: MarksSt
             reason: saveErrorReason(t, status.error),
           })}
         </Notice>
+      ) : readOnly ? null : refusedScores.length > 0 ? (
+        <span className="marking__save marking__save--refused" role="status" data-save-state={status.state}>
+          {t('marking.scoreRefused', { count: refusedScores.length, criteria: refusedScores.join(', ') })}
+        </span>
       ) : (
         <span className="marking__save" role="status" data-save-state={status.state}>
           {status.state === 'saved' ? t('marking.saved') : t('marking.saving')}

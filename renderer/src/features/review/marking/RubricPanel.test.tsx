@@ -64,6 +64,18 @@ describe('the rubric panel', () => {
     expect(stored.filter((value) => value !== undefined && !isValidPoints(value, 10))).toEqual([]);
   });
 
+  it('tells the screen which criteria hold a refused score, until they are corrected', () => {
+    let refused: readonly string[] = [];
+    page.renderPanels([{ review: 'a', onRefusedScores: (titles) => (refused = titles) }]);
+    typeInto(scoreField(page.container, 0), '12');
+    typeInto(scoreField(page.container, 1), '7,25');
+    expect(refused).toEqual(['Форма и реквизиты', 'Нормы права']);
+    typeInto(scoreField(page.container, 0), '9');
+    expect(refused).toEqual(['Нормы права']);
+    typeInto(scoreField(page.container, 1), '');
+    expect(refused).toEqual([]);
+  });
+
   it('waits for the decimal while a separator is typed, and refuses it when it is left without one', () => {
     page.renderPanels([{ review: 'a' }]);
     const field = scoreField(page.container, 0);

@@ -1,5 +1,14 @@
 import './RubricPanel.css';
-import { useId, useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useImperativeHandle,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type Ref,
+} from 'react';
 import type { ContentLanguage } from '../../../domain/language';
 import type { RubricCriterion } from '../../../domain/pack/pack';
 import type { MarkSheet } from '../../../domain/review/marks';
@@ -35,6 +44,11 @@ interface RubricPanelProps {
   packId: string;
   /** The case's language: the rubric's, the proposals' and the bank's texts are in it. */
   language: ContentLanguage;
+  /**
+   * The titles of the criteria whose score field holds a score it refused (empty when none), whenever that changes:
+   * the save line must not say «saved» over a score that was not kept.
+   */
+  onRefusedScores?: (criterionTitles: readonly string[]) => void;
   ref?: Ref<RubricPanelHandle>;
 }
 
@@ -43,7 +57,16 @@ interface RubricPanelProps {
  * Keyboard: Alt+↓ / Alt+↑ to the next or previous criterion's score, digits to score, Enter to accept the criterion's
  * proposal, Ctrl+Shift+B for the comment bank.
  */
-export function RubricPanel({ rubric, sheet, update, proposals, packId, language, ref }: RubricPanelProps) {
+export function RubricPanel({
+  rubric,
+  sheet,
+  update,
+  proposals,
+  packId,
+  language,
+  onRefusedScores,
+  ref,
+}: RubricPanelProps) {
   const { t } = useI18n();
   const id = useId();
   const panel = useRef<HTMLElement>(null);
@@ -52,6 +75,21 @@ export function RubricPanel({ rubric, sheet, update, proposals, packId, language
   const [bankFor, setBankFor] = useState<string | null>(null);
   const { byId: bank } = useCommentBank(packId);
   const currentOrFirst = current ?? rubric[0]?.id;
+  const [refused, setRefused] = useState<ReadonlySet<string>>(new Set());
+  const refusedChange = useCallback((criterionId: string, isRefused: boolean) => {
+    setRefused((previous) => {
+      if (previous.has(criterionId) === isRefused) return previous;
+      const next = new Set(previous);
+      if (isRefused) next.add(criterionId);
+      else next.delete(criterionId);
+      return next;
+    });
+  }, []);
+  const refusedTitles = rubric.filter((criterion) => refused.has(criterion.id)).map(({ title }) => title);
+  const refusedKey = refusedTitles.join('\n');
+  useEffect(() => {
+    onRefusedScores?.(refusedKey === '' ? [] : refusedKey.split('\n'));
+  }, [onRefusedScores, refusedKey]);
 
   /**
    * The criterion holding the focus, read from the page rather than from `current`: the screen's keys may come
@@ -119,6 +157,7 @@ export function RubricPanel({ rubric, sheet, update, proposals, packId, language
                 update={update}
                 onCurrent={() => setCurrent(criterion.id)}
                 onOpenBank={() => setBankFor(criterion.id)}
+                onRefused={(isRefused) => refusedChange(criterion.id, isRefused)}
                 scoreRef={(input) => {
                   if (input) scoreFields.current.set(criterion.id, input);
                   else scoreFields.current.delete(criterion.id);

@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent, type Ref } from 'react';
+import { useEffect, useEffectEvent, useState, type KeyboardEvent, type Ref } from 'react';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { MessageKey } from '../../../i18n/messages';
 import { ariaKeyShortcuts, RUBRIC_KEYS } from './rubric-keys';
@@ -26,6 +26,8 @@ interface ScoreFieldProps {
   onPoints: (points: number | undefined) => void;
   /** Enter in the field: the panel accepts the criterion's proposal, if it has one. */
   onEnter: () => void;
+  /** Whether the field holds a score it refused, for the save line to say that not everything typed was kept. */
+  onRefused?: (refused: boolean) => void;
   ref?: Ref<HTMLInputElement>;
 }
 
@@ -42,6 +44,7 @@ export function ScoreField({
   points,
   onPoints,
   onEnter,
+  onRefused,
   ref,
 }: ScoreFieldProps) {
   const { t, locale } = useI18n();
@@ -53,6 +56,13 @@ export function ScoreField({
   // «7,» is on its way to a score while the trainer types; left like that, it is not one.
   const problem = input.kind === 'incomplete' && !focused ? 'notANumber' : input.kind;
   const messageKey = PROBLEM_MESSAGES[problem];
+  const refused = messageKey !== undefined;
+  const reportRefused = useEffectEvent((isRefused: boolean) => onRefused?.(isRefused));
+  useEffect(() => {
+    reportRefused(refused);
+    // A field that goes (another rubric) holds nothing refused any more.
+    return () => reportRefused(false);
+  }, [refused]);
 
   function change(text: string) {
     setTyped(text);

@@ -1,4 +1,5 @@
 import { routeHref } from '../../../app/route';
+import { shortDateTimeFormat } from '../../../i18n/format-date';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { ReviewSubmissionRecord } from '../../../storage/records';
 import { Notice } from '../../../ui/Notice';
@@ -22,7 +23,7 @@ interface VersionBarProps {
 export function VersionBar({ reviewKey, versions, digest, onOpen }: VersionBarProps) {
   const { t, locale } = useI18n();
   if (versions.length < 2) return null;
-  const exported = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' });
+  const exported = shortDateTimeFormat(locale);
   const count = versions.length;
   /** Version numbers count up from the first one sent, as the trainee would number them. */
   const numberOf = (index: number) => count - index;
@@ -31,7 +32,7 @@ export function VersionBar({ reviewKey, versions, digest, onOpen }: VersionBarPr
   const link = (version: ReviewSubmissionRecord, index: number) => (
     <a
       key={version.digest}
-      className="button button--compact"
+      className="marking__version-link"
       href={routeHref({ screen: 'marking', reviewKey, digest: version.digest })}
       onClick={(event) => {
         // The marks are saved first; the version is then opened by onOpen.

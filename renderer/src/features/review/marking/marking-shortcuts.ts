@@ -18,8 +18,14 @@ export const MARKING_SHORTCUTS = {
 
 export type MarkingShortcut = keyof typeof MARKING_SHORTCUTS;
 
-/** Keys that mean something inside a criterion's score field, where the field itself hears them. */
+/**
+ * Keys heard by a field or the act itself, not through the window: the F1 dialog lists them after the screen's own.
+ * `0–9` and `Shift-←→↑↓` are written for reading, not bound.
+ */
 export const MARKING_FIELD_KEYS = {
-  typeScore: ['0–9', '.', ','],
+  typeScore: ['0–9'],
   acceptProposal: ['Enter'],
+  saveComment: ['Mod-Enter'],
+  cancelComment: ['Escape'],
+  selectInAct: ['Shift-←→↑↓'],
 } as const satisfies Record<string, readonly string[]>;

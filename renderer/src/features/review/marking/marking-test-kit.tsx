@@ -57,11 +57,13 @@ export function mountPage(db: CaseDraftDatabase) {
     initial,
     proposals,
     panelRef,
+    onRefusedScores,
   }: {
     review: string;
     initial: MarkSheet;
     proposals: CriterionProposal[];
     panelRef?: Ref<RubricPanelHandle>;
+    onRefusedScores?: (criterionTitles: readonly string[]) => void;
   }) {
     const [sheet, setSheet] = useState(initial);
     sheets.set(review, sheet);
@@ -80,6 +82,7 @@ export function mountPage(db: CaseDraftDatabase) {
         proposals={proposals}
         packId={PACK_ID}
         language="ru"
+        {...(onRefusedScores && { onRefusedScores })}
       />
     );
   }
@@ -108,11 +111,19 @@ export function mountPage(db: CaseDraftDatabase) {
         initial?: MarkSheet;
         proposals?: CriterionProposal[];
         panelRef?: Ref<RubricPanelHandle>;
+        onRefusedScores?: (criterionTitles: readonly string[]) => void;
       }[],
     ) {
       render(
-        panels.map(({ review, initial = emptyMarkSheet(), proposals = [], panelRef }) => (
-          <Panel key={review} review={review} initial={initial} proposals={proposals} panelRef={panelRef} />
+        panels.map(({ review, initial = emptyMarkSheet(), proposals = [], panelRef, onRefusedScores }) => (
+          <Panel
+            key={review}
+            review={review}
+            initial={initial}
+            proposals={proposals}
+            panelRef={panelRef}
+            {...(onRefusedScores && { onRefusedScores })}
+          />
         )),
       );
     },
