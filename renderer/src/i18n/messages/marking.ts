@@ -13,6 +13,8 @@ export const marking = defineMessages({
     'marking.keptAside': 'Marks from {time} were kept aside: another window saved these marks meanwhile.',
     'marking.keptAsideRestore': 'Use the kept marks',
     'marking.keptAsideDiscard': 'Let them go',
+    'marking.keptAsideFailed':
+      'That could not be done ({reason}). Both versions of the marks are still kept; try again.',
     'marking.screenTitle': 'Marking',
     'marking.backToQueue': 'Back to the submissions',
     'marking.opening': 'Opening the submission…',
@@ -104,6 +106,8 @@ export const marking = defineMessages({
     'marking.keptAside': 'Оценки от {time} отложены: тем временем эти оценки сохранило другое окно.',
     'marking.keptAsideRestore': 'Взять отложенные оценки',
     'marking.keptAsideDiscard': 'Отказаться от них',
+    'marking.keptAsideFailed':
+      'Не удалось это сделать ({reason}). Обе версии оценок по-прежнему сохранены; попробуйте ещё раз.',
     'marking.screenTitle': 'Оценивание',
     'marking.backToQueue': 'К списку работ',
     'marking.opening': 'Открываем работу…',
@@ -196,6 +200,8 @@ export const marking = defineMessages({
     'marking.keptAside': '{time} бағалары бөлек сақталды: осы аралықта бұл бағаларды басқа терезе сақтады.',
     'marking.keptAsideRestore': 'Бөлек сақталған бағаларды алу',
     'marking.keptAsideDiscard': 'Олардан бас тарту',
+    'marking.keptAsideFailed':
+      'Мұны орындау мүмкін болмады ({reason}). Бағалардың екі нұсқасы да сақтаулы; қайталап көріңіз.',
     'marking.screenTitle': 'Бағалау',
     'marking.backToQueue': 'Жұмыстар тізіміне',
     'marking.opening': 'Жұмыс ашылып жатыр…',

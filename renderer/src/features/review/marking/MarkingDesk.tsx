@@ -60,11 +60,12 @@ export function MarkingDesk({ data, reviewKey, digest }: MarkingDeskProps) {
   const latestDigest = versions?.[0]?.digest;
   const markable = latestDigest === undefined || latestDigest === digest;
   const trainerKey = useLiveQuery(async () => (await findTrainerKey(db, reviewKey)) ?? null, [db, reviewKey]);
-  const { sheet, update, flush, status, keptAside, restoreKeptAside, discardKeptAside } = useMarkSheet({
-    digest,
-    reviewKey,
-    rubric,
-  });
+  const { sheet, update, flush, status, keptAside, keptAsideFailure, restoreKeptAside, discardKeptAside } =
+    useMarkSheet({
+      digest,
+      reviewKey,
+      rubric,
+    });
   const rubricPanel = useRef<RubricPanelHandle>(null);
   const [navigator] = useState(() => new MaterialNavigator());
   const [controller, setController] = useState<ActEditorController | null>(null);
@@ -202,6 +203,7 @@ export function MarkingDesk({ data, reviewKey, digest }: MarkingDeskProps) {
                 status={status}
                 readOnly={!markable}
                 keptAside={keptAside}
+                keptAsideFailure={keptAsideFailure}
                 refusedScores={refusedScores}
                 onRestore={restoreKeptAside}
                 onDiscard={discardKeptAside}

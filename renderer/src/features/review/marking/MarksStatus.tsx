@@ -10,6 +10,8 @@ interface MarksStatusProps {
   /** An earlier version, open to be read: nothing is marked there, so the line says nothing about saving (only a failure). */
   readOnly?: boolean;
   keptAside: readonly KeptAsideMarks[];
+  /** Why the last restore or discard of kept-aside marks failed, if it did. */
+  keptAsideFailure?: unknown;
   /** The criteria whose score field holds a score it refused: the marks are not all as typed, whatever is saved. */
   refusedScores?: readonly string[];
   onRestore: (index: number) => void;
@@ -24,6 +26,7 @@ export function MarksStatus({
   status,
   readOnly = false,
   keptAside,
+  keptAsideFailure,
   refusedScores = [],
   onRestore,
   onDiscard,
@@ -46,6 +49,11 @@ export function MarksStatus({
         <span className="marking__save" role="status" data-save-state={status.state}>
           {status.state === 'saved' ? t('marking.saved') : t('marking.saving')}
         </span>
+      )}
+      {keptAsideFailure !== undefined && (
+        <Notice tone="error">
+          {t('marking.keptAsideFailed', { reason: saveErrorReason(t, keptAsideFailure) })}
+        </Notice>
       )}
       {keptAside.map((kept, index) => (
         <Notice key={kept.savedAt} tone="info">

@@ -81,6 +81,26 @@ describe('a marking session', () => {
     expect(a.shown.view?.keptAside).toEqual([]);
   });
 
+  it('says so when a choice about kept-aside marks cannot be stored, and keeps both versions', async () => {
+    const a = await openIn(windowA);
+    const b = await openIn(windowB);
+    b.session.update(setForm(3));
+    await b.session.flush();
+    a.session.update(setForm(9));
+    await a.session.flush();
+
+    const full = new DOMException('The disk is full', 'QuotaExceededError');
+    db.reviewMarks.hook('updating', () => {
+      throw full;
+    });
+    await a.session.discardKeptAside(0);
+    expect(a.shown.view?.keptAsideFailure).toBeDefined();
+    expect(a.shown.view?.keptAside.map(({ sheet }) => sheet)).toEqual([scored({ form: 9 })]);
+    expect((await loadMarks(db, digest))?.keptAside?.map(({ sheet }) => sheet)).toEqual([
+      scored({ form: 9 }),
+    ]);
+  });
+
   it('refuses a score the rubric does not allow, keeping the sheet as it was', async () => {
     const { session, shown } = await openIn(windowA);
     session.update(setForm(4));

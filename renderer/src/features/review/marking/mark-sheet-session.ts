@@ -22,6 +22,8 @@ export interface MarkSheetView {
   sheet: MarkSheet | null;
   status: SaveStatus;
   keptAside: KeptAsideMarks[];
+  /** Why the trainer's last restore or discard of kept-aside marks failed (a full disk, say); both versions stay. */
+  keptAsideFailure?: unknown;
 }
 
 export interface MarkSheetSessionOptions {
@@ -51,6 +53,7 @@ export class MarkSheetSession {
   private stored: MarkSheet | null = null;
   private revision = 0;
   private keptAside: KeptAsideMarks[] = [];
+  private keptAsideFailure: unknown = undefined;
   private status: SaveStatus = { state: 'saved', at: null };
   /**
    * Set while the stored marks replace the shown ones (a conflict, a restore): changes the trainer makes meanwhile
@@ -166,29 +169,46 @@ export class MarkSheetSession {
     if (!entry) return;
     await this.autosaver.flush();
     const { db, digest, reviewKey, rubric, writer } = this.options;
-    await this.showStored(async () => {
-      await restoreKeptAsideMarks(
-        db,
-        {
-          digest,
-          reviewKey,
-          rubric,
-          writerId: writer,
-          expectedRevision: this.revision,
-          savedAt: entry.savedAt,
-        },
-        this.now(),
-      );
-      return loadMarks(db, digest);
-    });
+    await this.reportingKeptAsideFailure(() =>
+      this.showStored(async () => {
+        await restoreKeptAsideMarks(
+          db,
+          {
+            digest,
+            reviewKey,
+            rubric,
+            writerId: writer,
+            expectedRevision: this.revision,
+            savedAt: entry.savedAt,
+          },
+          this.now(),
+        );
+        return loadMarks(db, digest);
+      }),
+    );
   }
 
   /** Drops a sheet kept aside for good; the marks shown stay as they are. */
   async discardKeptAside(index: number): Promise<void> {
     const entry = this.keptAside[index];
     if (!entry) return;
-    const record = await discardKeptAsideMarks(this.options.db, this.options.digest, entry.savedAt);
-    this.keptAside = record?.keptAside ?? [];
+    await this.reportingKeptAsideFailure(async () => {
+      const record = await discardKeptAsideMarks(this.options.db, this.options.digest, entry.savedAt);
+      this.keptAside = record?.keptAside ?? [];
+    });
+  }
+
+  /**
+   * Runs the trainer's choice about kept-aside marks. Its transaction either lands or changes nothing, so a failure
+   * loses neither version; it is shown (never an unhandled rejection) until a later choice succeeds.
+   */
+  private async reportingKeptAsideFailure(choice: () => Promise<void>): Promise<void> {
+    try {
+      await choice();
+      this.keptAsideFailure = undefined;
+    } catch (error) {
+      this.keptAsideFailure = error;
+    }
     this.emit();
   }
 
@@ -286,7 +306,12 @@ export class MarkSheetSession {
   }
 
   private emit(): void {
-    this.options.onChange({ sheet: this.sheet, status: this.status, keptAside: this.keptAside });
+    this.options.onChange({
+      sheet: this.sheet,
+      status: this.status,
+      keptAside: this.keptAside,
+      ...(this.keptAsideFailure !== undefined && { keptAsideFailure: this.keptAsideFailure }),
+    });
   }
 }
 

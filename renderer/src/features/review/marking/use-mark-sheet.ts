@@ -20,6 +20,8 @@ export interface MarkSheetState {
   status: SaveStatus;
   /** This window's marks that another window's save overtook, and rescued marks typed over an older save. */
   keptAside: KeptAsideMarks[];
+  /** Why the last restore or discard of kept-aside marks failed, if it did (both versions then stay). */
+  keptAsideFailure?: unknown;
   /** Shows and saves a sheet kept aside; the marks it replaces are kept aside in its place. */
   restoreKeptAside: (index: number) => void;
   discardKeptAside: (index: number) => void;
