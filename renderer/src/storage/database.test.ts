@@ -10,16 +10,18 @@ let db: CaseDraftDatabase;
 afterEach(() => db?.close());
 
 describe('database schema', () => {
-  it('opens an empty database at version 6 with its fourteen tables', async () => {
+  it('opens an empty database at version 7 with its sixteen tables', async () => {
     db = createTestDatabase();
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(db.tables.map((table) => table.name).sort()).toEqual([
       'attachments',
       'cases',
+      'colleagueMarks',
       'commentBank',
       'draftContents',
       'drafts',
+      'feedback',
       'packs',
       'reviewMarks',
       'reviewSubmissionContents',
@@ -56,6 +58,8 @@ describe('database schema', () => {
       reviewSubmissionContents: ['digest'],
       reviewMarks: ['digest', 'reviewKey'],
       commentBank: ['id', 'packId', ['packId', 'criterionId']],
+      feedback: ['id', 'caseKey', 'submissionDigest'],
+      colleagueMarks: [['digest', 'markerId'], 'reviewKey'],
     });
   });
 });
@@ -130,7 +134,7 @@ describe('migration from version 2', () => {
 
     db = new CaseDraftDatabase('casedraft-migration-v2', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(await db.packs.get('p')).toEqual(pack);
     expect(await db.cases.get('p/c')).toEqual(caseRow);
     // The text is read with its draft as before, and the draft's own row holds no text any more.
@@ -170,7 +174,7 @@ describe('migration from version 3', () => {
 
     db = new CaseDraftDatabase('casedraft-migration-v3', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     // The text is read with its draft as before, and the draft's own row holds no text any more.
     expect(await findDraft(db, 'p/c')).toEqual(draft);
     expect(await findDraft(db, 'p/d')).toEqual(withWorksheet);
@@ -210,7 +214,7 @@ describe('migration from version 4', () => {
 
     db = new CaseDraftDatabase('casedraft-migration-v4', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(await db.packs.get('p')).toEqual(pack);
     expect(await findDraft(db, 'p/c')).toEqual({ ...draft, document: { type: 'doc' } });
     expect(await db.revisions.toArray()).toEqual([revision]);
@@ -264,7 +268,7 @@ describe('migration from version 5', () => {
 
     db = new CaseDraftDatabase('casedraft-migration-v5', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(await findDraft(db, 'p/c')).toEqual({ ...draft, document: { type: 'doc' } });
     expect(await db.reviews.toArray()).toEqual([review]);
     expect(await db.trainerKeys.toArray()).toEqual([trainerKey]);
@@ -274,5 +278,64 @@ describe('migration from version 5', () => {
     expect(await readReviewSubmission(db, 'ab12')).toEqual({ format: 'casedraft-submission' });
     expect(await db.reviewMarks.count()).toBe(0);
     expect(await db.commentBank.count()).toBe(0);
+  });
+});
+
+describe('migration from version 6', () => {
+  it('adds empty feedback and colleague-marks tables and keeps marks, the comment bank and the drafts as they were', async () => {
+    const indexedDB = new IDBFactory();
+    const old = new Dexie('casedraft-migration-v6', { indexedDB, IDBKeyRange });
+    old.version(6).stores({
+      packs: 'id',
+      cases: 'key, packId',
+      attachments: 'sha256',
+      drafts: 'key, packId, updatedAt',
+      draftContents: 'key',
+      settings: 'key',
+      revisions: '++id, [draftKey+createdAt]',
+      revisionContents: 'id',
+      reviews: 'key',
+      trainerKeys: 'reviewKey',
+      reviewSubmissions: 'digest, reviewKey, [reviewKey+participantKey]',
+      reviewSubmissionContents: 'digest',
+      reviewMarks: 'digest, reviewKey',
+      commentBank: 'id, packId, [packId+criterionId]',
+    });
+    const draft = { key: 'p/c', packId: 'p', caseId: 'c', revision: 3 };
+    const marks = {
+      digest: 'ab12',
+      reviewKey: 'p/c@2',
+      sheet: {
+        criteria: { form: { points: 7.5, comment: 'Вводная часть полная', bankComments: ['b1'] } },
+        anchored: [],
+        overallComment: '',
+      },
+      revision: 4,
+      updatedAt: '2026-12-01T10:00:00.000Z',
+    };
+    const bankComment = {
+      id: 'b1',
+      packId: 'p',
+      criterionId: 'form',
+      text: 'Нет даты',
+      createdAt: '2026-12-01T09:00:00.000Z',
+      updatedAt: '2026-12-01T09:00:00.000Z',
+    };
+    await old.table('drafts').put(draft);
+    await old.table('draftContents').put({ key: 'p/c', documentJson: '{"type":"doc"}' });
+    await old.table('reviewMarks').put(marks);
+    await old.table('commentBank').put(bankComment);
+    old.close();
+
+    db = new CaseDraftDatabase('casedraft-migration-v6', { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(7);
+    expect(await findDraft(db, 'p/c')).toEqual({ ...draft, document: { type: 'doc' } });
+    expect(await db.reviewMarks.where('reviewKey').equals('p/c@2').toArray()).toEqual([marks]);
+    expect(await db.commentBank.where('[packId+criterionId]').equals(['p', 'form']).toArray()).toEqual([
+      bankComment,
+    ]);
+    expect(await db.feedback.count()).toBe(0);
+    expect(await db.colleagueMarks.count()).toBe(0);
   });
 });

@@ -1,4 +1,4 @@
-import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
+import { Dexie, type DexieOptions, type EntityTable, type Table } from 'dexie';
 import type { ContentLanguage } from '../domain/language';
 import { defaultRubric } from '../domain/pack/default-rubric';
 import { materialFromV1 } from '../domain/pack/pack-from-v1';
@@ -6,9 +6,11 @@ import type { PackV1Material } from '../domain/pack/pack-v1';
 import type {
   AttachmentRecord,
   CaseRecord,
+  ColleagueMarkRecord,
   CommentBankRecord,
   DraftContentRecord,
   DraftRecord,
+  FeedbackRecord,
   PackRecord,
   ReviewMarkRecord,
   ReviewRecord,
@@ -60,6 +62,12 @@ export const DATABASE_NAME = 'casedraft';
  * - commentBank: primary key `id`, indexes `packId` and `[packId+criterionId]`; the trainer's saved comments,
  *   which marks refer to by id.
  *
+ * Version 7 (hand-back and several trainers)
+ * - feedback:       primary key `id` (the feedback file's own id), indexes `caseKey` and `submissionDigest`; on the
+ *   trainee's side, every feedback file received, kept side by side (a second one for the same submission too).
+ * - colleagueMarks: primary key `[digest+markerId]`, index `reviewKey`; another trainer's marks of a submission
+ *   this trainer marked too, brought in by their review file and shown beside one's own, never over them.
+ *
  * A field that is not indexed needs no new version: rows written before it simply lack it (so `drafts.savedBy`,
  * the window that saved the current revision, is optional).
  */
@@ -78,6 +86,8 @@ export class CaseDraftDatabase extends Dexie {
   reviewSubmissionContents!: EntityTable<ReviewSubmissionContentRecord, 'digest'>;
   reviewMarks!: EntityTable<ReviewMarkRecord, 'digest'>;
   commentBank!: EntityTable<CommentBankRecord, 'id'>;
+  feedback!: EntityTable<FeedbackRecord, 'id'>;
+  colleagueMarks!: Table<ColleagueMarkRecord, [string, string]>;
 
   constructor(name = DATABASE_NAME, options: DexieOptions = {}) {
     // Strict durability: a commit is reported only once the data is flushed to disk, so "saved" means saved
@@ -133,6 +143,10 @@ export class CaseDraftDatabase extends Dexie {
     this.version(6).stores({
       reviewMarks: 'digest, reviewKey',
       commentBank: 'id, packId, [packId+criterionId]',
+    });
+    this.version(7).stores({
+      feedback: 'id, caseKey, submissionDigest',
+      colleagueMarks: '[digest+markerId], reviewKey',
     });
   }
 }

@@ -144,6 +144,8 @@ export interface ReviewRecord {
   /** The HMAC secret the participants' anonymous codes are derived with (domain/review/anonymous-code.ts). */
   anonymitySecret: string;
   createdAt: string;
+  /** The trainer's shortlist of works to show the class in classroom mode, by submission digest, in their order. */
+  shortlist?: string[];
 }
 
 /**
@@ -216,6 +218,54 @@ export interface ReviewMarkRecord {
    * instead of overwriting either, until the trainer chooses.
    */
   keptAside?: { sheet: MarkSheet; savedAt: string }[];
+  /**
+   * Set when these marks were taken over from a colleague's review file because this trainer had none: who marked
+   * and at which of their revisions, so a newer file from the same colleague may update marks nobody here changed.
+   */
+  markedBy?: { markerId: string; name: string; revision: number };
+}
+
+/**
+ * Another trainer's marks of a submission this trainer has marks of too (a double-marked work), as their review
+ * file gave them: shown beside one's own with the difference per criterion, never written over them. Bank comments
+ * are referred to by id; the review file brings their text into the comment bank. Key: `[digest+markerId]`.
+ */
+export interface ColleagueMarkRecord {
+  digest: string;
+  reviewKey: string;
+  /** The colleague's marker id (Settings.markerId on their computer). */
+  markerId: string;
+  markerName: string;
+  sheet: MarkSheet;
+  /** The colleague's revision of these marks; a file with an older or equal one changes nothing. */
+  revision: number;
+  /** When the colleague last changed them. */
+  updatedAt: string;
+  importedAt: string;
+}
+
+/**
+ * On the trainee's side, a feedback file (`.cdfb`) received from a trainer: what the library and the case show of
+ * it. The file itself is kept whole and read again (domain/feedback) when the trainee opens it. Key: the file's
+ * feedback id, so the same file twice is one row and a second feedback for the same submission is a row beside it.
+ */
+export interface FeedbackRecord {
+  id: string;
+  /** The case's key, `packId/caseId`, as the draft's. */
+  caseKey: string;
+  packId: string;
+  caseId: string;
+  packVersion: number;
+  /** The digest of the submission the feedback marks. */
+  submissionDigest: string;
+  trainerName: string;
+  total: number;
+  maxTotal: number;
+  /** When the trainer made the file, and when the trainee imported it. */
+  createdAt: string;
+  importedAt: string;
+  /** The file's text, in a Blob (stored out of line, like a submission's). */
+  fileText: Blob;
 }
 
 /**

@@ -16,6 +16,10 @@ export interface Settings {
   editorZoom: number;
   /** The reviews (by key) in which the trainer chose to see participants' names; every other review is anonymous. */
   reviewsShowingNames: string[];
+  /** The trainer's name as written on feedback and review files. */
+  trainerName: string;
+  /** A random id made once on this computer: tells this trainer's marks from a colleague's in review files. */
+  markerId: string;
 }
 
 export async function readSetting<K extends keyof Settings>(
