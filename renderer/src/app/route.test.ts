@@ -11,6 +11,9 @@ describe('routes', () => {
     { screen: 'reviews' },
     { screen: 'review', reviewKey: 'civil-loan-karaganda/loan-dispute@3' },
     { screen: 'marking', reviewKey: 'civil-loan-karaganda/loan-dispute@3', digest: DIGEST },
+    { screen: 'analytics', reviewKey: 'civil-loan-karaganda/loan-dispute@3' },
+    { screen: 'classroom', reviewKey: 'civil-loan-karaganda/loan-dispute@3' },
+    { screen: 'feedback', feedbackId: '6f1c0a52-3e1b-4c5e-9a51-0d9f3b8e2a77' },
   ])('%j survives a round trip through the URL hash', (route) => {
     expect(parseRoute(routeHref(route))).toEqual(route);
   });
@@ -19,6 +22,8 @@ describe('routes', () => {
     expect(parseRoute('#/case/only-pack')).toEqual({ screen: 'library' });
     expect(parseRoute('')).toEqual({ screen: 'library' });
     expect(parseRoute('#/review/')).toEqual({ screen: 'library' });
+    expect(parseRoute('#/classroom/')).toEqual({ screen: 'library' });
+    expect(parseRoute('#/feedback/a/b')).toEqual({ screen: 'library' });
     expect(parseRoute('#/review/civil-loan-karaganda/loan-dispute@3')).toEqual({ screen: 'library' });
     expect(parseRoute(`#/review/civil-loan-karaganda/loan-dispute@3/${DIGEST}`)).toEqual({
       screen: 'library',
