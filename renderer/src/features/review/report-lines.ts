@@ -4,6 +4,7 @@ import {
   type ImportRefusalReason,
   type ImportReport,
 } from '../../domain/review/import-report';
+import { neutraliseFormula } from '../../domain/review/spreadsheet-formula';
 import type { SubmissionProblem } from '../../domain/submission/submission';
 import type { Translate } from '../../i18n/I18nProvider';
 import { describeSubmissionRefusal } from '../../ui/describe-submission-refusal';
@@ -84,11 +85,7 @@ export function reportCsv(t: Translate, report: ImportReport, showNames: boolean
   return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-/**
- * A field quoted, inner quotes doubled; a field a spreadsheet would take for a formula (a file named `=cmd…`) gets a
- * leading apostrophe, as OWASP advises for CSV export.
- */
+/** A field quoted, inner quotes doubled; a field a spreadsheet would take for a formula (a file named `=cmd…`) neutralised. */
 function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return `"${safe.replaceAll('"', '""')}"`;
+  return `"${neutraliseFormula(value).replaceAll('"', '""')}"`;
 }
