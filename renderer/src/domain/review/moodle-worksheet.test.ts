@@ -61,8 +61,8 @@ describe('the Moodle offline grading worksheet', () => {
     ]);
     expect(report.unmatched).toEqual(['F6']);
     expect(report.leftAlone).toEqual([
-      { row: 5, name: 'Дана Ахметова', reason: 'noParticipant' },
-      { row: 7, name: 'Жанна Омарова', reason: 'notMarked' },
+      { row: 5, identifier: 'Participant 1015', name: 'Дана Ахметова', reason: 'noParticipant' },
+      { row: 7, identifier: 'Participant 1017', name: 'Жанна Омарова', reason: 'notMarked' },
     ]);
   });
 
@@ -95,7 +95,12 @@ describe('the Moodle offline grading worksheet', () => {
       { label: 'Z', name: 'ким марат', total: 30, feedback: '' },
     ]);
     expect(report.filled).toEqual([{ row: 5, label: 'X', matchedBy: 'identifier' }]);
-    expect(report.leftAlone).toContainEqual({ row: 6, name: 'Марат Ким', reason: 'ambiguous' });
+    expect(report.leftAlone).toContainEqual({
+      row: 6,
+      identifier: 'Участник1016',
+      name: 'Марат Ким',
+      reason: 'ambiguous',
+    });
     expect(report.unmatched).toEqual(['Y', 'Z']);
   });
 
@@ -103,7 +108,12 @@ describe('the Moodle offline grading worksheet', () => {
     const { bytes, report } = fillWorksheet(read('worksheet-en.csv'), [
       { label: 'A1', name: 'Асель Нурланова', total: 120, feedback: 'x' },
     ]);
-    expect(report.leftAlone).toContainEqual({ row: 2, name: 'Асель Нурланова', reason: 'aboveMaximum' });
+    expect(report.leftAlone).toContainEqual({
+      row: 2,
+      identifier: 'Participant 1012',
+      name: 'Асель Нурланова',
+      reason: 'aboveMaximum',
+    });
     expect(Buffer.from(bytes).equals(Buffer.from(fixture('worksheet-en.csv')))).toBe(true);
   });
 

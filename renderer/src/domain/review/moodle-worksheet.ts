@@ -184,8 +184,11 @@ export interface FillReport {
   filled: { row: number; label: string; matchedBy: MatchedBy }[];
   /** Participants with a grade that no row took. */
   unmatched: string[];
-  /** Rows not filled, with the worksheet's own name for the row (the trainer's download already holds it). */
-  leftAlone: { row: number; name: string; reason: RowLeftAlone }[];
+  /**
+   * Rows not filled, with the worksheet's own identifier and name for the row (the trainer's download holds them;
+   * the screen shows the name only while names are shown).
+   */
+  leftAlone: { row: number; identifier: string; name: string; reason: RowLeftAlone }[];
 }
 
 export interface FilledWorksheet {
@@ -223,8 +226,10 @@ export function fillWorksheet(
   const edits: { start: number; end: number; text: string }[] = [];
   for (const row of rows) {
     const claim = claims.get(row) ?? [];
-    const name = cell(row, columns.fullName) || cell(row, columns.identifier);
-    const leaveAlone = (reason: RowLeftAlone) => report.leftAlone.push({ row: row.number, name, reason });
+    const identifier = cell(row, columns.identifier);
+    const name = cell(row, columns.fullName);
+    const leaveAlone = (reason: RowLeftAlone) =>
+      report.leftAlone.push({ row: row.number, identifier, name, reason });
     const [only] = claim;
     if (claim.length > 1 || ambiguous.has(row)) {
       for (const { participant } of claim) unmatched.add(participant);

@@ -11,6 +11,7 @@ import { Notice } from '../../ui/Notice';
 import { useFileDrop } from '../../ui/use-file-drop';
 import { handedOver, takeHandedOver } from './cohort-handoff';
 import { CohortImportPanel } from './CohortImportPanel';
+import { GradesPanel } from './grades/GradesPanel';
 import { QueueTable } from './QueueTable';
 import { ShowNamesToggle } from './ShowNamesToggle';
 import { TrainerKeyPanel } from './TrainerKeyPanel';
@@ -104,6 +105,7 @@ export function ReviewScreen({ reviewKey }: { reviewKey: string }) {
               />
             )}
           </section>
+          <GradesPanel review={review} showNames={showNames} />
         </main>
       )}
     </div>
