@@ -48,7 +48,7 @@ export function WorksheetReport({
   }
 
   return (
-    <section className="import-report" aria-labelledby={`${id}-title`}>
+    <section className="import-report worksheet-report" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`} className="import-report__title">
         {t('grades.report.title', { file: file.name })}
       </h3>
