@@ -71,11 +71,11 @@ async function markFirstWork(page: Page): Promise<void> {
 
 async function fillWorksheetThroughApp(page: Page, input: string): Promise<string> {
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Заполнить лист оценивания Moodle…' }).click();
+  await page.getByRole('button', { name: 'Заполнить ведомость с оценками Moodle…' }).click();
   await (await chooser).setFiles({ name: 'worksheet.csv', mimeType: 'text/csv', buffer: Buffer.from(input) });
-  await page.getByRole('button', { name: 'Сохранить заполненный лист…' }).waitFor();
+  await page.getByRole('button', { name: 'Сохранить заполненную ведомость…' }).waitFor();
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Сохранить заполненный лист…' }).click();
+  await page.getByRole('button', { name: 'Сохранить заполненную ведомость…' }).click();
   return readFile(await (await download).path(), 'utf8');
 }
 
@@ -138,12 +138,12 @@ describe('grades out', () => {
 
     // A table that is not Moodle's worksheet is refused, saying why.
     const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Заполнить лист оценивания Moodle…' }).click();
+    await page.getByRole('button', { name: 'Заполнить ведомость с оценками Moodle…' }).click();
     await (
       await chooser
     ).setFiles({ name: 'notes.csv', mimeType: 'text/csv', buffer: Buffer.from('Имя,Балл\nАсель,5\n') });
     await expect
       .poll(() => page.locator('.notice').allInnerTexts())
-      .toContainEqual(expect.stringContaining('это не лист оценивания Moodle'));
+      .toContainEqual(expect.stringContaining('это не ведомость с оценками Moodle'));
   });
 });

@@ -61,10 +61,10 @@ export const grades = defineMessages({
   ru: {
     'grades.title': 'Выгрузка оценок',
     'grades.text':
-      'Сохраните оценки таблицей для электронной таблицы или заполните лист оценивания, скачанный из задания Moodle.',
+      'Сохраните оценки таблицей для электронной таблицы или заполните ведомость с оценками, скачанную из задания Moodle.',
     'grades.saveCsv': 'Сохранить оценки (CSV)…',
     'grades.saveBreakdown': 'Сохранить оценки по критериям (CSV)…',
-    'grades.fillMoodle': 'Заполнить лист оценивания Moodle…',
+    'grades.fillMoodle': 'Заполнить ведомость с оценками Moodle…',
     'grades.dialogTitle': 'Сохранить оценки',
     'grades.dialogBreakdownTitle': 'Сохранить оценки по критериям',
     'grades.whoLegend': 'Участники записываются в файл',
@@ -84,18 +84,18 @@ export const grades = defineMessages({
     'grades.column.gradedBy': 'Оценил',
     'grades.column.timeGraded': 'Когда оценено',
     'grades.feedback.criterion': '{criterion}: {points} из {max}',
-    'grades.openWorksheetTitle': 'Открыть лист оценивания Moodle',
+    'grades.openWorksheetTitle': 'Открыть ведомость с оценками Moodle',
     'grades.refused': 'Этот файл нельзя заполнить: {reason} Ничего не изменено.',
     'grades.refused.notUtf8':
-      'он не в кодировке UTF-8. Вероятно, его открыли и сохранили в Excel; скачайте лист из Moodle заново и откройте его здесь сразу.',
+      'он не в кодировке UTF-8. Вероятно, его открыли и сохранили в Excel; скачайте ведомость из Moodle заново и откройте её здесь сразу.',
     'grades.refused.notCsv': 'это не таблица CSV.',
     'grades.refused.notWorksheet':
-      'это не лист оценивания Moodle: в нём нет всех столбцов «Идентификатор», «Оценка» и «Последнее изменение (оценка)» (или их английских названий).',
-    'grades.report.title': 'Лист оценивания Moodle: {file}',
+      'это не ведомость с оценками Moodle: в нём нет всех столбцов «Идентификатор», «Оценка» и «Последнее изменение (оценка)» (или их английских названий).',
+    'grades.report.title': 'Ведомость с оценками Moodle: {file}',
     'grades.report.summary':
       '{filled, plural, one {заполнен # участник} few {заполнено # участника} many {заполнено # участников} other {заполнено # участника}}, {unmatched, plural, one {# оценённый участник не найден} few {# оценённых участника не найдены} many {# оценённых участников не найдены} other {# оценённого участника не найдены}}, {alone, plural, one {# строка оставлена как была} few {# строки оставлены как были} many {# строк оставлены как были} other {# строки оставлены как были}}.',
     'grades.report.filledTitle': 'Заполнено',
-    'grades.report.unmatchedTitle': 'Оценены здесь, но не найдены в листе',
+    'grades.report.unmatchedTitle': 'Оценены здесь, но не найдены в ведомости',
     'grades.report.leftAloneTitle': 'Строки, оставленные как были',
     'grades.report.filled': 'Строка {row}: {participant} (найден по: {by})',
     'grades.report.leftAlone': 'Строка {row}: {who}: {reason}',
@@ -108,10 +108,10 @@ export const grades = defineMessages({
     'grades.leftAlone.aboveMaximum': 'итог больше максимальной оценки задания Moodle',
     'grades.leftAlone.unreadableRow': 'строку не удалось прочитать точно, поэтому она не тронута',
     'grades.report.noFeedbackColumn':
-      'В листе нет столбца «Отзыв в виде комментария» (отзывы комментарием в задании выключены): заполнены только оценки.',
+      'В ведомости нет столбца «Отзыв в виде комментария» (отзывы комментарием в задании выключены): заполнены только оценки.',
     'grades.report.uploadHint':
-      'Загрузите сохранённый файл в Moodle (Задание → Просмотр всех ответов → Загрузить лист оценивания) как есть: не открывайте и не сохраняйте его перед этим в Excel.',
-    'grades.report.save': 'Сохранить заполненный лист…',
+      'Загрузите сохранённый файл в Moodle («Загрузить ведомость с оценками» на странице оценивания задания) как есть: не открывайте и не сохраняйте его перед этим в Excel.',
+    'grades.report.save': 'Сохранить заполненную ведомость…',
     'grades.report.close': 'Закрыть',
   },
   kk: {
