@@ -2,8 +2,15 @@ import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { expectAccessible } from './helpers/accessibility';
 import { appLauncher } from './helpers/browser';
-import { handedInCohort, nameWords, reviewWithCohort } from './helpers/review';
+import {
+  attachBundledKey,
+  chooseCohortFiles,
+  handedInCohort,
+  nameWords,
+  startBundledReview,
+} from './helpers/review';
 
 const app = appLauncher();
 
@@ -55,6 +62,20 @@ function worksheet(language: 'en' | 'ru'): string {
   return [header, ...rows, ''].join('\n');
 }
 
+/**
+ * The cohort handed in and imported into a review of the bundled case, as reviewWithCohort does, waiting for the
+ * queue as long as a loaded machine needs.
+ */
+async function reviewOfCohort(page: Page): Promise<void> {
+  const files = await handedInCohort(page, NAMES, 2, ` ${REASONING}`);
+  await startBundledReview(page, app.baseUrl);
+  await attachBundledKey(page);
+  await chooseCohortFiles(page, files);
+  await expect
+    .poll(() => page.locator('.queue__participant').count(), { timeout: 30_000 })
+    .toBe(NAMES.length);
+}
+
 /** Scores every criterion of the first work of the queue, with one comment, and comes back to the review. */
 async function markFirstWork(page: Page): Promise<void> {
   await page.locator('.queue__participant a').first().click();
@@ -63,8 +84,10 @@ async function markFirstWork(page: Page): Promise<void> {
   await criterion('form')
     .getByRole('textbox', { name: /^Комментарий/ })
     .fill(FORM_COMMENT);
-  await expect.poll(() => page.locator('.rubric-total__points').innerText()).toBe('79,5 из 100');
-  await expect.poll(() => page.getByText('Оценки сохранены').count()).toBe(1);
+  await expect
+    .poll(() => page.locator('.rubric-total__points').innerText(), { timeout: 10_000 })
+    .toBe('79,5 из 100');
+  await expect.poll(() => page.getByText('Оценки сохранены').count(), { timeout: 15_000 }).toBe(1);
   await page.getByRole('link', { name: 'К списку работ' }).click();
   await page.getByRole('heading', { name: 'Выгрузка оценок' }).waitFor();
 }
@@ -82,7 +105,7 @@ async function fillWorksheetThroughApp(page: Page, input: string): Promise<strin
 describe('grades out', () => {
   it('fill a Moodle worksheet changing only the marked participant’s Grade and Feedback comments', async () => {
     const { page } = await app.launch();
-    await reviewWithCohort(page, app.baseUrl, await handedInCohort(page, NAMES, 2, ` ${REASONING}`));
+    await reviewOfCohort(page);
     await markFirstWork(page);
 
     for (const language of ['ru', 'en'] as const) {
@@ -95,6 +118,7 @@ describe('grades out', () => {
         'заполнен 1 участник, 0 оценённых участников не найдены, 3 строки оставлены как были.',
       );
       expect(await report.innerText()).toContain('нет такого участника в этой проверке');
+      if (language === 'ru') await expectAccessible(page, 'the review screen with a Moodle worksheet report');
 
       // Byte for byte: every line as it was but one, and in that one only the Grade and the (last) Feedback cells.
       const before = input.split('\n');
@@ -118,13 +142,14 @@ describe('grades out', () => {
 
   it('save a grade sheet with codes, a BOM and semicolons, no name in it', async () => {
     const { page } = await app.launch();
-    await reviewWithCohort(page, app.baseUrl, await handedInCohort(page, NAMES, 2, ` ${REASONING}`));
+    await reviewOfCohort(page);
     await markFirstWork(page);
     await page.getByRole('button', { name: 'Сохранить оценки (CSV)…' }).click();
     const dialog = page.getByRole('dialog');
     expect(await dialog.getByRole('radio', { name: 'кодами' }).isChecked()).toBe(true);
     await dialog.getByRole('radio', { name: 'именами' }).check();
     await dialog.getByText('Имена будут записаны в файл.').waitFor();
+    await expectAccessible(page, 'the dialog saving grades');
     await dialog.getByRole('radio', { name: 'кодами' }).check();
     const download = page.waitForEvent('download');
     await dialog.getByRole('button', { name: 'Сохранить…' }).click();
@@ -143,7 +168,7 @@ describe('grades out', () => {
       await chooser
     ).setFiles({ name: 'notes.csv', mimeType: 'text/csv', buffer: Buffer.from('Имя,Балл\nАсель,5\n') });
     await expect
-      .poll(() => page.locator('.notice').allInnerTexts())
+      .poll(() => page.locator('.notice').allInnerTexts(), { timeout: 10_000 })
       .toContainEqual(expect.stringContaining('это не ведомость с оценками Moodle'));
   });
 });
