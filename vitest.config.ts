@@ -17,6 +17,9 @@ export default defineConfig({
           globalSetup: ['test/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // A state the app reaches after an import or a save may take seconds on a loaded machine: wait for it
+          // (the default of one second made tests fail in their setup under load, not on what they check).
+          expect: { poll: { timeout: 20_000 } },
           fileParallelism: false,
         },
       },
