@@ -1,12 +1,13 @@
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import { useEffect, useRef, useState } from 'react';
 import { ActEditorContext } from '../../editor/core/act-editor-context';
-import { ActEditorController } from '../../editor/core/act-editor-controller';
+import type { ActEditorController } from '../../editor/core/act-editor-controller';
 import type { PassageHighlight } from '../../editor/core/passage-highlights';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { CaseRecord } from '../../storage/records';
 import { useMaterialNavigator } from '../case-file/material-navigator';
 import { CitationTooltip } from './CitationTooltip';
+import { buildActView, type ActViewPreparer } from './prepared-act-views';
 
 interface ActViewProps {
   doc: ProseMirrorNode;
@@ -24,6 +25,8 @@ interface ActViewProps {
   highlights?: readonly PassageHighlight[];
   /** Told of the view once it is built (and of null when it goes), for panels beside the act that follow it. */
   onController?: (controller: ActEditorController | null) => void;
+  /** Where the screen builds the act it is about to show ahead of time: the view is taken from it when built. */
+  preparer?: ActViewPreparer;
 }
 
 /**
@@ -41,6 +44,7 @@ export function ActView({
   caret = false,
   highlights,
   onController,
+  preparer,
 }: ActViewProps) {
   const { t } = useI18n();
   const navigator = useMaterialNavigator();
@@ -55,29 +59,27 @@ export function ActView({
   useEffect(() => {
     const element = mount.current;
     if (!element) return;
-    const view = new ActEditorController(element, {
-      readOnly: true,
-      caret,
-      doc,
-      label,
-      ...(className !== undefined && { className }),
-      evidence: {
-        materials: new Map(caseRecord.materials.map((material) => [material.id, material.title])),
-        onOpenMaterial: (materialId) => {
-          latest.current.onOpenMaterial?.(materialId);
-          latest.current.navigator.open(materialId);
-        },
-        brokenLabel: latest.current.brokenLabel,
-      },
-    });
+    const { brokenLabel } = latest.current;
+    const spec = { doc, label, className, caret, materials: caseRecord.materials, brokenLabel };
+    // Built ahead of time, off the page, by the screen (the next submission to mark): only its DOM is put in place.
+    const prepared = preparer?.take(spec);
+    if (prepared) element.append(prepared.controller.view.dom);
+    const { controller: view, openMaterial } = prepared ?? buildActView(element, spec);
+    openMaterial.current = (materialId) => {
+      latest.current.onOpenMaterial?.(materialId);
+      latest.current.navigator.open(materialId);
+    };
     setController(view);
     latest.current.onController?.(view);
     return () => {
       setController(null);
       latest.current.onController?.(null);
-      view.destroy();
+      // Taking apart a 100-page act's view holds the page for tens of milliseconds, while the next act is awaited:
+      // it leaves the page at once, and is destroyed once the page is idle.
+      view.view.dom.remove();
+      requestIdleCallback(() => view.destroy(), { timeout: 2000 });
     };
-  }, [doc, label, className, caseRecord.materials, caret]);
+  }, [doc, label, className, caseRecord.materials, caret, preparer]);
 
   useEffect(() => {
     if (controller && highlights) controller.showPassages(highlights);

@@ -7,6 +7,7 @@ import type { AnchoredComment } from '../../../domain/review/marks';
 import { resolveAnchor } from '../../../domain/review/anchor';
 import type { CaseRecord } from '../../../storage/records';
 import { ActView } from '../../act-panels/ActView';
+import type { ActViewPreparer } from '../../act-panels/prepared-act-views';
 import { CommentMargin, type PlacedComment } from './CommentMargin';
 import { useCommentBank } from './use-comment-bank';
 
@@ -26,7 +27,12 @@ interface MarkedActProps {
   onDelete: ((id: string) => void) | undefined;
   /** Told of the part being read: the caret's once the act has the focus, otherwise the part at the top of the view. */
   onReadingPart: (index: number) => void;
+  /** Where the screen builds the next act's view ahead of time (see MARKED_ACT_VIEW). */
+  preparer?: ActViewPreparer;
 }
+
+/** How MarkedAct shows an act, for a screen that builds the next act's view ahead of time (ActViewPreparer). */
+export const MARKED_ACT_VIEW = { className: 'marked-act__act', caret: true } as const;
 
 /**
  * The submitted act, read-only but with a caret for selecting passages, its commented passages highlighted, and the
@@ -45,6 +51,7 @@ export function MarkedAct({
   onEdit,
   onDelete,
   onReadingPart,
+  preparer,
 }: MarkedActProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
@@ -115,10 +122,11 @@ export function MarkedAct({
           doc={act}
           label={label}
           caseRecord={caseRecord}
-          className="marked-act__act"
-          caret
+          className={MARKED_ACT_VIEW.className}
+          caret={MARKED_ACT_VIEW.caret}
           highlights={highlights}
           onController={onController}
+          preparer={preparer}
         />
       </div>
       <CommentMargin

@@ -7,11 +7,13 @@ import type { ActEditorController } from '../../../editor/core/act-editor-contro
 import { useI18n } from '../../../i18n/I18nProvider';
 import { errorMessage } from '../../../ui/error-message';
 import { listParticipantVersions, listQueue } from '../../../storage/review-repository';
+import type { ReviewSubmissionRecord } from '../../../storage/records';
 import { findTrainerKey } from '../../../storage/trainer-key-repository';
 import { Notice } from '../../../ui/Notice';
 import { useIdleValue } from '../../../ui/use-idle-value';
 import { ShortcutsDialog } from '../../../ui/ShortcutsDialog';
 import { outsideDialogs, useKeyTableShortcuts } from '../../../ui/use-window-shortcuts';
+import { ActViewPreparer } from '../../act-panels/prepared-act-views';
 import { MaterialNavigator, MaterialNavigatorContext } from '../../case-file/material-navigator';
 import { Reader } from '../../case-file/Reader';
 import { purifyRichText } from '../../case-file/documents/rich-text-html';
@@ -20,7 +22,7 @@ import { participantLabel, queuePosition } from '../queue-view';
 import { useShowNames } from '../use-show-names';
 import { CommentForm } from './CommentForm';
 import { FindingsPanel } from './FindingsPanel';
-import { MarkedAct } from './MarkedAct';
+import { MARKED_ACT_VIEW, MarkedAct } from './MarkedAct';
 import { MarkingHeader } from './MarkingHeader';
 import { MARKING_FIELD_KEYS, MARKING_SHORTCUTS, type MarkingShortcut } from './marking-shortcuts';
 import { ModelAnswerPanel } from './ModelAnswerPanel';
@@ -86,9 +88,12 @@ export function MarkingDesk({ data, reviewKey, digest }: MarkingDeskProps) {
   const { sort, filter } = useMemo(() => readQueueState(reviewKey), [reviewKey]);
   // An earlier version stands in the queue at its participant's place, so next and previous go on from there.
   const position = queue && queuePosition(queue, latestDigest ?? digest, sort, filter, showNames);
-  const participant = showNames
-    ? participantLabel(record, true)
-    : t('marking.participant', { code: record.anonymousCode });
+  const participantOf = useCallback(
+    (shown: ReviewSubmissionRecord) =>
+      showNames ? participantLabel(shown, true) : t('marking.participant', { code: shown.anonymousCode }),
+    [showNames, t],
+  );
+  const participant = participantOf(record);
 
   // The window's title names the code only, even with names shown: it shows in the taskbar and on a projector.
   useEffect(() => {
@@ -117,13 +122,36 @@ export function MarkingDesk({ data, reviewKey, digest }: MarkingDeskProps) {
   );
   const proposals = useIdleValue(propose) ?? NO_PROPOSALS;
 
-  // While the trainer reads, the next submission is read ahead; the previous one is kept for going back.
+  // While the trainer reads, the next submission is read ahead and its act's view built off the page (going on then
+  // only puts it in place); the previous one is kept for going back.
   const nextDigest = position?.next?.digest;
   const previousDigest = position?.previous?.digest;
+  const [preparer] = useState(() => new ActViewPreparer());
+  useEffect(() => () => preparer.dispose(), [preparer]);
+  const brokenLabel = t('evidence.broken');
+  const materials = caseRecord.materials;
   useEffect(() => {
     const neighbours = [nextDigest, previousDigest].filter((other) => other !== undefined);
-    return data.loader.readAhead([digest, ...neighbours], nextDigest ? [nextDigest] : []);
-  }, [data.loader, digest, nextDigest, previousDigest]);
+    let stopPreparing = () => {};
+    const stopReading = data.loader.readAhead(
+      [digest, ...neighbours],
+      nextDigest ? [nextDigest] : [],
+      (next) => {
+        const label = t('marking.actLabel', { participant: participantOf(next.record) });
+        stopPreparing = preparer.prepareWhenIdle({
+          doc: next.act,
+          label,
+          materials,
+          brokenLabel,
+          ...MARKED_ACT_VIEW,
+        });
+      },
+    );
+    return () => {
+      stopReading();
+      stopPreparing();
+    };
+  }, [data.loader, digest, nextDigest, previousDigest, preparer, participantOf, t, materials, brokenLabel]);
 
   const leave = async (target: string | undefined) => {
     if (comments.draft) {
@@ -233,6 +261,7 @@ export function MarkingDesk({ data, reviewKey, digest }: MarkingDeskProps) {
               comments={sheet?.anchored ?? []}
               controller={controller}
               onController={setController}
+              preparer={preparer}
               form={
                 draft && draftRange
                   ? {
@@ -244,7 +273,9 @@ export function MarkingDesk({ data, reviewKey, digest }: MarkingDeskProps) {
                           quote={draft.anchor.quote}
                           rubric={rubric}
                           {...(draft.text !== undefined && { initialText: draft.text })}
-                          {...(draft.criterionId !== undefined && { initialCriterionId: draft.criterionId })}
+                          {...(draft.criterionId !== undefined && {
+                            initialCriterionId: draft.criterionId,
+                          })}
                           {...(draft.bankId !== undefined && { initialBankId: draft.bankId })}
                           packId={review.packId}
                           language={language}

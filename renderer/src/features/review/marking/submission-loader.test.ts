@@ -39,11 +39,20 @@ describe('reading submissions for the marking screen', () => {
     expect(loaded?.act.textContent.length).toBeGreaterThan(0);
     expect(await loader.load(first)).toBe(loaded);
 
-    // Read ahead: the next is read before it is asked for; the one left out is read afresh.
-    loader.readAhead([second], [second]);
+    // Read ahead: the next is read before it is asked for, and told of; the one left out is read afresh.
+    const told = vi.fn();
+    loader.readAhead([second], [second], told);
     const ahead = loader.load(second);
-    expect(await loader.load(second)).toBe(await ahead);
+    const read = await ahead;
+    expect(await loader.load(second)).toBe(read);
+    expect(told).toHaveBeenCalledWith(read);
     expect(await loader.load(first)).not.toBe(loaded);
+
+    // Cancelled before the read ends: nothing is told.
+    const late = vi.fn();
+    loader.readAhead([first], [second], late)();
+    await loader.load(second);
+    expect(late).not.toHaveBeenCalled();
   });
 
   it('gives nothing for a submission of another review or none, and reads it again once it is there', async () => {

@@ -42,18 +42,30 @@ export class SubmissionLoader {
   }
 
   /**
-   * Forgets every read but `keep`'s (an act of 100 pages holds megabytes), and reads `ahead` once the page is idle.
-   * Returns what cancels the read ahead if it has not started.
+   * Forgets every read but `keep`'s (an act of 100 pages holds megabytes), and reads `ahead` once the page is idle,
+   * telling `onRead` of each read. Returns what cancels the read ahead and its telling.
    */
-  readAhead(keep: readonly string[], ahead: readonly string[]): () => void {
+  readAhead(
+    keep: readonly string[],
+    ahead: readonly string[],
+    onRead?: (loaded: LoadedSubmission) => void,
+  ): () => void {
     for (const digest of this.reads.keys()) if (!keep.includes(digest)) this.reads.delete(digest);
+    let cancelled = false;
     const handle = requestIdleCallback(
       () => {
-        for (const digest of ahead) this.load(digest).catch(() => undefined);
+        for (const digest of ahead)
+          this.load(digest).then(
+            (loaded) => loaded && !cancelled && onRead?.(loaded),
+            () => undefined,
+          );
       },
       { timeout: 2000 },
     );
-    return () => cancelIdleCallback(handle);
+    return () => {
+      cancelled = true;
+      cancelIdleCallback(handle);
+    };
   }
 
   private async read(digest: string): Promise<LoadedSubmission | undefined> {
