@@ -10,7 +10,7 @@ import {
   type ReviewSubmissionRecord,
 } from '../../../storage/records';
 import { findReview, reviewTarget } from '../../../storage/review-repository';
-import { SubmissionLoader, type LoadedSubmission } from './submission-loader';
+import { SubmissionLoader, type LoadedSubmission } from '../../act-panels/submission-loader';
 
 /** What the marking screen shows of one submission, once read; or why it cannot show it. */
 export type MarkingData =
