@@ -3,6 +3,7 @@ import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import { useEffect, useMemo, useState } from 'react';
 import { useServices } from '../../app/services';
 import type { ActTemplate } from '../../domain/act/template';
+import { redactName } from '../../domain/review/redact-name';
 import type { CaseRecord, ReviewRecord } from '../../storage/records';
 import { findTrainerKey } from '../../storage/trainer-key-repository';
 import { readReviewCase, type ReviewCase } from '../act-panels/read-review-case';
@@ -32,15 +33,17 @@ export type ClassroomData =
 
 /**
  * Reads what classroom mode shows: the review's case and template (once), its model answer and its works (live: a
- * work shortlisted in another window shows up here), and a loader of acts that keeps no name.
+ * work shortlisted in another window shows up here), and a loader of acts that keeps no name, with the participant's
+ * own name taken out of their act (redactName).
  */
 export function useClassroomData(reviewKey: string): ClassroomData {
   const { db } = useServices();
   const loader = useMemo(
     () =>
+      // The name is read for one thing only, to take it out of an act its author signed; it is not kept.
       new SubmissionLoader(db, reviewKey, ({ record, act }): ClassroomAct => ({
         digest: record.digest,
-        act,
+        act: redactName(act, record.participantName),
       })),
     [db, reviewKey],
   );
