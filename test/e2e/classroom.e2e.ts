@@ -138,6 +138,15 @@ describe('classroom mode', () => {
     expect(await wordsOnPage(page, NAME_WORDS)).toEqual([]);
     await expectAccessible(page, 'classroom mode with a highlight');
 
+    // Full screen for the projector, and Esc leaves it.
+    await page.getByRole('button', { name: 'Во весь экран' }).click();
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+    const leave = page.getByRole('button', { name: 'Выйти из полноэкранного режима (Esc)' });
+    expect(await leave.getAttribute('aria-pressed')).toBe('true');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(false);
+    await page.getByRole('button', { name: 'Во весь экран' }).waitFor();
+
     // The highlights go with the button; back to the review, whose own title comes back.
     await page.getByRole('button', { name: 'Снять выделения' }).click();
     expect(await page.locator('.passage-highlight').count()).toBe(0);

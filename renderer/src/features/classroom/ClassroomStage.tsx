@@ -111,7 +111,11 @@ export function ClassroomStage({
     { nextPart: () => step(1), previousPart: () => step(-1) },
     { within: outsideTextAndFields },
   );
-  useKeyTableShortcuts(CLASSROOM_HIGHLIGHT_KEYS, { highlight }, { within: outsideFields });
+  useKeyTableShortcuts(
+    CLASSROOM_HIGHLIGHT_KEYS,
+    { highlight, ...(fullScreen.active && { leaveFullScreen: fullScreen.leave }) },
+    { within: outsideFields },
+  );
 
   const toggleFullScreen = () => {
     fullScreen

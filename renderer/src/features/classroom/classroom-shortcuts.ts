@@ -11,6 +11,9 @@ export const CLASSROOM_PART_KEYS = {
 
 export const CLASSROOM_HIGHLIGHT_KEYS = {
   highlight: ['Mod-Shift-h'],
+  // The browser's own key to leave full screen, heard by the screen too: Electron and a headless Chromium leave it
+  // to the page.
+  leaveFullScreen: ['Escape'],
 } as const satisfies Record<string, readonly string[]>;
 
 /** Where part keys are heard: not in the act's text, a field, a list or a dialog. */
@@ -18,7 +21,7 @@ export function outsideTextAndFields(target: Element | null): boolean {
   return !target?.closest('.ProseMirror, input, select, textarea, dialog');
 }
 
-/** Where the highlight key is heard: not in a field or a dialog. */
+/** Where the highlight and Esc keys are heard: not in a field or a dialog. */
 export function outsideFields(target: Element | null): boolean {
   return !target?.closest('input, select, textarea, dialog');
 }
