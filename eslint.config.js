@@ -32,6 +32,7 @@ export const importAllowList = {
     root: 'renderer/src',
     folders: {
       '.': [
+        'features/classroom',
         'features/library',
         'features/review',
         'features/settings',
@@ -44,6 +45,7 @@ export const importAllowList = {
         'i18n',
         'domain',
       ],
+      'features/classroom': screen,
       'features/library': screen,
       'features/review': screen,
       'features/settings': screen,

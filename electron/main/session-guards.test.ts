@@ -70,13 +70,20 @@ describe('hardenSession', () => {
     expect(isAllowedRequestUrl(`${SPELLCHECKER_DICTIONARY_URL}ru-RU-3-0.bdic`, null)).toBe(true);
   });
 
-  it('denies every permission request', () => {
+  it('denies every permission request but full screen for the app itself', () => {
     const { request } = hardenedFakeSession(null);
-    for (const permission of ['media', 'notifications', 'geolocation', 'clipboard-read'] as const) {
+    const answer = (
+      permission: Parameters<NonNullable<PermissionRequestHandler>>[1],
+      requestingUrl: string,
+    ) => {
       const callback = vi.fn();
-      request?.({} as never, permission, callback, {} as never);
-      expect(callback).toHaveBeenCalledWith(false);
-    }
+      request?.({} as never, permission, callback, { requestingUrl } as never);
+      return callback.mock.calls[0]?.[0] as unknown;
+    };
+    for (const permission of ['media', 'notifications', 'geolocation', 'clipboard-read'] as const)
+      expect(answer(permission, 'app://casedraft/index.html')).toBe(false);
+    expect(answer('fullscreen', 'app://casedraft/index.html')).toBe(true);
+    expect(answer('fullscreen', 'https://example.com/')).toBe(false);
   });
 
   it('answers every permission check with false', () => {

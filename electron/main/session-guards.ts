@@ -29,15 +29,18 @@ export function isAllowedRequestUrl(url: string, devServerUrl: string | null): b
 }
 
 /**
- * Denies every permission (camera, notifications, geolocation…): the app needs none, and a denied check
- * cannot be talked into a prompt. Cancels every request that would leave the app.
+ * Denies every permission (camera, notifications, geolocation…) but full screen for the app's own pages: the app
+ * needs no other, and a denied check cannot be talked into a prompt. Cancels every request that would leave the app.
  */
 export function hardenSession(session: Session, devServerUrl: string | null): void {
   // Chromium's spellchecker would download dictionaries from Google's servers: it stays off (the editor checks
   // spelling with dictionaries the app ships), and were it ever switched on it would look inside the app.
   session.setSpellCheckerEnabled(false);
   session.setSpellCheckerDictionaryDownloadURL(SPELLCHECKER_DICTIONARY_URL);
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  // Full screen alone is granted, to the app's own pages: classroom mode offers it for a projector.
+  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(permission === 'fullscreen' && isAllowedRequestUrl(details.requestingUrl, devServerUrl)),
+  );
   session.setPermissionCheckHandler(() => false);
   session.webRequest.onBeforeRequest((details, callback) => {
     const allowed = isAllowedRequestUrl(details.url, devServerUrl);

@@ -10,6 +10,7 @@ import { AppHeader } from '../../ui/AppHeader';
 import { Notice } from '../../ui/Notice';
 import { useFileDrop } from '../../ui/use-file-drop';
 import { handedOver, takeHandedOver } from './cohort-handoff';
+import { ClassroomLink } from './ClassroomLink';
 import { CohortImportPanel } from './CohortImportPanel';
 import { GradesPanel } from './grades/GradesPanel';
 import { QueueTable } from './QueueTable';
@@ -94,6 +95,7 @@ export function ReviewScreen({ reviewKey }: { reviewKey: string }) {
               <ShowNamesToggle showNames={showNames} onChange={(show) => void setShowNames(show)} />
             </div>
             <p className="review-section__text">{t('trainer.openToMark')}</p>
+            <ClassroomLink reviewKey={reviewKey} />
             {showNames && <p className="review-section__text">{t('trainer.namesShown')}</p>}
             {queue && queue.length === 0 && <p className="review-section__text">{t('trainer.queueEmpty')}</p>}
             {queue && queue.length > 0 && (

@@ -4,6 +4,7 @@ import { app } from './app';
 import { articleText } from './article-text';
 import { caseFile } from './case-file';
 import { citations } from './citations';
+import { classroom } from './classroom';
 import type { NamespaceMessages } from './define-messages';
 import { find } from './find';
 import { grades } from './grades';
@@ -50,6 +51,7 @@ export const namespaces = [
   trainer,
   rubric,
   marking,
+  classroom,
   view,
   print,
   spellcheck,

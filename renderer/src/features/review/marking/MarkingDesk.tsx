@@ -18,6 +18,7 @@ import { MaterialNavigator, MaterialNavigatorContext } from '../../case-file/mat
 import { Reader } from '../../case-file/Reader';
 import { purifyRichText } from '../../case-file/documents/rich-text-html';
 import { readQueueState } from '../queue-state';
+import { ShortlistToggle } from '../ShortlistToggle';
 import { participantLabel, queuePosition } from '../queue-view';
 import { useShowNames } from '../use-show-names';
 import { CommentForm } from './CommentForm';
@@ -227,6 +228,7 @@ export function MarkingDesk({ data, reviewKey, digest }: MarkingDeskProps) {
                 {t('marking.commentOnSelection')}
               </button>
               <span className="marking__act-hint">{t('marking.selectHint')}</span>
+              <ShortlistToggle reviewKey={reviewKey} digest={digest} />
               <MarksStatus
                 status={status}
                 readOnly={!markable}

@@ -3,14 +3,9 @@ import { useEffect, useMemo, useState } from 'react';
 import type { ActTemplate } from '../../../domain/act/template';
 import type { Worksheet } from '../../../domain/worksheet/worksheet';
 import { useServices } from '../../../app/services';
-import {
-  caseKey,
-  type CaseRecord,
-  type ReviewRecord,
-  type ReviewSubmissionRecord,
-} from '../../../storage/records';
-import { findReview, reviewTarget } from '../../../storage/review-repository';
-import { SubmissionLoader, type LoadedSubmission } from './submission-loader';
+import type { CaseRecord, ReviewRecord, ReviewSubmissionRecord } from '../../../storage/records';
+import { readReviewCase, type ReviewCase } from '../../act-panels/read-review-case';
+import { SubmissionLoader, type LoadedSubmission } from '../../act-panels/submission-loader';
 
 /** What the marking screen shows of one submission, once read; or why it cannot show it. */
 export type MarkingData =
@@ -30,9 +25,7 @@ export type MarkingData =
       loader: SubmissionLoader;
     };
 
-type ReviewData =
-  | Exclude<MarkingData, { state: 'ready' }>
-  | { state: 'ready'; review: ReviewRecord; caseRecord: CaseRecord; template: ActTemplate };
+type ReviewData = ReviewCase | Exclude<MarkingData, { state: 'ready' }>;
 
 type SubmissionData = { state: 'ready'; loaded: LoadedSubmission } | Exclude<MarkingData, { state: 'ready' }>;
 
@@ -51,20 +44,7 @@ export function useMarkingData(reviewKey: string, digest: string): MarkingData {
 
   useEffect(() => {
     let current = true;
-    void (async (): Promise<ReviewData> => {
-      const found = await findReview(db, reviewKey);
-      if (!found) return { state: 'notFound' };
-      const template = reviewTarget(found)?.template;
-      if (!template) return { state: 'unreadable', detail: found.case.actType };
-      const caseRecord: CaseRecord = {
-        ...found.case,
-        key: caseKey(found.packId, found.caseId),
-        packId: found.packId,
-        packVersion: found.packVersion,
-        order: 0,
-      };
-      return { state: 'ready', review: found, caseRecord, template };
-    })()
+    void readReviewCase(db, reviewKey)
       .catch(unreadable)
       .then((data) => {
         if (current) setReview({ reviewKey, data });

@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { importCohort } from '../../../storage/cohort-import';
-import type { CaseDraftDatabase } from '../../../storage/database';
-import type { ReviewRecord } from '../../../storage/records';
-import { createTestDatabase } from '../../../storage/test-database';
-import { byParticipant, startTestReview, submissionFile } from '../../../storage/test-review';
+import { importCohort } from '../../storage/cohort-import';
+import type { CaseDraftDatabase } from '../../storage/database';
+import type { ReviewRecord } from '../../storage/records';
+import { createTestDatabase } from '../../storage/test-database';
+import { byParticipant, startTestReview, submissionFile } from '../../storage/test-review';
 import { SubmissionLoader } from './submission-loader';
 
 // Node has no Web Worker: the import's checks run in the thread.
-vi.mock('../../../storage/cohort-check-client', () => import('../../../storage/test-cohort-checker'));
+vi.mock('../../storage/cohort-check-client', () => import('../../storage/test-cohort-checker'));
 
 let db: CaseDraftDatabase;
 let review: ReviewRecord;
@@ -29,7 +29,7 @@ afterEach(() => {
   db.close();
 });
 
-describe('reading submissions for the marking screen', () => {
+describe("reading submissions for a trainer's screen", () => {
   it('gives a submission of the review with its act parsed and its worksheet, reading it once while kept', async () => {
     const loader = new SubmissionLoader(db, review.key);
     const [first, second] = digests as [string, string];
@@ -61,5 +61,15 @@ describe('reading submissions for the marking screen', () => {
     const [record] = await db.reviewSubmissions.toArray();
     await db.reviewSubmissions.put({ ...record!, reviewKey: 'other-pack/case@1' });
     expect((await loader.load(digests[0]!))?.record.digest).toBe(digests[0]);
+  });
+
+  it('keeps only what the screen chose to keep of each submission (classroom mode: no name)', async () => {
+    const loader = new SubmissionLoader(db, review.key, ({ record, act }) => ({
+      code: record.anonymousCode,
+      act,
+    }));
+    const kept = await loader.load(digests[0]!);
+    expect(Object.keys(kept ?? {}).sort()).toEqual(['act', 'code']);
+    expect(JSON.stringify(kept)).not.toMatch(/Асель|Ерлан/);
   });
 });
