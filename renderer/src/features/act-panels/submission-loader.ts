@@ -58,7 +58,7 @@ export class SubmissionLoader<Kept = LoadedSubmission> {
   readAhead(
     keep: readonly string[],
     ahead: readonly string[],
-    onRead?: (loaded: LoadedSubmission) => void,
+    onRead?: (loaded: Kept) => void,
   ): () => void {
     for (const digest of this.reads.keys()) if (!keep.includes(digest)) this.reads.delete(digest);
     let cancelled = false;
