@@ -179,6 +179,11 @@ export interface ReviewSubmissionRecord {
   fileName: string;
   wordCount: number;
   missingRequisites: number;
+  /**
+   * The missing requisites themselves, as `partId/requisiteId` (SubmissionSummary); absent in rows imported before
+   * the field existed (no new database version: nothing indexes it).
+   */
+  missingRequisiteIds?: string[];
   emptyParts: number;
   status: ReviewStatus;
   /** The sum of the scores given so far; absent until the first score. Written with the marks, in their transaction. */

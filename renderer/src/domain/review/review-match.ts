@@ -1,6 +1,7 @@
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import { checkCompleteness, isGap } from '../act/completeness';
 import { assertMatchesTemplate } from '../act/document';
+import { requisiteKey } from '../act/not-applicable';
 import type { ActTemplate } from '../act/template';
 import { canonicalJson } from '../integrity/canonical-json';
 import type { Submission } from '../submission/submission';
@@ -61,6 +62,8 @@ export interface SubmissionSummary {
   wordCount: number;
   /** Requisites the completeness checker finds missing (not those asked for only where applicable). */
   missingRequisites: number;
+  /** Which they are, in document order, each as `partId/requisiteId` (requisiteKey: an id is unique in its part). */
+  missingRequisiteIds: string[];
   /** Parts with nothing written in them. */
   emptyParts: number;
 }
@@ -68,9 +71,13 @@ export interface SubmissionSummary {
 /** Counts words and runs the completeness checker on an act that matches the template. */
 function summariseAct(doc: ProseMirrorNode, template: ActTemplate): SubmissionSummary {
   const report = checkCompleteness(doc, template);
+  const missingRequisiteIds = report.parts.flatMap(({ part, requisites }) =>
+    requisites.filter(isGap).map(({ requisite }) => requisiteKey(part.id, requisite.id)),
+  );
   return {
     wordCount: countWords(doc.textBetween(0, doc.content.size, ' ', ' ')),
-    missingRequisites: report.parts.reduce((sum, part) => sum + part.requisites.filter(isGap).length, 0),
+    missingRequisites: missingRequisiteIds.length,
+    missingRequisiteIds,
     emptyParts: report.parts.filter((part) => part.empty).length,
   };
 }
