@@ -51,6 +51,9 @@ describe('importCohort', () => {
     });
     // A new act has empty parts and lacks every requisite the checker looks for.
     expect(row?.missingRequisites).toBeGreaterThan(0);
+    // Which ones, for the cohort's charts: as many ids as the count, each `partId/requisiteId`.
+    expect(row?.missingRequisiteIds).toHaveLength(row!.missingRequisites);
+    expect(row?.missingRequisiteIds?.every((id) => /^[a-z-]+\/[a-z-]+$/.test(id))).toBe(true);
     expect(row?.emptyParts).toBeGreaterThan(0);
     expect(row?.wordCount).toBeGreaterThan(0);
     expect(row?.anonymousCode).toMatch(/^[2-9A-HJ-NP-Z]{5}$/);

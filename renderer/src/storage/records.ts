@@ -179,6 +179,11 @@ export interface ReviewSubmissionRecord {
   fileName: string;
   wordCount: number;
   missingRequisites: number;
+  /**
+   * Which requisites are missing, as `partId/requisiteId`: written by the cohort import since issue 13; absent in
+   * rows imported before, for which the cohort's charts work it out from the stored act (features/review/analytics).
+   */
+  missingRequisiteIds?: string[];
   emptyParts: number;
   status: ReviewStatus;
   /** The sum of the scores given so far; absent until the first score. Written with the marks, in their transaction. */

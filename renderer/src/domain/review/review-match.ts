@@ -1,5 +1,6 @@
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
-import { checkCompleteness, isGap } from '../act/completeness';
+import { checkCompleteness, isGap, type CompletenessReport } from '../act/completeness';
+import { requisiteKey } from '../act/not-applicable';
 import { assertMatchesTemplate } from '../act/document';
 import type { ActTemplate } from '../act/template';
 import { canonicalJson } from '../integrity/canonical-json';
@@ -61,6 +62,8 @@ export interface SubmissionSummary {
   wordCount: number;
   /** Requisites the completeness checker finds missing (not those asked for only where applicable). */
   missingRequisites: number;
+  /** Which they are, as `partId/requisiteId` (requisiteKey): what the cohort's charts count. */
+  missingRequisiteIds: string[];
   /** Parts with nothing written in them. */
   emptyParts: number;
 }
@@ -68,9 +71,18 @@ export interface SubmissionSummary {
 /** Counts words and runs the completeness checker on an act that matches the template. */
 function summariseAct(doc: ProseMirrorNode, template: ActTemplate): SubmissionSummary {
   const report = checkCompleteness(doc, template);
+  const missingRequisiteIds = missingRequisitesOf(report);
   return {
     wordCount: countWords(doc.textBetween(0, doc.content.size, ' ', ' ')),
-    missingRequisites: report.parts.reduce((sum, part) => sum + part.requisites.filter(isGap).length, 0),
+    missingRequisites: missingRequisiteIds.length,
+    missingRequisiteIds,
     emptyParts: report.parts.filter((part) => part.empty).length,
   };
+}
+
+/** The requisites the completeness checker finds missing in an act, as `partId/requisiteId`, in document order. */
+export function missingRequisitesOf(report: CompletenessReport): string[] {
+  return report.parts.flatMap((part) =>
+    part.requisites.filter(isGap).map((status) => requisiteKey(part.part.id, status.requisite.id)),
+  );
 }
