@@ -1,4 +1,5 @@
 import { LibraryScreen } from './features/library/LibraryScreen';
+import { AnalyticsScreen } from './features/review/analytics/AnalyticsScreen';
 import { MarkingScreen } from './features/review/marking/MarkingScreen';
 import { ReviewScreen } from './features/review/ReviewScreen';
 import { ReviewsScreen } from './features/review/ReviewsScreen';
@@ -38,6 +39,10 @@ export function App({ services, bundledPacksError }: { services: AppServices; bu
           // screen starts each submission's saving afresh itself).
           <ScreenErrorBoundary key={`marking/${route.reviewKey}`}>
             <MarkingScreen reviewKey={route.reviewKey} digest={route.digest} />
+          </ScreenErrorBoundary>
+        ) : route.screen === 'analytics' ? (
+          <ScreenErrorBoundary key={`analytics/${route.reviewKey}`}>
+            <AnalyticsScreen reviewKey={route.reviewKey} />
           </ScreenErrorBoundary>
         ) : route.screen === 'settings' ? (
           <ScreenErrorBoundary key="settings">
