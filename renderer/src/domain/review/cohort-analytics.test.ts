@@ -94,7 +94,7 @@ describe('the cohort at a glance', () => {
   });
 
   it('ranks the bank comments by the works given them, a comment given twice to one work counting once', () => {
-    // bank-1: W1 and W2 (twice in W2) = 2; bank-2: W1 = 1; bank-x: W5 = 1 (tie: in id order).
+    // bank-1: W1 and W2 (twice in W2) = 2; bank-2: W1 = 1; bank-x: W5 = 1 (a tie: as first met).
     expect(analytics.bankComments).toEqual([
       { id: 'bank-1', works: 2 },
       { id: 'bank-2', works: 1 },
@@ -120,6 +120,11 @@ describe('the cohort at a glance', () => {
       '0.09723',
     ]);
     expect(distant.map((entry) => entry.total)).toEqual([28, 7, 9, 16.5]);
+  });
+
+  it('keeps ties in the order first met: a work’s requisites in the act’s order', () => {
+    const tied = analyseCohort(RUBRIC, [work('W1', undefined, ['operative/costs', 'intro/date'])]);
+    expect(tied.missingRequisites.map((item) => item.id)).toEqual(['operative/costs', 'intro/date']);
   });
 
   it('keeps only the top entries asked for', () => {

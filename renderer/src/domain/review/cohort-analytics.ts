@@ -60,7 +60,10 @@ export interface CohortAnalytics {
   markedWorks: number;
   criteria: ScoreDistribution[];
   total: ScoreDistribution;
-  /** Most first; on a tie, in id order. At most `top` of each. */
+  /**
+   * Most first; on a tie, in the order first met (a work's requisites come in the act's order, so ties read as in
+   * the act). At most `top` of each.
+   */
   missingRequisites: CountedItem[];
   bankComments: CountedItem[];
   /** Furthest first; on a tie, by label. */
@@ -156,13 +159,13 @@ function bankCommentsOf(sheet: MarkSheet): string[] {
   return ids;
 }
 
-/** How many of the works name each id (a work naming one twice counts once), most first, ties in id order. */
+/** How many of the works name each id (a work naming one twice counts once), most first, ties as first met. */
 function ranked(idsPerWork: readonly (readonly string[])[], top: number): CountedItem[] {
   const counts = new Map<string, number>();
   for (const ids of idsPerWork) for (const id of new Set(ids)) counts.set(id, (counts.get(id) ?? 0) + 1);
   return [...counts]
     .map(([id, works]) => ({ id, works }))
-    .sort((a, b) => b.works - a.works || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .sort((a, b) => b.works - a.works)
     .slice(0, top);
 }
 

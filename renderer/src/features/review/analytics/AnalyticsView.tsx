@@ -54,7 +54,7 @@ export function AnalyticsView({
         <DistributionChart
           distribution={distribution}
           title={title}
-          binLabel={binLabel}
+          points={points}
           scoreAxis={t('analytics.scoreAxis')}
           worksAxis={t('analytics.worksAxis')}
           note={note}
@@ -75,7 +75,7 @@ export function AnalyticsView({
     name: string;
     title: string;
     text: string;
-    columns: [string, string];
+    columns: string[];
     bars: RankedBar[];
     scaleMax: number;
     none: string;
@@ -91,7 +91,10 @@ export function AnalyticsView({
         title={title}
         text={text}
         fileName={`${filePrefix}-${name}.png`}
-        table={{ columns, rows: bars.map((bar) => [bar.label, bar.valueText]) }}
+        table={{
+          columns,
+          rows: bars.map((bar) => [bar.label, bar.valueText, ...(bar.detail ? [bar.detail] : [])]),
+        }}
       >
         <RankedChart bars={bars} title={title} scaleMax={scaleMax} />
       </ChartFigure>
@@ -111,12 +114,9 @@ export function AnalyticsView({
   const distantBars: RankedBar[] = analytics.distantWorks.map((work) => ({
     key: work.digest,
     label: work.label,
+    detail: t('analytics.distant.total', { total: points(work.total), side: side(work.total) }),
     value: work.distance,
-    valueText: t('analytics.distant.value', {
-      distance: Math.round(work.distance * 100),
-      total: points(work.total),
-      side: side(work.total),
-    }),
+    valueText: t('analytics.distant.distance', { distance: Math.round(work.distance * 100) }),
   }));
 
   return (
@@ -183,7 +183,11 @@ export function AnalyticsView({
         name: 'furthest-works',
         title: t('analytics.distant.title'),
         text: t('analytics.distant.text'),
-        columns: [t('analytics.distant.column'), t('analytics.distant.distanceColumn')],
+        columns: [
+          t('analytics.distant.column'),
+          t('analytics.distant.distanceColumn'),
+          t('analytics.distant.totalColumn'),
+        ],
         bars: distantBars,
         scaleMax: Math.max(...distantBars.map((bar) => bar.value), 0),
         none: t('analytics.distant.none'),

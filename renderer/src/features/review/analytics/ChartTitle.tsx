@@ -1,18 +1,20 @@
-import { CHART_FONT, CHART_INK, fitLabel, TITLE_SIZE } from './chart-style';
+import { CHART_FONT, CHART_INK, TITLE_SIZE, titleBaseline, titleLines } from './chart-style';
 
-/** The chart's title, drawn in it so that the saved image says what it shows (cut to a line; the page has it whole). */
+/** The chart's title, drawn in it so that the saved image says what it shows (the charts start below it). */
 export function ChartTitle({ title, width }: { title: string; width: number }) {
   return (
     <text
-      x={width / 2}
-      y={TITLE_SIZE + 8}
       textAnchor="middle"
       fontFamily={CHART_FONT}
       fontSize={TITLE_SIZE}
       fontWeight="bold"
       fill={CHART_INK}
     >
-      {fitLabel(title, 62)}
+      {titleLines(title).map((line, index) => (
+        <tspan key={index} x={width / 2} y={titleBaseline(index)}>
+          {line}
+        </tspan>
+      ))}
     </text>
   );
 }

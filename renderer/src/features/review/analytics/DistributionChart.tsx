@@ -1,5 +1,6 @@
 import type { ScoreDistribution } from '../../../domain/review/cohort-analytics';
 import {
+  belowTitle,
   CHART_BACKGROUND,
   CHART_BAR,
   CHART_FONT,
@@ -11,8 +12,12 @@ import {
 } from './chart-style';
 import { ChartTitle } from './ChartTitle';
 
-const HEIGHT = 600;
-const PLOT = { left: 70, right: 30, top: 110, bottom: 130 };
+const LEFT = 70;
+const RIGHT = 30;
+/** The tallest bar. */
+const BAR_ROOM = 320;
+/** Below this width a bin's scores go on two lines («10–» over «19,5»): side by side they would run together. */
+const NARROW_SLOT = 150;
 
 /**
  * The spread of one criterion's scores (or of the totals) as upright bars, one per bin of scores, each with its
@@ -22,47 +27,55 @@ const PLOT = { left: 70, right: 30, top: 110, bottom: 130 };
 export function DistributionChart({
   distribution,
   title,
-  binLabel,
+  points,
   scoreAxis,
   worksAxis,
   note,
 }: {
   distribution: ScoreDistribution;
   title: string;
-  binLabel: (from: number, to: number) => string;
+  /** A score as the trainer's language writes it. */
+  points: (value: number) => string;
   scoreAxis: string;
   worksAxis: string;
   /** A line under the chart: the average and the median. */
   note: string;
 }) {
   const { bins } = distribution;
-  const plotWidth = CHART_WIDTH - PLOT.left - PLOT.right;
-  const plotHeight = HEIGHT - PLOT.top - PLOT.bottom;
-  const baseline = PLOT.top + plotHeight;
+  const plotWidth = CHART_WIDTH - LEFT - RIGHT;
+  const baseline = belowTitle(title) + VALUE_SIZE + 16 + BAR_ROOM;
   const slot = plotWidth / Math.max(bins.length, 1);
   const most = Math.max(1, ...bins.map((bin) => bin.count));
-  // Eleven bins of "90–99,5" fit in their slots only in a smaller type; fewer bins keep the full size.
-  const binSize = slot < 100 ? LABEL_SIZE - 4 : LABEL_SIZE;
+  const narrow = slot < NARROW_SLOT;
+  const binLine = LABEL_SIZE + 6;
+  const axisY = baseline + (narrow ? 2 : 1) * binLine + LABEL_SIZE + 18;
+  const noteY = axisY + LABEL_SIZE + 22;
+  const height = noteY + 24;
   return (
-    <svg viewBox={`0 0 ${CHART_WIDTH} ${HEIGHT}`} className="analytics-chart__svg" aria-hidden="true">
-      <rect width={CHART_WIDTH} height={HEIGHT} fill={CHART_BACKGROUND} />
+    <svg viewBox={`0 0 ${CHART_WIDTH} ${height}`} className="analytics-chart__svg" aria-hidden="true">
+      <rect width={CHART_WIDTH} height={height} fill={CHART_BACKGROUND} />
       <ChartTitle title={title} width={CHART_WIDTH} />
       {bins.map((bin, index) => {
-        const height = (bin.count / most) * (plotHeight - VALUE_SIZE - 10);
-        const x = PLOT.left + index * slot;
-        const middle = x + slot / 2;
+        const barHeight = (bin.count / most) * BAR_ROOM;
+        const middle = LEFT + index * slot + slot / 2;
+        const lines =
+          bin.from === bin.to
+            ? [points(bin.from)]
+            : narrow
+              ? [`${points(bin.from)}–`, points(bin.to)]
+              : [`${points(bin.from)}–${points(bin.to)}`];
         return (
           <g key={bin.from}>
             <rect
-              x={x + slot * 0.12}
-              y={baseline - height}
+              x={middle - slot * 0.38}
+              y={baseline - barHeight}
               width={slot * 0.76}
-              height={height}
+              height={barHeight}
               fill={CHART_BAR}
             />
             <text
               x={middle}
-              y={baseline - height - 10}
+              y={baseline - barHeight - 10}
               textAnchor="middle"
               fontFamily={CHART_FONT}
               fontSize={VALUE_SIZE}
@@ -71,30 +84,27 @@ export function DistributionChart({
             >
               {bin.count}
             </text>
-            <text
-              x={middle}
-              y={baseline + binSize + 8}
-              textAnchor="middle"
-              fontFamily={CHART_FONT}
-              fontSize={binSize}
-              fill={CHART_INK}
-            >
-              {binLabel(bin.from, bin.to)}
+            <text textAnchor="middle" fontFamily={CHART_FONT} fontSize={LABEL_SIZE} fill={CHART_INK}>
+              {lines.map((line, number) => (
+                <tspan key={number} x={middle} y={baseline + (number + 1) * binLine}>
+                  {line}
+                </tspan>
+              ))}
             </text>
           </g>
         );
       })}
       <line
-        x1={PLOT.left}
-        x2={CHART_WIDTH - PLOT.right}
+        x1={LEFT}
+        x2={CHART_WIDTH - RIGHT}
         y1={baseline}
         y2={baseline}
         stroke={CHART_RULE}
         strokeWidth={3}
       />
       <text
-        x={PLOT.left + plotWidth / 2}
-        y={baseline + 2 * LABEL_SIZE + 20}
+        x={LEFT + plotWidth / 2}
+        y={axisY}
         textAnchor="middle"
         fontFamily={CHART_FONT}
         fontSize={LABEL_SIZE}
@@ -103,7 +113,7 @@ export function DistributionChart({
         {scoreAxis}
       </text>
       <text
-        transform={`translate(${PLOT.left - 24} ${PLOT.top + plotHeight / 2}) rotate(-90)`}
+        transform={`translate(${LEFT - 24} ${baseline - BAR_ROOM / 2}) rotate(-90)`}
         textAnchor="middle"
         fontFamily={CHART_FONT}
         fontSize={LABEL_SIZE}
@@ -113,7 +123,7 @@ export function DistributionChart({
       </text>
       <text
         x={CHART_WIDTH / 2}
-        y={HEIGHT - 20}
+        y={noteY}
         textAnchor="middle"
         fontFamily={CHART_FONT}
         fontSize={LABEL_SIZE}
