@@ -180,8 +180,8 @@ export interface ReviewSubmissionRecord {
   wordCount: number;
   missingRequisites: number;
   /**
-   * Which requisites are missing, as `partId/requisiteId`: written by the cohort import since issue 13; absent in
-   * rows imported before, for which the cohort's charts work it out from the stored act (features/review/analytics).
+   * The missing requisites themselves, as `partId/requisiteId` (SubmissionSummary); absent in rows imported before
+   * the field existed (no new database version: nothing indexes it).
    */
   missingRequisiteIds?: string[];
   emptyParts: number;

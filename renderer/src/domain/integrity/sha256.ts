@@ -11,6 +11,14 @@ const SCRATCH_MAX_BYTES = 8 * 1024 * 1024;
 
 /** SHA-256 of a string's UTF-8 bytes as lowercase hex, with WebCrypto (present in Chromium, Electron and Node). */
 export async function sha256Hex(text: string): Promise<string> {
+  return withUtf8(text, sha256HexOfBytes);
+}
+
+/**
+ * Hands `read` a string's UTF-8 bytes, written into the reused buffer: they are valid only until `read` returns, so
+ * `read` copies what it keeps (WebCrypto's `digest` and `new Blob` copy their input when called).
+ */
+export function withUtf8<T>(text: string, read: (bytes: Uint8Array<ArrayBuffer>) => T): T {
   // UTF-8 takes at most 3 bytes per UTF-16 code unit (a surrogate pair's 4 bytes are 2 per unit).
   const maxBytes = text.length * 3;
   let buffer = scratch;
@@ -19,7 +27,7 @@ export async function sha256Hex(text: string): Promise<string> {
     if (maxBytes <= SCRATCH_MAX_BYTES) scratch = buffer;
   }
   const { written } = new TextEncoder().encodeInto(text, buffer);
-  return sha256HexOfBytes(buffer.subarray(0, written));
+  return read(buffer.subarray(0, written));
 }
 
 /** SHA-256 of bytes as lowercase hex. WebCrypto hashes off the main thread's JavaScript, so large files are cheap. */

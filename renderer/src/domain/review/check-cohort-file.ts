@@ -23,8 +23,8 @@ export interface AcceptedSubmission {
   /** Every character the participant's anonymous code may take (anonymousCodeCharacters). */
   codeCharacters: string;
   /**
-   * The submission as JSON text (SubmissionCheck's `json`), to store, in a Blob: made where the file is checked,
-   * so the thread that writes it to the database does not copy its 1 MB (ReviewSubmissionContentRecord).
+   * The submission as JSON text (SubmissionCheck's `storedJson`), to store, in a Blob: made where the file is
+   * checked, so the thread that writes it to the database does not copy its 1 MB (ReviewSubmissionContentRecord).
    */
   submissionJson: Blob;
 }
@@ -66,7 +66,7 @@ export async function checkCohortFile(
       exportedAt: submission.exportedAt,
       summary: match.summary,
       codeCharacters: await anonymousCodeCharacters(context.anonymitySecret, submission.participant.name),
-      submissionJson: new Blob([check.json], { type: 'application/json' }),
+      submissionJson: check.storedJson,
     },
   };
 }

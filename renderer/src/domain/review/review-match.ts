@@ -1,7 +1,7 @@
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import { checkCompleteness, isGap, type CompletenessReport } from '../act/completeness';
-import { requisiteKey } from '../act/not-applicable';
 import { assertMatchesTemplate } from '../act/document';
+import { requisiteKey } from '../act/not-applicable';
 import type { ActTemplate } from '../act/template';
 import { canonicalJson } from '../integrity/canonical-json';
 import type { Submission } from '../submission/submission';
@@ -62,7 +62,7 @@ export interface SubmissionSummary {
   wordCount: number;
   /** Requisites the completeness checker finds missing (not those asked for only where applicable). */
   missingRequisites: number;
-  /** Which they are, as `partId/requisiteId` (requisiteKey): what the cohort's charts count. */
+  /** Which they are, in document order, each as `partId/requisiteId` (requisiteKey: an id is unique in its part). */
   missingRequisiteIds: string[];
   /** Parts with nothing written in them. */
   emptyParts: number;
@@ -80,9 +80,12 @@ function summariseAct(doc: ProseMirrorNode, template: ActTemplate): SubmissionSu
   };
 }
 
-/** The requisites the completeness checker finds missing in an act, as `partId/requisiteId`, in document order. */
+/**
+ * The requisites the completeness checker finds missing in an act, in document order, each as `partId/requisiteId`
+ * (requisiteKey: an id is unique in its part). Also what the cohort's charts work out for rows imported before.
+ */
 export function missingRequisitesOf(report: CompletenessReport): string[] {
-  return report.parts.flatMap((part) =>
-    part.requisites.filter(isGap).map((status) => requisiteKey(part.part.id, status.requisite.id)),
+  return report.parts.flatMap(({ part, requisites }) =>
+    requisites.filter(isGap).map(({ requisite }) => requisiteKey(part.id, requisite.id)),
   );
 }
