@@ -1,5 +1,6 @@
 import { ClassroomScreen } from './features/classroom/ClassroomScreen';
 import { LibraryScreen } from './features/library/LibraryScreen';
+import { AnalyticsScreen } from './features/review/analytics/AnalyticsScreen';
 import { MarkingScreen } from './features/review/marking/MarkingScreen';
 import { ReviewScreen } from './features/review/ReviewScreen';
 import { ReviewsScreen } from './features/review/ReviewsScreen';
@@ -43,6 +44,10 @@ export function App({ services, bundledPacksError }: { services: AppServices; bu
         ) : route.screen === 'classroom' ? (
           <ScreenErrorBoundary key={`classroom/${route.reviewKey}`}>
             <ClassroomScreen reviewKey={route.reviewKey} />
+          </ScreenErrorBoundary>
+        ) : route.screen === 'analytics' ? (
+          <ScreenErrorBoundary key={`analytics/${route.reviewKey}`}>
+            <AnalyticsScreen reviewKey={route.reviewKey} />
           </ScreenErrorBoundary>
         ) : route.screen === 'settings' ? (
           <ScreenErrorBoundary key="settings">

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { build, preview } from 'vite';
+import { analyticsBenchmark } from './analytics/benchmark';
 import { appTypingBenchmark } from './app-typing/benchmark';
 import type { Benchmark, BenchServers } from './benchmark';
 import { cohortImportBenchmark } from './cohort-import/benchmark';
@@ -27,6 +28,7 @@ const ALL_BENCHMARKS: Benchmark[] = [
   appTypingBenchmark,
   reviewNextBenchmark,
   packToolBenchmark,
+  analyticsBenchmark,
 ];
 /** `npm run bench -- editor` runs only the benchmarks named; with no names, all of them. */
 const wanted = process.argv.slice(2);

@@ -1,5 +1,5 @@
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
-import { checkCompleteness, isGap } from '../act/completeness';
+import { checkCompleteness, isGap, type CompletenessReport } from '../act/completeness';
 import { assertMatchesTemplate } from '../act/document';
 import { requisiteKey } from '../act/not-applicable';
 import type { ActTemplate } from '../act/template';
@@ -71,13 +71,21 @@ export interface SubmissionSummary {
 /** Counts words and runs the completeness checker on an act that matches the template. */
 function summariseAct(doc: ProseMirrorNode, template: ActTemplate): SubmissionSummary {
   const report = checkCompleteness(doc, template);
-  const missingRequisiteIds = report.parts.flatMap(({ part, requisites }) =>
-    requisites.filter(isGap).map(({ requisite }) => requisiteKey(part.id, requisite.id)),
-  );
+  const missingRequisiteIds = missingRequisitesOf(report);
   return {
     wordCount: countWords(doc.textBetween(0, doc.content.size, ' ', ' ')),
     missingRequisites: missingRequisiteIds.length,
     missingRequisiteIds,
     emptyParts: report.parts.filter((part) => part.empty).length,
   };
+}
+
+/**
+ * The requisites the completeness checker finds missing in an act, in document order, each as `partId/requisiteId`
+ * (requisiteKey: an id is unique in its part). Also what the cohort's charts work out for rows imported before.
+ */
+export function missingRequisitesOf(report: CompletenessReport): string[] {
+  return report.parts.flatMap(({ part, requisites }) =>
+    requisites.filter(isGap).map(({ requisite }) => requisiteKey(part.id, requisite.id)),
+  );
 }

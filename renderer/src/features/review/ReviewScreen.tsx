@@ -9,6 +9,7 @@ import { findReview, listQueue } from '../../storage/review-repository';
 import { AppHeader } from '../../ui/AppHeader';
 import { Notice } from '../../ui/Notice';
 import { useFileDrop } from '../../ui/use-file-drop';
+import { AnalyticsLink } from './analytics/AnalyticsLink';
 import { handedOver, takeHandedOver } from './cohort-handoff';
 import { ClassroomLink } from './ClassroomLink';
 import { CohortImportPanel } from './CohortImportPanel';
@@ -79,6 +80,7 @@ export function ReviewScreen({ reviewKey }: { reviewKey: string }) {
             </Notice>
           )}
           <TrainerKeyPanel review={review} />
+          <AnalyticsLink reviewKey={reviewKey} />
           <CohortImportPanel
             state={state}
             dragging={dragging}

@@ -1,5 +1,6 @@
 import { UI_LOCALES, type UiLocale } from '../locales';
 import { actPanels } from './act-panels';
+import { analytics } from './analytics';
 import { app } from './app';
 import { articleText } from './article-text';
 import { caseFile } from './case-file';
@@ -52,6 +53,7 @@ export const namespaces = [
   rubric,
   marking,
   classroom,
+  analytics,
   view,
   print,
   spellcheck,
