@@ -11,7 +11,7 @@ export interface NamedFile {
 /**
  * One zip of a cohort's feedback files, in the order given; two files of one name become `name (2)`. Each file is
  * deflated by the browser's own zlib (CompressionStream) as it comes, and fflate only writes the archive around
- * it: fflate's deflate of 150 files of 1.8 MB took 9 s in one task at level 1 on a loaded machine, the page frozen
+ * it: fflate's deflate of 150 files of 1.8 MB took 9 to 15 s in one task at level 1 on a loaded machine, the page frozen
  * (test/bench/feedback-export, December 2026). Files may be made one by one (an async iterable), so the cohort is
  * never held in memory whole.
  */
