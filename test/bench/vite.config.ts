@@ -24,6 +24,7 @@ export default defineConfig({
         'app-typing': fileURLToPath(new URL('app-typing/index.html', import.meta.url)),
         'review-next': fileURLToPath(new URL('review-next/index.html', import.meta.url)),
         analytics: fileURLToPath(new URL('analytics/index.html', import.meta.url)),
+        'feedback-export': fileURLToPath(new URL('feedback-export/index.html', import.meta.url)),
       },
     },
   },

@@ -12,6 +12,7 @@ import { useFileDrop } from '../../ui/use-file-drop';
 import { AnalyticsLink } from './analytics/AnalyticsLink';
 import { handedOver, takeHandedOver } from './cohort-handoff';
 import { ClassroomLink } from './ClassroomLink';
+import { FeedbackExportButton } from './handback/FeedbackExportButton';
 import { CohortImportPanel } from './CohortImportPanel';
 import { GradesPanel } from './grades/GradesPanel';
 import { QueueTable } from './QueueTable';
@@ -95,6 +96,7 @@ export function ReviewScreen({ reviewKey }: { reviewKey: string }) {
                 {t('trainer.queueTitle')}
               </h2>
               <ShowNamesToggle showNames={showNames} onChange={(show) => void setShowNames(show)} />
+              <FeedbackExportButton review={review} />
             </div>
             <p className="review-section__text">{t('trainer.openToMark')}</p>
             <ClassroomLink reviewKey={reviewKey} />

@@ -9,6 +9,7 @@ import { classroom } from './classroom';
 import type { NamespaceMessages } from './define-messages';
 import { find } from './find';
 import { grades } from './grades';
+import { handback } from './handback';
 import { library } from './library';
 import { marking } from './marking';
 import { packProblems } from './pack-problems';
@@ -58,6 +59,7 @@ export const namespaces = [
   print,
   spellcheck,
   grades,
+  handback,
 ] as const;
 
 type KeysOf<Namespace> = Namespace extends NamespaceMessages<infer Key> ? Key : never;

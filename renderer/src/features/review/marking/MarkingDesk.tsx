@@ -24,6 +24,7 @@ import { useShowNames } from '../use-show-names';
 import { CommentForm } from './CommentForm';
 import { FindingsPanel } from './FindingsPanel';
 import { MARKED_ACT_VIEW, MarkedAct } from './MarkedAct';
+import { FeedbackExportButton } from '../handback/FeedbackExportButton';
 import { MarkingHeader } from './MarkingHeader';
 import { MARKING_FIELD_KEYS, MARKING_SHORTCUTS, type MarkingShortcut } from './marking-shortcuts';
 import { ModelAnswerPanel } from './ModelAnswerPanel';
@@ -154,6 +155,16 @@ export function MarkingDesk({ data, reviewKey, digest }: MarkingDeskProps) {
     };
   }, [data.loader, digest, nextDigest, previousDigest, preparer, participantOf, t, materials, brokenLabel]);
 
+  // The file is made from the stored marks: what was just typed is saved first, or the trainer is told why not.
+  const saveBeforeExport = async () => {
+    try {
+      await flush();
+    } catch (error) {
+      setNotice(errorMessage(t, 'marking.notSaved', error));
+      throw error;
+    }
+  };
+
   const leave = async (target: string | undefined) => {
     if (comments.draft) {
       setNotice(t('marking.finishComment'));
@@ -206,7 +217,9 @@ export function MarkingDesk({ data, reviewKey, digest }: MarkingDeskProps) {
           position={position}
           onLeave={(target) => void leave(target)}
           onHelp={() => setHelpOpen(true)}
-        />
+        >
+          <FeedbackExportButton review={review} digest={digest} beforeOpen={saveBeforeExport} />
+        </MarkingHeader>
         <main className="marking__body">
           <section className="marking__act" aria-label={actLabel}>
             {versions && (
