@@ -19,8 +19,9 @@ import { readQueueState } from '../queue-state';
 import { participantLabel, queuePosition } from '../queue-view';
 import { useShowNames } from '../use-show-names';
 import { CommentForm } from './CommentForm';
+import { useCommentBank } from './use-comment-bank';
 import { FindingsPanel } from './FindingsPanel';
-import { MarkedAct } from './MarkedAct';
+import { MarkedAct } from '../../act-panels/MarkedAct';
 import { MarkingHeader } from './MarkingHeader';
 import { MARKING_FIELD_KEYS, MARKING_SHORTCUTS, type MarkingShortcut } from './marking-shortcuts';
 import { ModelAnswerPanel } from './ModelAnswerPanel';
@@ -46,6 +47,7 @@ export function MarkingDesk({ data, reviewKey, digest }: MarkingDeskProps) {
   const { db } = useServices();
   const { t } = useI18n();
   const { review, caseRecord, template, record, act, worksheet } = data;
+  const { byId: bank } = useCommentBank(review.packId);
   const rubric = review.case.rubric;
   const language = review.case.language;
   const [showNames] = useShowNames(reviewKey);
@@ -229,7 +231,7 @@ export function MarkingDesk({ data, reviewKey, digest }: MarkingDeskProps) {
               label={actLabel}
               caseRecord={caseRecord}
               rubric={rubric}
-              packId={review.packId}
+              bank={bank}
               comments={sheet?.anchored ?? []}
               controller={controller}
               onController={setController}

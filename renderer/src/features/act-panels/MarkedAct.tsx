@@ -1,21 +1,22 @@
+import './MarkedAct.css';
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { ActEditorController } from '../../../editor/core/act-editor-controller';
-import type { PassageHighlight } from '../../../editor/core/passage-highlights';
-import type { RubricCriterion } from '../../../domain/pack/pack-fields';
-import type { AnchoredComment } from '../../../domain/review/marks';
-import { resolveAnchor } from '../../../domain/review/anchor';
-import type { CaseRecord } from '../../../storage/records';
-import { ActView } from '../../act-panels/ActView';
-import { CommentMargin, type PlacedComment } from './CommentMargin';
-import { useCommentBank } from './use-comment-bank';
+import type { ActEditorController } from '../../editor/core/act-editor-controller';
+import type { PassageHighlight } from '../../editor/core/passage-highlights';
+import type { RubricCriterion } from '../../domain/pack/pack-fields';
+import type { AnchoredComment } from '../../domain/review/marks';
+import { resolveAnchor } from '../../domain/review/anchor';
+import type { CaseRecord } from '../../storage/records';
+import { ActView } from './ActView';
+import { CommentMargin, type CommentMarginProps, type PlacedComment } from './CommentMargin';
 
 interface MarkedActProps {
   act: ProseMirrorNode;
   label: string;
   caseRecord: CaseRecord;
   rubric: readonly RubricCriterion[];
-  packId: string;
+  /** The pack's comment bank by id, for the comments that are bank comments; undefined while loading. */
+  bank: CommentMarginProps['bank'];
   comments: readonly AnchoredComment[];
   controller: ActEditorController | null;
   onController: (controller: ActEditorController | null) => void;
@@ -37,7 +38,7 @@ export function MarkedAct({
   label,
   caseRecord,
   rubric,
-  packId,
+  bank,
   comments,
   controller,
   onController,
@@ -49,7 +50,6 @@ export function MarkedAct({
   const scroller = useRef<HTMLDivElement>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [layoutTick, setLayoutTick] = useState(0);
-  const { byId: bank } = useCommentBank(packId);
 
   const placed = useMemo<PlacedComment[]>(
     () =>
