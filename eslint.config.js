@@ -84,6 +84,16 @@ export const importAllowList = {
         'domain/text',
         'domain/cooperate',
       ],
+      'domain/feedback': [
+        'domain/language',
+        'domain/act',
+        'domain/submission',
+        'domain/pack',
+        'domain/review',
+        'domain/integrity',
+        'domain/text',
+        'domain/cooperate',
+      ],
     },
     tests: {
       '.': ['/test'],

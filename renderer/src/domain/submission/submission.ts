@@ -8,6 +8,7 @@ import type { ActTemplate } from '../act/template';
 import { parseActTemplate } from '../act/template-schema';
 import { findActTemplate, isBuiltInTemplateId } from '../act/templates';
 import { excerpt } from '../text/excerpt';
+import { fileNamePart } from '../text/file-name';
 import { jsonShapeProblem } from '../text/json-shape';
 import { SUBMISSION_EXTENSION, submissionV1, type SubmissionV1 } from './submission-v1';
 import { submissionV2, type SubmissionV2 } from './submission-v2';
@@ -187,11 +188,6 @@ export async function readSubmission(bytes: Uint8Array): Promise<SubmissionCheck
 
 /** `Асель Нурланова` + `loan-dispute` → `Асель-Нурланова-loan-dispute.cdsub`, safe on every file system. */
 export function submissionFileName(participantName: string, caseId: string): string {
-  const name = participantName
-    .normalize('NFC')
-    .replace(/[\\/:*?"<>|\p{Cc}]+/gu, '')
-    .trim()
-    .replace(/\s+/g, '-')
-    .slice(0, 80);
+  const name = fileNamePart(participantName);
   return `${name ? `${name}-` : ''}${caseId}.${SUBMISSION_EXTENSION}`;
 }

@@ -1,0 +1,284 @@
+import type { Node as ProseMirrorNode } from 'prosemirror-model';
+import type { ReceivedDocumentLimit } from '../act/received-document';
+import type { ActTemplate } from '../act/template';
+import { parseActDocument } from '../act/document';
+import { cooperate } from '../cooperate';
+import { canonicalJson } from '../integrity/canonical-json';
+import { sha256Hex } from '../integrity/sha256';
+import type { RubricCriterion } from '../pack/pack-fields';
+import type { RichTextSanitizer } from '../pack/rich-text';
+import { resolveAnchor } from '../review/anchor';
+import { isValidPoints, maxTotalPoints, totalPoints, type MarkSheet } from '../review/marks';
+import { readSubmission, type Submission, type SubmissionProblem } from '../submission/submission';
+import { excerpt } from '../text/excerpt';
+import { fileNamePart } from '../text/file-name';
+import { jsonShapeProblem } from '../text/json-shape';
+import { FEEDBACK_EXTENSION, FEEDBACK_FORMAT, feedbackV1, type FeedbackFileV1 } from './feedback-v1';
+
+/** What the trainer's app knows of one marked submission when it writes its feedback file. */
+export interface FeedbackInput {
+  /** The submission as stored at import (ReviewSubmissionContentRecord): readSubmission reads it back. */
+  submissionText: string;
+  trainerName: string;
+  caseTitle: string;
+  rubric: readonly RubricCriterion[];
+  sheet: MarkSheet;
+  /** The texts of the comment bank's comments, by id: a file leaving the app carries texts, not ids. */
+  bankTexts: ReadonlyMap<string, string>;
+  /** Only when the trainer chose to send the model answer; sanitised already (trainer key). */
+  modelAnswerHtml?: string;
+  now?: Date;
+  /** For tests; otherwise a random UUID. */
+  feedbackId?: string;
+}
+
+/**
+ * The feedback file of one marked submission. Bank comments become their texts (one whose id the bank no longer
+ * has is left out); an anchored comment's bank text comes before the trainer's words. Anchors are written where
+ * their passage is now (resolveAnchor): the act never changes, so that is where they were made; one whose quote is
+ * nowhere in the act (a damaged mark) is kept as a line of the overall comment, quote and words, rather than lost.
+ */
+export async function buildFeedback(input: FeedbackInput): Promise<FeedbackFileV1> {
+  const submission = JSON.parse(input.submissionText) as Submission;
+  const { rubric, sheet, bankTexts } = input;
+  const rubricIds = new Set(rubric.map((criterion) => criterion.id));
+  const act = sheet.anchored.length > 0 ? parseActDocument(submission.document) : undefined;
+  const anchored: FeedbackFileV1['anchored'] = [];
+  const unplaced: string[] = [];
+  for (const item of sheet.anchored) {
+    const bankText = item.bankId === undefined ? undefined : bankTexts.get(item.bankId);
+    const text = [bankText, item.text].filter((part) => part?.trim()).join('\n\n');
+    const place = act && resolveAnchor(act, item.anchor);
+    if (!place) {
+      unplaced.push(`«${item.anchor.quote}» ${text}`.trim());
+      continue;
+    }
+    const criterionId =
+      item.criterionId !== undefined && rubricIds.has(item.criterionId) ? item.criterionId : undefined;
+    anchored.push({ ...place, quote: item.anchor.quote, text, ...(criterionId && { criterionId }) });
+  }
+  const content: Omit<FeedbackFileV1, 'digest'> = {
+    format: FEEDBACK_FORMAT,
+    formatVersion: 1,
+    feedbackId: input.feedbackId ?? crypto.randomUUID(),
+    createdAt: (input.now ?? new Date()).toISOString(),
+    trainerName: input.trainerName,
+    submissionText: input.submissionText,
+    submissionDigest: submission.digest.value,
+    packId: submission.pack.id,
+    caseId: submission.case.id,
+    packVersion: submission.pack.version,
+    caseTitle: input.caseTitle,
+    language: submission.case.language,
+    rubric: rubric.map(({ id, title, maxPoints }) => ({ id, title, maxPoints })),
+    criteria: rubric.map(({ id }) => {
+      const mark = sheet.criteria[id];
+      return {
+        criterionId: id,
+        ...(mark?.points !== undefined && { points: mark.points }),
+        comment: mark?.comment ?? '',
+        bankComments: (mark?.bankComments ?? []).flatMap((bankId) => bankTexts.get(bankId) ?? []),
+      };
+    }),
+    anchored,
+    overallComment: [sheet.overallComment, ...unplaced].filter((part) => part.trim()).join('\n\n'),
+    total: totalPoints(sheet, rubric),
+    maxTotal: maxTotalPoints(rubric),
+    ...(input.modelAnswerHtml !== undefined && { modelAnswerHtml: input.modelAnswerHtml }),
+  };
+  return sealFeedback(content);
+}
+
+/** Seals a feedback file: the digest covers the canonical JSON of every field but the digest itself. */
+export async function sealFeedback(content: Omit<FeedbackFileV1, 'digest'>): Promise<FeedbackFileV1> {
+  return { ...content, digest: await sha256Hex(canonicalJson(content)) };
+}
+
+export function encodeFeedback(feedback: FeedbackFileV1): Uint8Array {
+  return new TextEncoder().encode(`${JSON.stringify(feedback, null, 2)}\n`);
+}
+
+/**
+ * `Асель Нурланова` + `loan-dispute` → `Асель-Нурланова-loan-dispute-feedback.cdfb`: the trainee finds theirs by
+ * their name (or, when the trainer keeps names out of files, by the code they were marked under) and the case.
+ */
+export function feedbackFileName(label: string, caseId: string): string {
+  const name = fileNamePart(label);
+  return `${name ? `${name}-` : ''}${caseId}-feedback.${FEEDBACK_EXTENSION}`;
+}
+
+/** Why a feedback file was refused, in the order they are checked; docs/formats/feedback.md says what each means. */
+export type FeedbackProblem =
+  | 'tooLarge'
+  | 'notJson'
+  | 'tooDeep'
+  | 'duplicateKey'
+  | 'notFeedback'
+  | 'unsupportedVersion'
+  | 'invalidStructure'
+  | 'digestMismatch'
+  | 'inconsistentMarks'
+  | 'invalidSubmission'
+  | 'submissionMismatch'
+  | 'anchorNotInAct'
+  | 'unsafeModelAnswer';
+
+export const FEEDBACK_LIMITS = {
+  /** The submission inside (16 MB at most) grows by its escaping; a model answer adds at most 1.5 MB. */
+  maxFileBytes: 40 * 1024 * 1024,
+  /** The file's own values nest four deep; the act is inside a string and readSubmission checks its depth. */
+  maxJsonDepth: 8,
+} as const;
+
+export interface FeedbackRefusal {
+  ok: false;
+  reason: FeedbackProblem;
+  /** The checker's own words, for the log, in excerpt. */
+  detail: string;
+  /** For `invalidSubmission`: why readSubmission refused the submission inside, and the limit it named. */
+  submissionReason?: SubmissionProblem;
+  limit?: ReceivedDocumentLimit;
+}
+
+export type FeedbackCheck =
+  | {
+      ok: true;
+      feedback: FeedbackFileV1;
+      /** The submission inside, read and checked by readSubmission, with its act and template. */
+      submission: Submission;
+      act: ProseMirrorNode;
+      template: ActTemplate;
+      /**
+       * Where each anchored comment's passage is in `act`, in the order of `feedback.anchored`: the file's
+       * positions, or where its quote is found nearest them (a later app may count positions differently).
+       */
+      anchors: { from: number; to: number }[];
+    }
+  | FeedbackRefusal;
+
+export interface ReadFeedbackOptions {
+  /** The pack sanitiser (createRichTextSanitizer): a model answer it would change refuses the file. */
+  sanitize: RichTextSanitizer;
+}
+
+const MAX_DETAIL = 300;
+
+function refused(reason: FeedbackProblem, detail: string): FeedbackRefusal {
+  return { ok: false, reason, detail: excerpt(detail, MAX_DETAIL) };
+}
+
+/** Readers of a version keep reading every older one. */
+const SUPPORTED_VERSIONS = [1];
+
+/**
+ * Reads a feedback file and checks all of it: size and nesting, structure, digest, that the marks add up against
+ * the rubric, the submission inside (readSubmission, digest and all) and that it is the one the file names, every
+ * anchored comment's passage in the act, and the model answer against the pack sanitiser. Any bytes get an
+ * answer, never an exception: the feedback with its submission, or a refusal saying why.
+ */
+export async function readFeedback(bytes: Uint8Array, options: ReadFeedbackOptions): Promise<FeedbackCheck> {
+  try {
+    return await checkFeedback(bytes, options);
+  } catch (error) {
+    // Every check above answers with a refusal; this is only a net, so that no file can make the reader throw.
+    return refused('invalidStructure', String(error));
+  }
+}
+
+async function checkFeedback(bytes: Uint8Array, options: ReadFeedbackOptions): Promise<FeedbackCheck> {
+  if (bytes.byteLength > FEEDBACK_LIMITS.maxFileBytes) {
+    return refused('tooLarge', `${bytes.byteLength} bytes, more than ${FEEDBACK_LIMITS.maxFileBytes}`);
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch (error) {
+    return refused('notJson', String(error));
+  }
+  const shape = jsonShapeProblem(text, FEEDBACK_LIMITS.maxJsonDepth);
+  if (shape?.code === 'tooDeep') return refused('tooDeep', `nested deeper than ${shape.maxDepth}`);
+  if (shape?.code === 'duplicateKey') return refused('duplicateKey', `the key "${shape.key}" twice`);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return refused('notJson', String(error));
+  }
+  const header = typeof json === 'object' && json !== null && !Array.isArray(json) ? json : {};
+  const { format, formatVersion } = header as { format?: unknown; formatVersion?: unknown };
+  if (format !== FEEDBACK_FORMAT) return refused('notFeedback', `format ${excerpt(String(format))}`);
+  if (typeof formatVersion === 'number' && !SUPPORTED_VERSIONS.includes(formatVersion)) {
+    return refused('unsupportedVersion', `format version ${formatVersion}`);
+  }
+  const parsed = feedbackV1.safeParse(json);
+  if (!parsed.success) return refused('invalidStructure', parsed.error.message);
+  const feedback = parsed.data;
+  await cooperate();
+
+  // The digest covers the file's own values, exactly as written.
+  const { digest, ...content } = header as Record<string, unknown>;
+  const expected = await sha256Hex(canonicalJson(content));
+  if (expected !== digest)
+    return refused('digestMismatch', `expected ${expected}, file says ${String(digest)}`);
+
+  const marksProblem = inconsistentMarks(feedback);
+  if (marksProblem) return refused('inconsistentMarks', marksProblem);
+
+  const check = await readSubmission(new TextEncoder().encode(feedback.submissionText));
+  if (!check.ok) {
+    return {
+      ...refused('invalidSubmission', check.detail),
+      submissionReason: check.reason,
+      ...(check.limit && { limit: check.limit }),
+    };
+  }
+  const { submission, act, template } = check;
+  const mismatch = submissionMismatch(feedback, submission);
+  if (mismatch) return refused('submissionMismatch', mismatch);
+  await cooperate();
+
+  const anchors: { from: number; to: number }[] = [];
+  for (const [index, item] of feedback.anchored.entries()) {
+    const place = resolveAnchor(act, item);
+    if (!place) return refused('anchorNotInAct', `anchored comment ${index}: «${excerpt(item.quote)}»`);
+    anchors.push(place);
+  }
+  if (feedback.modelAnswerHtml !== undefined) {
+    const { removed } = options.sanitize(feedback.modelAnswerHtml);
+    if (removed.length > 0) return refused('unsafeModelAnswer', removed.slice(0, 5).join(', '));
+  }
+  return { ok: true, feedback, submission, act, template, anchors };
+}
+
+/** What of the marks does not add up against the file's rubric; undefined when all of it does. */
+function inconsistentMarks(feedback: FeedbackFileV1): string | undefined {
+  const rubric = new Map(feedback.rubric.map((criterion) => [criterion.id, criterion]));
+  if (rubric.size !== feedback.rubric.length) return 'a rubric criterion twice';
+  const marked = feedback.criteria.map((mark) => mark.criterionId);
+  if (marked.join('\n') !== feedback.rubric.map((criterion) => criterion.id).join('\n')) {
+    return 'the criteria are not the rubric’s, in its order';
+  }
+  for (const mark of feedback.criteria) {
+    const maxPoints = rubric.get(mark.criterionId)?.maxPoints ?? 0;
+    if (mark.points !== undefined && !isValidPoints(mark.points, maxPoints)) {
+      return `${mark.criterionId}: ${mark.points} of ${maxPoints}`;
+    }
+  }
+  const total = feedback.criteria.reduce((sum, mark) => sum + (mark.points ?? 0), 0);
+  if (total !== feedback.total) return `total ${feedback.total}, the scores add up to ${total}`;
+  const maxTotal = feedback.rubric.reduce((sum, criterion) => sum + criterion.maxPoints, 0);
+  if (maxTotal !== feedback.maxTotal) return `maximum ${feedback.maxTotal}, the rubric's is ${maxTotal}`;
+  const unknown = feedback.anchored.find((item) => item.criterionId && !rubric.has(item.criterionId));
+  if (unknown) return `an anchored comment under ${unknown.criterionId ?? ''}, not in the rubric`;
+  return undefined;
+}
+
+/** How the submission inside differs from the one the file says it marks; undefined when it is that one. */
+function submissionMismatch(feedback: FeedbackFileV1, submission: Submission): string | undefined {
+  if (submission.digest.value !== feedback.submissionDigest) {
+    return `the file names ${feedback.submissionDigest}, the submission is ${submission.digest.value}`;
+  }
+  const named = `${feedback.packId}/${feedback.caseId}@${feedback.packVersion} (${feedback.language})`;
+  const inside = `${submission.pack.id}/${submission.case.id}@${submission.pack.version} (${submission.case.language})`;
+  return named === inside ? undefined : `the file names ${named}, the submission is of ${inside}`;
+}
