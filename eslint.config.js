@@ -51,6 +51,7 @@ export const importAllowList = {
       'features/case-file': ['ui', 'app', 'editor', 'storage', 'i18n', 'domain'],
       'features/act-panels': [
         'features/case-file/material-navigator',
+        'features/case-file/documents/rich-text-html',
         'ui',
         'app',
         'editor',
