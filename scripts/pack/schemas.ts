@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import { z } from 'zod';
+import { feedbackV1 } from '../../renderer/src/domain/feedback/feedback-v1';
 import { keyV1 } from '../../renderer/src/domain/pack/key-v1';
 import { packV2 } from '../../renderer/src/domain/pack/pack-v2';
 import { packV3 } from '../../renderer/src/domain/pack/pack-v3';
@@ -41,6 +42,17 @@ const SCHEMAS = [
       'A .cdkey file (docs/formats/case-key.md). Generated from renderer/src/domain/pack/key-v1.ts by ' +
       '`npm run pack:schema`; do not edit. The reader also checks that case ids are unique and that the ' +
       'rich text passes the pack sanitiser unchanged.',
+  },
+  {
+    file: 'docs/formats/feedback-v1.schema.json',
+    schema: feedbackV1,
+    $id: 'urn:casedraft:schema:feedback:1',
+    title: 'CaseDraft feedback file, format version 1',
+    description:
+      'A .cdfb file (docs/formats/feedback.md). Generated from renderer/src/domain/feedback/feedback-v1.ts by ' +
+      '`npm run pack:schema`; do not edit. The reader also checks what a schema cannot state: the digest, that ' +
+      'the criteria are the rubric’s and the scores add up, the submission inside (as a .cdsub) and that it is ' +
+      'the one named, every anchored passage in the act, and the model answer against the pack sanitiser.',
   },
 ] as const;
 

@@ -6,6 +6,7 @@ import { caseFile } from './case-file';
 import { citations } from './citations';
 import type { NamespaceMessages } from './define-messages';
 import { find } from './find';
+import { handback } from './handback';
 import { library } from './library';
 import { marking } from './marking';
 import { packProblems } from './pack-problems';
@@ -52,6 +53,7 @@ export const namespaces = [
   view,
   print,
   spellcheck,
+  handback,
 ] as const;
 
 type KeysOf<Namespace> = Namespace extends NamespaceMessages<infer Key> ? Key : never;
