@@ -5,6 +5,7 @@ import { articleText } from './article-text';
 import { caseFile } from './case-file';
 import { citations } from './citations';
 import type { NamespaceMessages } from './define-messages';
+import { feedback } from './feedback';
 import { find } from './find';
 import { handback } from './handback';
 import { library } from './library';
@@ -54,6 +55,7 @@ export const namespaces = [
   print,
   spellcheck,
   handback,
+  feedback,
 ] as const;
 
 type KeysOf<Namespace> = Namespace extends NamespaceMessages<infer Key> ? Key : never;
