@@ -32,6 +32,7 @@ export const importAllowList = {
     root: 'renderer/src',
     folders: {
       '.': [
+        'features/feedback',
         'features/library',
         'features/review',
         'features/settings',
@@ -44,6 +45,7 @@ export const importAllowList = {
         'i18n',
         'domain',
       ],
+      'features/feedback': screen,
       'features/library': screen,
       'features/review': screen,
       'features/settings': screen,

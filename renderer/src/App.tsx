@@ -1,3 +1,4 @@
+import { FeedbackScreen } from './features/feedback/FeedbackScreen';
 import { LibraryScreen } from './features/library/LibraryScreen';
 import { MarkingScreen } from './features/review/marking/MarkingScreen';
 import { ReviewScreen } from './features/review/ReviewScreen';
@@ -38,6 +39,10 @@ export function App({ services, bundledPacksError }: { services: AppServices; bu
           // screen starts each submission's saving afresh itself).
           <ScreenErrorBoundary key={`marking/${route.reviewKey}`}>
             <MarkingScreen reviewKey={route.reviewKey} digest={route.digest} />
+          </ScreenErrorBoundary>
+        ) : route.screen === 'feedback' ? (
+          <ScreenErrorBoundary key={`feedback/${route.feedbackId}`}>
+            <FeedbackScreen feedbackId={route.feedbackId} />
           </ScreenErrorBoundary>
         ) : route.screen === 'settings' ? (
           <ScreenErrorBoundary key="settings">

@@ -15,7 +15,8 @@ export interface CommentMarginProps {
   controller: ActEditorController | null;
   /** In the order of the act. */
   comments: readonly PlacedComment[];
-  rubric: readonly RubricCriterion[];
+  /** The criteria a comment may name, for their titles. */
+  rubric: readonly Pick<RubricCriterion, 'id' | 'title'>[];
   /** The pack's comment bank by id, for a comment that is a bank comment (its text is the bank's); undefined while loading. */
   bank: ReadonlyMap<string, { text: string }> | undefined;
   /** The comment form, with the position of its passage, while one is being written or rewritten. */

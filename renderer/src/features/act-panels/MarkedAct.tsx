@@ -3,7 +3,6 @@ import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ActEditorController } from '../../editor/core/act-editor-controller';
 import type { PassageHighlight } from '../../editor/core/passage-highlights';
-import type { RubricCriterion } from '../../domain/pack/pack-fields';
 import type { AnchoredComment } from '../../domain/review/marks';
 import { resolveAnchor } from '../../domain/review/anchor';
 import type { CaseRecord } from '../../storage/records';
@@ -13,8 +12,9 @@ import { CommentMargin, type CommentMarginProps, type PlacedComment } from './Co
 interface MarkedActProps {
   act: ProseMirrorNode;
   label: string;
-  caseRecord: CaseRecord;
-  rubric: readonly RubricCriterion[];
+  /** The case's materials and legislation, for the act's citations. */
+  caseRecord: Pick<CaseRecord, 'materials' | 'legislation'>;
+  rubric: CommentMarginProps['rubric'];
   /** The pack's comment bank by id, for the comments that are bank comments; undefined while loading. */
   bank: CommentMarginProps['bank'];
   comments: readonly AnchoredComment[];
