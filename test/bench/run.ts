@@ -12,6 +12,7 @@ import { appTypingBenchmark } from './app-typing/benchmark';
 import type { Benchmark, BenchServers } from './benchmark';
 import { cohortImportBenchmark } from './cohort-import/benchmark';
 import { editorBenchmark } from './editor/benchmark';
+import { feedbackExportBenchmark } from './feedback-export/benchmark';
 import { packImportBenchmark } from './pack-import/benchmark';
 import { packToolBenchmark } from './pack-tool/benchmark';
 import { reviewBenchmark } from './review/benchmark';
@@ -27,6 +28,7 @@ const ALL_BENCHMARKS: Benchmark[] = [
   appTypingBenchmark,
   reviewNextBenchmark,
   packToolBenchmark,
+  feedbackExportBenchmark,
 ];
 /** `npm run bench -- editor` runs only the benchmarks named; with no names, all of them. */
 const wanted = process.argv.slice(2);

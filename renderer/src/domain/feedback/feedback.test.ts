@@ -89,14 +89,14 @@ describe('a feedback file', () => {
     expect(place && check.act.textBetween(place.from, place.to)).toBe('Иск удовлетворить.');
   });
 
-  it('keeps an anchored comment whose passage is gone as a line of the overall comment', async () => {
+  it('leaves out only the criterion of an anchored comment filed under one the rubric does not have', async () => {
     const input = await markedFeedbackInput();
     const [item] = input.sheet.anchored;
     if (!item) throw new Error('no anchored comment');
-    item.anchor = { from: 1, to: 5, quote: 'Этого нет в акте' };
+    item.criterionId = 'removed-criterion';
     const feedback = await buildFeedback(input);
-    expect(feedback.anchored).toEqual([]);
-    expect(feedback.overallComment).toContain('«Этого нет в акте» Резолютивная часть неконкретна.');
+    expect(feedback.anchored[0]).not.toHaveProperty('criterionId');
+    expect(feedback.anchored[0]?.quote).toBe('Иск удовлетворить.');
     expect(reasonOf(await read(encodeFeedback(feedback)))).toBe('accepted');
   });
 

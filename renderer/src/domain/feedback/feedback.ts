@@ -1,7 +1,6 @@
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import type { ReceivedDocumentLimit } from '../act/received-document';
 import type { ActTemplate } from '../act/template';
-import { parseActDocument } from '../act/document';
 import { cooperate } from '../cooperate';
 import { canonicalJson } from '../integrity/canonical-json';
 import { sha256Hex } from '../integrity/sha256';
@@ -34,29 +33,24 @@ export interface FeedbackInput {
 
 /**
  * The feedback file of one marked submission. Bank comments become their texts (one whose id the bank no longer
- * has is left out); an anchored comment's bank text comes before the trainer's words. Anchors are written where
- * their passage is now (resolveAnchor): the act never changes, so that is where they were made; one whose quote is
- * nowhere in the act (a damaged mark) is kept as a line of the overall comment, quote and words, rather than lost.
+ * has is left out); an anchored comment's bank text comes before the trainer's words. Anchors are written as the
+ * marks hold them: made on this very act, which never changes, they hold, and a reader finds a passage that a later
+ * version counts differently by its quote (readFeedback). The act is not parsed here: that was a third of the time
+ * of a cohort's export (test/bench/feedback-export, December 2026).
  */
 export async function buildFeedback(input: FeedbackInput): Promise<FeedbackFileV1> {
   const submission = JSON.parse(input.submissionText) as Submission;
   const { rubric, sheet, bankTexts } = input;
   const rubricIds = new Set(rubric.map((criterion) => criterion.id));
-  const act = sheet.anchored.length > 0 ? parseActDocument(submission.document) : undefined;
-  const anchored: FeedbackFileV1['anchored'] = [];
-  const unplaced: string[] = [];
-  for (const item of sheet.anchored) {
-    const bankText = item.bankId === undefined ? undefined : bankTexts.get(item.bankId);
-    const text = [bankText, item.text].filter((part) => part?.trim()).join('\n\n');
-    const place = act && resolveAnchor(act, item.anchor);
-    if (!place) {
-      unplaced.push(`«${item.anchor.quote}» ${text}`.trim());
-      continue;
-    }
-    const criterionId =
-      item.criterionId !== undefined && rubricIds.has(item.criterionId) ? item.criterionId : undefined;
-    anchored.push({ ...place, quote: item.anchor.quote, text, ...(criterionId && { criterionId }) });
-  }
+  const anchored = sheet.anchored.map(({ anchor, text, bankId, criterionId }) => {
+    const bankText = bankId === undefined ? undefined : bankTexts.get(bankId);
+    const known = criterionId !== undefined && rubricIds.has(criterionId);
+    return {
+      ...anchor,
+      text: [bankText, text].filter((part) => part?.trim()).join('\n\n'),
+      ...(known && { criterionId }),
+    };
+  });
   const content: Omit<FeedbackFileV1, 'digest'> = {
     format: FEEDBACK_FORMAT,
     formatVersion: 1,
@@ -81,7 +75,7 @@ export async function buildFeedback(input: FeedbackInput): Promise<FeedbackFileV
       };
     }),
     anchored,
-    overallComment: [sheet.overallComment, ...unplaced].filter((part) => part.trim()).join('\n\n'),
+    overallComment: sheet.overallComment,
     total: totalPoints(sheet, rubric),
     maxTotal: maxTotalPoints(rubric),
     ...(input.modelAnswerHtml !== undefined && { modelAnswerHtml: input.modelAnswerHtml }),

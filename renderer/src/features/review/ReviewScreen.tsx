@@ -10,6 +10,7 @@ import { AppHeader } from '../../ui/AppHeader';
 import { Notice } from '../../ui/Notice';
 import { useFileDrop } from '../../ui/use-file-drop';
 import { handedOver, takeHandedOver } from './cohort-handoff';
+import { FeedbackExportButton } from './handback/FeedbackExportButton';
 import { CohortImportPanel } from './CohortImportPanel';
 import { QueueTable } from './QueueTable';
 import { ShowNamesToggle } from './ShowNamesToggle';
@@ -91,6 +92,7 @@ export function ReviewScreen({ reviewKey }: { reviewKey: string }) {
                 {t('trainer.queueTitle')}
               </h2>
               <ShowNamesToggle showNames={showNames} onChange={(show) => void setShowNames(show)} />
+              <FeedbackExportButton review={review} />
             </div>
             <p className="review-section__text">{t('trainer.openToMark')}</p>
             {showNames && <p className="review-section__text">{t('trainer.namesShown')}</p>}

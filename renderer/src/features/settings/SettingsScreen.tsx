@@ -1,6 +1,6 @@
 import './SettingsScreen.css';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useServices } from '../../app/services';
 import { useI18n } from '../../i18n/I18nProvider';
 import { UI_LOCALES, isUiLocale, localeFromSystem } from '../../i18n/locales';
@@ -11,13 +11,11 @@ import { saveErrorReason } from '../../ui/error-message';
 
 const SYSTEM = 'system';
 
-/** Interface language and the trainee's name; each change is saved at once. */
+/** Interface language, the trainee's name and the trainer's; each change is saved at once. */
 export function SettingsScreen() {
   const { db, appInfo } = useServices();
   const { t, locale, setLocale } = useI18n();
   const chosenLocale = useLiveQuery(() => readSetting(db, 'locale').then((value) => value ?? SYSTEM), [db]);
-  const savedName = useLiveQuery(() => readSetting(db, 'participantName').then((value) => value ?? ''), [db]);
-  const [name, setName] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   /** Why the last setting could not be stored (a full disk); null while storing works. */
   const [notStored, setNotStored] = useState<{ error: unknown } | null>(null);
@@ -46,16 +44,6 @@ export function SettingsScreen() {
     }
   }
 
-  /** The name is saved on Enter, on the button, and when the field loses focus: a typed name is never dropped. */
-  async function saveName(event?: FormEvent) {
-    event?.preventDefault();
-    if (name === null || !name.trim()) return;
-    // A name that cannot be stored stays in the field, so nothing typed is lost.
-    if (!(await store(() => writeSetting(db, 'participantName', name.trim())))) return;
-    setName(null);
-    setSaved(true);
-  }
-
   return (
     <div className="screen">
       <AppHeader title={t('settings.title')} />
@@ -77,25 +65,22 @@ export function SettingsScreen() {
             ))}
           </select>
         </label>
-        <form className="field" onSubmit={(event) => void saveName(event)}>
-          <label htmlFor="participant-name">{t('settings.participantName')}</label>
-          <div className="field__row">
-            <input
-              id="participant-name"
-              maxLength={200}
-              value={name ?? savedName ?? ''}
-              onBlur={() => void saveName()}
-              onChange={(event) => {
-                setSaved(false);
-                setName(event.target.value);
-              }}
-            />
-            <button type="submit" className="button" disabled={name === null || !name.trim()}>
-              {t('common.save')}
-            </button>
-          </div>
-          <p className="field__help">{t('settings.participantHelp')}</p>
-        </form>
+        <NameSetting
+          setting="participantName"
+          label={t('settings.participantName')}
+          help={t('settings.participantHelp')}
+          store={store}
+          onEdit={() => setSaved(false)}
+          onSaved={() => setSaved(true)}
+        />
+        <NameSetting
+          setting="trainerName"
+          label={t('handback.trainerNameSetting')}
+          help={t('handback.trainerNameHelp')}
+          store={store}
+          onEdit={() => setSaved(false)}
+          onSaved={() => setSaved(true)}
+        />
         {saved && <Notice tone="success">{t('settings.saved')}</Notice>}
         {notStored && (
           <Notice tone="error">
@@ -107,5 +92,55 @@ export function SettingsScreen() {
         </p>
       </main>
     </div>
+  );
+}
+
+interface NameSettingProps {
+  setting: 'participantName' | 'trainerName';
+  label: string;
+  help: string;
+  /** Stores a setting, saying so on the screen when the disk refuses; false then. */
+  store: (write: () => Promise<void>) => Promise<boolean>;
+  onEdit: () => void;
+  onSaved: () => void;
+}
+
+/** A name kept in Settings, saved on Enter, on the button, and when the field loses focus: a typed name is never dropped. */
+function NameSetting({ setting, label, help, store, onEdit, onSaved }: NameSettingProps) {
+  const { db } = useServices();
+  const { t } = useI18n();
+  const id = useId();
+  const savedName = useLiveQuery(() => readSetting(db, setting).then((value) => value ?? ''), [db, setting]);
+  const [name, setName] = useState<string | null>(null);
+
+  async function saveName(event?: FormEvent) {
+    event?.preventDefault();
+    if (name === null || !name.trim()) return;
+    // A name that cannot be stored stays in the field, so nothing typed is lost.
+    if (!(await store(() => writeSetting(db, setting, name.trim())))) return;
+    setName(null);
+    onSaved();
+  }
+
+  return (
+    <form className="field" onSubmit={(event) => void saveName(event)}>
+      <label htmlFor={id}>{label}</label>
+      <div className="field__row">
+        <input
+          id={id}
+          maxLength={200}
+          value={name ?? savedName ?? ''}
+          onBlur={() => void saveName()}
+          onChange={(event) => {
+            onEdit();
+            setName(event.target.value);
+          }}
+        />
+        <button type="submit" className="button" disabled={name === null || !name.trim()}>
+          {t('common.save')}
+        </button>
+      </div>
+      <p className="field__help">{help}</p>
+    </form>
   );
 }

@@ -6,6 +6,37 @@ import { defineMessages } from './define-messages';
  */
 export const handback = defineMessages({
   en: {
+    'handback.close': 'Close',
+    'handback.trainerNameSetting': 'Your name as a trainer',
+    'handback.trainerNameHelp': 'Written on every feedback file you export for trainees.',
+    'handback.exportOne': 'Export feedback…',
+    'handback.exportOneHint':
+      'A feedback file for this work, for the trainee: the act as submitted, your scores and comments',
+    'handback.exportAll': 'Export feedback on marked works ({count})…',
+    'handback.dialogTitle': 'Export feedback',
+    'handback.explainOne':
+      'One feedback file for this work: the act as the trainee submitted it, your scores and comments per criterion, your comments on passages and your overall comment. The trainee opens it in CaseDraft.',
+    'handback.explainAll':
+      'A feedback file for each fully marked work ({count}), all in one zip archive: the act as submitted, your scores and comments. Each trainee opens theirs in CaseDraft.',
+    'handback.trainerName': 'Your name, written in the files',
+    'handback.trainerNameSaved': 'It is kept in Settings for the next export.',
+    'handback.includeModelAnswer': 'Include the model answer from the trainer key',
+    'handback.noModelAnswer': 'This review has no trainer key, so no model answer can be included.',
+    'handback.namesInFileNames': 'Name the files by the participants’ names',
+    'handback.namesWarning':
+      'The participants’ names will be written into the file names, so that each trainee finds theirs.',
+    'handback.codesWarning':
+      'The files will be named by the participants’ codes; a trainee does not know their code, so you hand each file out yourself.',
+    'handback.export': 'Export',
+    'handback.working': 'Preparing the feedback files…',
+    'handback.saveTitle': 'Save feedback',
+    'handback.filterName': 'CaseDraft feedback',
+    'handback.zipFilterName': 'Zip archive of feedback files',
+    'handback.savedOne': 'Feedback saved: {name}.',
+    'handback.savedAll': 'Feedback saved: {name} ({count} files).',
+    'handback.noneMarked':
+      'No work is fully marked yet: feedback is exported for works with every criterion scored.',
+    'handback.failed': 'The feedback could not be exported: {detail}',
     'feedbackProblem.tooLarge': 'The file is larger than {size} MB, too large for a feedback file.',
     'feedbackProblem.notJson':
       'The file is not a CaseDraft feedback file: it is not readable JSON text. It may be damaged.',
@@ -32,6 +63,37 @@ export const handback = defineMessages({
       'The model answer in the feedback file holds markup CaseDraft does not show (scripts, links or similar), so the file is not read.',
   },
   ru: {
+    'handback.close': 'Закрыть',
+    'handback.trainerNameSetting': 'Ваше имя как преподавателя',
+    'handback.trainerNameHelp': 'Указывается в каждом файле отзыва, который вы отправляете слушателям.',
+    'handback.exportOne': 'Экспорт отзыва…',
+    'handback.exportOneHint':
+      'Файл отзыва на эту работу для слушателя: акт в том виде, в каком он сдан, ваши баллы и комментарии',
+    'handback.exportAll': 'Экспорт отзывов по проверенным работам ({count})…',
+    'handback.dialogTitle': 'Экспорт отзывов',
+    'handback.explainOne':
+      'Один файл отзыва на эту работу: акт в том виде, в каком слушатель его сдал, ваши баллы и комментарии по критериям, комментарии к фрагментам и общий комментарий. Слушатель открывает его в CaseDraft.',
+    'handback.explainAll':
+      'Файл отзыва на каждую полностью проверенную работу ({count}), все в одном zip-архиве: акт в том виде, в каком он сдан, ваши баллы и комментарии. Каждый слушатель открывает свой в CaseDraft.',
+    'handback.trainerName': 'Ваше имя, указываемое в файлах',
+    'handback.trainerNameSaved': 'Оно сохраняется в настройках для следующего экспорта.',
+    'handback.includeModelAnswer': 'Приложить образец ответа из ключа преподавателя',
+    'handback.noModelAnswer':
+      'К этой проверке не подключён ключ преподавателя, поэтому образец ответа приложить нельзя.',
+    'handback.namesInFileNames': 'Называть файлы по именам слушателей',
+    'handback.namesWarning': 'Имена слушателей будут записаны в названия файлов, чтобы каждый нашёл свой.',
+    'handback.codesWarning':
+      'Файлы будут названы по кодам слушателей; слушатель своего кода не знает, поэтому раздайте файлы сами.',
+    'handback.export': 'Экспортировать',
+    'handback.working': 'Готовим файлы отзывов…',
+    'handback.saveTitle': 'Сохранить отзывы',
+    'handback.filterName': 'Отзыв CaseDraft',
+    'handback.zipFilterName': 'Zip-архив файлов отзывов',
+    'handback.savedOne': 'Отзыв сохранён: {name}.',
+    'handback.savedAll': 'Отзывы сохранены: {name} (файлов: {count}).',
+    'handback.noneMarked':
+      'Полностью проверенных работ пока нет: отзывы экспортируются для работ, где оценены все критерии.',
+    'handback.failed': 'Отзывы не удалось экспортировать: {detail}',
     'feedbackProblem.tooLarge': 'Файл больше {size} МБ — слишком большой для файла отзыва.',
     'feedbackProblem.notJson':
       'Файл не является отзывом CaseDraft: это не читаемый текст JSON. Возможно, файл повреждён.',
@@ -58,6 +120,38 @@ export const handback = defineMessages({
       'Образец ответа в файле отзыва содержит разметку, которую CaseDraft не показывает (скрипты, ссылки и т. п.), поэтому файл не прочитан.',
   },
   kk: {
+    'handback.close': 'Жабу',
+    'handback.trainerNameSetting': 'Оқытушы ретіндегі атыңыз',
+    'handback.trainerNameHelp': 'Тыңдаушыларға жіберетін әр пікір файлында көрсетіледі.',
+    'handback.exportOne': 'Пікірді экспорттау…',
+    'handback.exportOneHint':
+      'Тыңдаушыға осы жұмыс бойынша пікір файлы: тапсырылған акт, сіздің баллдарыңыз бен түсініктемелеріңіз',
+    'handback.exportAll': 'Тексерілген жұмыстар бойынша пікірлерді экспорттау ({count})…',
+    'handback.dialogTitle': 'Пікірлерді экспорттау',
+    'handback.explainOne':
+      'Осы жұмыс бойынша бір пікір файлы: тыңдаушы тапсырған акт, өлшемдер бойынша баллдарыңыз бен түсініктемелеріңіз, үзінділерге түсініктемелер және жалпы түсініктеме. Тыңдаушы оны CaseDraft-та ашады.',
+    'handback.explainAll':
+      'Толық тексерілген әр жұмыс бойынша пікір файлы ({count}), барлығы бір zip-мұрағатта: тапсырылған акт, сіздің баллдарыңыз бен түсініктемелеріңіз. Әр тыңдаушы өз файлын CaseDraft-та ашады.',
+    'handback.trainerName': 'Файлдарда көрсетілетін атыңыз',
+    'handback.trainerNameSaved': 'Ол келесі экспорт үшін баптауларда сақталады.',
+    'handback.includeModelAnswer': 'Оқытушы кілтінен үлгі жауапты қосу',
+    'handback.noModelAnswer':
+      'Бұл тексеруге оқытушы кілті қосылмаған, сондықтан үлгі жауапты қосу мүмкін емес.',
+    'handback.namesInFileNames': 'Файлдарды тыңдаушылардың аттарымен атау',
+    'handback.namesWarning':
+      'Әр тыңдаушы өз файлын табуы үшін тыңдаушылардың аттары файл атауларына жазылады.',
+    'handback.codesWarning':
+      'Файлдар тыңдаушылардың кодтарымен аталады; тыңдаушы өз кодын білмейді, сондықтан файлдарды өзіңіз таратыңыз.',
+    'handback.export': 'Экспорттау',
+    'handback.working': 'Пікір файлдары дайындалуда…',
+    'handback.saveTitle': 'Пікірлерді сақтау',
+    'handback.filterName': 'CaseDraft пікірі',
+    'handback.zipFilterName': 'Пікір файлдарының zip-мұрағаты',
+    'handback.savedOne': 'Пікір сақталды: {name}.',
+    'handback.savedAll': 'Пікірлер сақталды: {name} (файлдар саны: {count}).',
+    'handback.noneMarked':
+      'Толық тексерілген жұмыс әлі жоқ: пікірлер барлық өлшемдері бағаланған жұмыстар үшін экспортталады.',
+    'handback.failed': 'Пікірлерді экспорттау мүмкін болмады: {detail}',
     'feedbackProblem.tooLarge': 'Файл {size} МБ-тан үлкен — пікір файлы үшін тым үлкен.',
     'feedbackProblem.notJson':
       'Файл CaseDraft пікірі емес: ол оқылатын JSON мәтіні емес. Файл зақымдалған болуы мүмкін.',

@@ -23,6 +23,7 @@ import { useCommentBank } from './use-comment-bank';
 import { FindingsPanel } from './FindingsPanel';
 import { MarkedAct } from '../../act-panels/MarkedAct';
 import { ModelAnswerPanel } from '../../act-panels/ModelAnswerPanel';
+import { FeedbackExportButton } from '../handback/FeedbackExportButton';
 import { MarkingHeader } from './MarkingHeader';
 import { MARKING_FIELD_KEYS, MARKING_SHORTCUTS, type MarkingShortcut } from './marking-shortcuts';
 import { MarksStatus } from './MarksStatus';
@@ -127,6 +128,16 @@ export function MarkingDesk({ data, reviewKey, digest }: MarkingDeskProps) {
     return data.loader.readAhead([digest, ...neighbours], nextDigest ? [nextDigest] : []);
   }, [data.loader, digest, nextDigest, previousDigest]);
 
+  // The file is made from the stored marks: what was just typed is saved first, or the trainer is told why not.
+  const saveBeforeExport = async () => {
+    try {
+      await flush();
+    } catch (error) {
+      setNotice(errorMessage(t, 'marking.notSaved', error));
+      throw error;
+    }
+  };
+
   const leave = async (target: string | undefined) => {
     if (comments.draft) {
       setNotice(t('marking.finishComment'));
@@ -179,7 +190,9 @@ export function MarkingDesk({ data, reviewKey, digest }: MarkingDeskProps) {
           position={position}
           onLeave={(target) => void leave(target)}
           onHelp={() => setHelpOpen(true)}
-        />
+        >
+          <FeedbackExportButton review={review} digest={digest} beforeOpen={saveBeforeExport} />
+        </MarkingHeader>
         <main className="marking__body">
           <section className="marking__act" aria-label={actLabel}>
             {versions && (

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { routeHref } from '../../../app/route';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { AppHeader } from '../../../ui/AppHeader';
@@ -13,10 +13,19 @@ interface MarkingHeaderProps {
   /** Leaves for another submission, or the queue (undefined), once the marks are saved. */
   onLeave: (digest: string | undefined) => void;
   onHelp: () => void;
+  /** More actions on this work (the feedback export), before the shortcuts. */
+  children?: ReactNode;
 }
 
 /** "Participant K7Q2M · 12 of 41", the previous and next submission in the queue's order, and the way back to it. */
-export function MarkingHeader({ reviewKey, participant, position, onLeave, onHelp }: MarkingHeaderProps) {
+export function MarkingHeader({
+  reviewKey,
+  participant,
+  position,
+  onLeave,
+  onHelp,
+  children,
+}: MarkingHeaderProps) {
   const { t } = useI18n();
   const digest = position?.entry.digest;
   // However the trainer goes back to the queue (the link, Back, the history), it returns to this work's row.
@@ -57,6 +66,7 @@ export function MarkingHeader({ reviewKey, participant, position, onLeave, onHel
       >
         {t('marking.backToQueue')}
       </a>
+      {children}
       <button type="button" className="button" aria-haspopup="dialog" onClick={onHelp}>
         {t('marking.shortcuts')}
       </button>

@@ -1,0 +1,137 @@
+import './FeedbackExportDialog.css';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useState, type FormEvent } from 'react';
+import { useServices } from '../../../app/services';
+import { useI18n } from '../../../i18n/I18nProvider';
+import type { ReviewRecord } from '../../../storage/records';
+import { readSetting, writeSetting } from '../../../storage/settings-repository';
+import { findTrainerKey } from '../../../storage/trainer-key-repository';
+import { Dialog, DialogTitle } from '../../../ui/Dialog';
+import { Notice } from '../../../ui/Notice';
+import { errorMessage } from '../../../ui/error-message';
+import { exportFeedback } from './export-feedback';
+
+interface FeedbackExportDialogProps {
+  review: ReviewRecord;
+  /** The works to export: one (the marking screen) or every marked one (the review screen). */
+  digests: readonly string[];
+  onClose: () => void;
+}
+
+type Progress =
+  { state: 'choosing' } | { state: 'working' } | { state: 'done'; message: string; failed: boolean };
+
+/**
+ * Asks what goes into the feedback files (the trainer's name, asked once and kept in Settings; the model answer;
+ * names or codes in the file names, saying which) and saves them: one file, or every one in a zip.
+ */
+export function FeedbackExportDialog({ review, digests, onClose }: FeedbackExportDialogProps) {
+  const services = useServices();
+  const { db } = services;
+  const { t } = useI18n();
+  const id = useId();
+  const savedName = useLiveQuery(() => readSetting(db, 'trainerName').then((value) => value ?? ''), [db]);
+  const hasKey = useLiveQuery(
+    async () => (await findTrainerKey(db, review.key)) !== undefined,
+    [db, review.key],
+  );
+  const [name, setName] = useState<string | null>(null);
+  const [includeModelAnswer, setIncludeModelAnswer] = useState(false);
+  // Names are what a trainee finds their file by; the dialog says they go into the file names.
+  const [namesInFileNames, setNamesInFileNames] = useState(true);
+  const [progress, setProgress] = useState<Progress>({ state: 'choosing' });
+  const trainerName = (name ?? savedName ?? '').trim();
+  const single = digests.length === 1;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!trainerName) return;
+    setProgress({ state: 'working' });
+    try {
+      if (trainerName !== savedName) await writeSetting(db, 'trainerName', trainerName);
+      const result = await exportFeedback(services, {
+        reviewKey: review.key,
+        caseId: review.caseId,
+        caseTitle: review.case.title,
+        digests,
+        choices: { trainerName, includeModelAnswer: includeModelAnswer && hasKey === true, namesInFileNames },
+        dialog: {
+          title: t('handback.saveTitle'),
+          filterName: t('handback.filterName'),
+          zipFilterName: t('handback.zipFilterName'),
+        },
+      });
+      if (!result.saved) {
+        setProgress({ state: 'choosing' });
+        return;
+      }
+      const message =
+        result.files === 1 && single
+          ? t('handback.savedOne', { name: result.name })
+          : t('handback.savedAll', { name: result.name, count: result.files });
+      setProgress({ state: 'done', message, failed: false });
+    } catch (error) {
+      setProgress({ state: 'done', message: errorMessage(t, 'handback.failed', error), failed: true });
+    }
+  }
+
+  return (
+    <Dialog className="dialog feedback-export" describedBy={`${id}-explain`} onClose={onClose}>
+      <form onSubmit={(event) => void submit(event)}>
+        <DialogTitle>{t('handback.dialogTitle')}</DialogTitle>
+        <p id={`${id}-explain`}>
+          {single ? t('handback.explainOne') : t('handback.explainAll', { count: digests.length })}
+        </p>
+        <label className="field">
+          <span>{t('handback.trainerName')}</span>
+          <input
+            required
+            maxLength={200}
+            value={name ?? savedName ?? ''}
+            onChange={(event) => setName(event.target.value)}
+          />
+          <small className="field__help">{t('handback.trainerNameSaved')}</small>
+        </label>
+        <label className="feedback-export__check">
+          <input
+            type="checkbox"
+            checked={includeModelAnswer && hasKey === true}
+            disabled={hasKey !== true}
+            onChange={(event) => setIncludeModelAnswer(event.target.checked)}
+          />
+          <span>{t('handback.includeModelAnswer')}</span>
+        </label>
+        {hasKey === false && <p className="field__help">{t('handback.noModelAnswer')}</p>}
+        <label className="feedback-export__check">
+          <input
+            type="checkbox"
+            checked={namesInFileNames}
+            onChange={(event) => setNamesInFileNames(event.target.checked)}
+          />
+          <span>{t('handback.namesInFileNames')}</span>
+        </label>
+        <p className="field__help">
+          {namesInFileNames ? t('handback.namesWarning') : t('handback.codesWarning')}
+        </p>
+        {progress.state === 'working' && <p role="status">{t('handback.working')}</p>}
+        {progress.state === 'done' && (
+          <Notice tone={progress.failed ? 'error' : 'success'}>{progress.message}</Notice>
+        )}
+        <div className="dialog__actions">
+          <button type="button" className="button" onClick={onClose}>
+            {progress.state === 'done' ? t('handback.close') : t('common.cancel')}
+          </button>
+          {progress.state !== 'done' && (
+            <button
+              type="submit"
+              className="button button--primary"
+              disabled={!trainerName || progress.state === 'working'}
+            >
+              {t('handback.export')}
+            </button>
+          )}
+        </div>
+      </form>
+    </Dialog>
+  );
+}
