@@ -48,7 +48,14 @@ export function FeedbackExportButton({ review, digest, beforeOpen }: FeedbackExp
       >
         {digest === undefined ? t('handback.exportAll', { count }) : t('handback.exportOne')}
       </button>
-      {open && <FeedbackExportDialog review={review} digests={open} onClose={() => setOpen(null)} />}
+      {open && (
+        <FeedbackExportDialog
+          review={review}
+          digests={open}
+          zip={digest === undefined}
+          onClose={() => setOpen(null)}
+        />
+      )}
     </>
   );
 }

@@ -15,6 +15,8 @@ interface FeedbackExportDialogProps {
   review: ReviewRecord;
   /** The works to export: one (the marking screen) or every marked one (the review screen). */
   digests: readonly string[];
+  /** Every file in one zip (the review screen); otherwise the one work's own file. */
+  zip: boolean;
   onClose: () => void;
 }
 
@@ -25,7 +27,7 @@ type Progress =
  * Asks what goes into the feedback files (the trainer's name, asked once and kept in Settings; the model answer;
  * names or codes in the file names, saying which) and saves them: one file, or every one in a zip.
  */
-export function FeedbackExportDialog({ review, digests, onClose }: FeedbackExportDialogProps) {
+export function FeedbackExportDialog({ review, digests, zip, onClose }: FeedbackExportDialogProps) {
   const services = useServices();
   const { db } = services;
   const { t } = useI18n();
@@ -41,7 +43,6 @@ export function FeedbackExportDialog({ review, digests, onClose }: FeedbackExpor
   const [namesInFileNames, setNamesInFileNames] = useState(true);
   const [progress, setProgress] = useState<Progress>({ state: 'choosing' });
   const trainerName = (name ?? savedName ?? '').trim();
-  const single = digests.length === 1;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -54,6 +55,7 @@ export function FeedbackExportDialog({ review, digests, onClose }: FeedbackExpor
         caseId: review.caseId,
         caseTitle: review.case.title,
         digests,
+        zip,
         choices: { trainerName, includeModelAnswer: includeModelAnswer && hasKey === true, namesInFileNames },
         dialog: {
           title: t('handback.saveTitle'),
@@ -65,10 +67,9 @@ export function FeedbackExportDialog({ review, digests, onClose }: FeedbackExpor
         setProgress({ state: 'choosing' });
         return;
       }
-      const message =
-        result.files === 1 && single
-          ? t('handback.savedOne', { name: result.name })
-          : t('handback.savedAll', { name: result.name, count: result.files });
+      const message = !zip
+        ? t('handback.savedOne', { name: result.name })
+        : t('handback.savedAll', { name: result.name, count: result.files });
       setProgress({ state: 'done', message, failed: false });
     } catch (error) {
       setProgress({ state: 'done', message: errorMessage(t, 'handback.failed', error), failed: true });
@@ -80,7 +81,7 @@ export function FeedbackExportDialog({ review, digests, onClose }: FeedbackExpor
       <form onSubmit={(event) => void submit(event)}>
         <DialogTitle>{t('handback.dialogTitle')}</DialogTitle>
         <p id={`${id}-explain`}>
-          {single ? t('handback.explainOne') : t('handback.explainAll', { count: digests.length })}
+          {!zip ? t('handback.explainOne') : t('handback.explainAll', { count: digests.length })}
         </p>
         <label className="field">
           <span>{t('handback.trainerName')}</span>

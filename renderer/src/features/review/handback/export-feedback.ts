@@ -11,6 +11,8 @@ export interface FeedbackExportRequest {
   caseTitle: string;
   /** The works to export, by digest: one from the marking screen, every marked one from the review screen. */
   digests: readonly string[];
+  /** One zip of every file (the review screen), even of one; otherwise the one work's own file. */
+  zip: boolean;
   choices: FeedbackExportChoices;
   /** The save dialog's words, translated. */
   dialog: { title: string; filterName: string; zipFilterName: string };
@@ -20,15 +22,15 @@ export type FeedbackExportResult = { saved: false } | { saved: true; name: strin
 
 /**
  * Builds the feedback files of the works asked for and lets the trainer save them: one work as its `.cdfb` file,
- * several as one zip of them. Nothing is saved when none of the works has marks.
+ * or every one in one zip. Nothing is saved when none of the works has marks.
  */
 export async function exportFeedback(
   services: AppServices,
   request: FeedbackExportRequest,
 ): Promise<FeedbackExportResult> {
   const files = feedbackFiles(services.db, request.reviewKey, request.digests, request.choices);
-  const single = request.digests.length === 1;
-  const first = single ? (await files.next()).value : undefined;
+  const first = request.zip ? undefined : (await files.next()).value;
+  if (!request.zip && !first) return { saved: false };
   const made = first ? { bytes: first.bytes, count: 1 } : await zipFeedbackFiles(files);
   if (made.count === 0) return { saved: false };
   const result = await services.platform.saveFile({
