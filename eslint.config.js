@@ -33,6 +33,7 @@ export const importAllowList = {
     folders: {
       '.': [
         'features/classroom',
+        'features/feedback',
         'features/library',
         'features/review',
         'features/settings',
@@ -46,6 +47,7 @@ export const importAllowList = {
         'domain',
       ],
       'features/classroom': screen,
+      'features/feedback': screen,
       'features/library': screen,
       'features/review': screen,
       'features/settings': screen,
@@ -53,6 +55,7 @@ export const importAllowList = {
       'features/case-file': ['ui', 'app', 'editor', 'storage', 'i18n', 'domain'],
       'features/act-panels': [
         'features/case-file/material-navigator',
+        'features/case-file/documents/rich-text-html',
         'ui',
         'app',
         'editor',

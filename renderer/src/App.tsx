@@ -1,4 +1,5 @@
 import { ClassroomScreen } from './features/classroom/ClassroomScreen';
+import { FeedbackScreen } from './features/feedback/FeedbackScreen';
 import { LibraryScreen } from './features/library/LibraryScreen';
 import { AnalyticsScreen } from './features/review/analytics/AnalyticsScreen';
 import { MarkingScreen } from './features/review/marking/MarkingScreen';
@@ -48,6 +49,10 @@ export function App({ services, bundledPacksError }: { services: AppServices; bu
         ) : route.screen === 'analytics' ? (
           <ScreenErrorBoundary key={`analytics/${route.reviewKey}`}>
             <AnalyticsScreen reviewKey={route.reviewKey} />
+          </ScreenErrorBoundary>
+        ) : route.screen === 'feedback' ? (
+          <ScreenErrorBoundary key={`feedback/${route.feedbackId}`}>
+            <FeedbackScreen feedbackId={route.feedbackId} />
           </ScreenErrorBoundary>
         ) : route.screen === 'settings' ? (
           <ScreenErrorBoundary key="settings">

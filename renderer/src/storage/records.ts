@@ -261,6 +261,8 @@ export interface FeedbackRecord {
   packId: string;
   caseId: string;
   packVersion: number;
+  /** The case's title as the file gives it: shown even when the case is not (or no longer) in the library. */
+  caseTitle: string;
   /** The digest of the submission the feedback marks. */
   submissionDigest: string;
   trainerName: string;

@@ -3,7 +3,8 @@ import { routeHref } from '../../app/route';
 import { CONTENT_LANGUAGES, type ContentLanguage } from '../../domain/language';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { CaseStatus } from '../../storage/draft-repository';
-import type { CaseRecord, PackRecord } from '../../storage/records';
+import type { CaseRecord, FeedbackRecord, PackRecord } from '../../storage/records';
+import { FeedbackResults } from '../act-panels/FeedbackResults';
 import {
   CASE_STATUSES,
   NO_FILTERS,
@@ -24,10 +25,12 @@ interface CaseBrowserProps {
   packs: readonly PackRecord[];
   cases: readonly CaseRecord[];
   statusOf: (record: CaseRecord) => CaseStatus;
+  /** The feedback received on a case, the newest first. */
+  feedbackOf: (record: CaseRecord) => readonly FeedbackRecord[];
 }
 
 /** Every case of the library, grouped by branch of law, with a search and filters kept for the session. */
-export function CaseBrowser({ packs, cases, statusOf }: CaseBrowserProps) {
+export function CaseBrowser({ packs, cases, statusOf, feedbackOf }: CaseBrowserProps) {
   const { t, has, locale } = useI18n();
   const [filters, setFilters] = useLibraryFilters();
   const searchRef = useRef<HTMLInputElement>(null);
@@ -149,7 +152,7 @@ export function CaseBrowser({ packs, cases, statusOf }: CaseBrowserProps) {
           </h3>
           <ul className="case-list">
             {group.cases.map((entry) => (
-              <CaseItem key={entry.record.key} entry={entry} />
+              <CaseItem key={entry.record.key} entry={entry} feedback={feedbackOf(entry.record)} />
             ))}
           </ul>
         </section>
@@ -158,7 +161,13 @@ export function CaseBrowser({ packs, cases, statusOf }: CaseBrowserProps) {
   );
 }
 
-function CaseItem({ entry: { record, packTitle, actTypeTitle, status } }: { entry: LibraryCase }) {
+function CaseItem({
+  entry: { record, packTitle, actTypeTitle, status },
+  feedback,
+}: {
+  entry: LibraryCase;
+  feedback: readonly FeedbackRecord[];
+}) {
   const { t, has } = useI18n();
   const actTypeKey = `actType.${record.actType}`;
   const actType = has(actTypeKey) ? t(actTypeKey) : actTypeTitle;
@@ -193,6 +202,7 @@ function CaseItem({ entry: { record, packTitle, actTypeTitle, status } }: { entr
           {t(`library.action.${status}`)}
         </span>
       </a>
+      <FeedbackResults records={feedback} />
     </li>
   );
 }

@@ -18,6 +18,7 @@ import { readSetting, writeSetting } from '../../storage/settings-repository';
 import { AppHeader } from '../../ui/AppHeader';
 import { Notice, type NoticeTone } from '../../ui/Notice';
 import { PackUpdatedNotice } from './PackUpdatedNotice';
+import { ReceivedFeedback } from './ReceivedFeedback';
 import { saveErrorReason } from '../../ui/error-message';
 import { CitationEvidenceButtons } from './citations/CitationEvidenceButtons';
 import { CitationTooltip } from '../act-panels/CitationTooltip';
@@ -230,6 +231,7 @@ export function Workspace({
           {draft && draft.packVersion !== caseRecord.packVersion && (
             <PackUpdatedNotice draftVersion={draft.packVersion} caseVersion={caseRecord.packVersion} />
           )}
+          <ReceivedFeedback caseKey={caseRecord.key} />
           {split !== undefined && (
             <SplitPane
               // The workspace's main content, the case file beside the act: its `main` landmark.

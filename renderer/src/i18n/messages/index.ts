@@ -7,6 +7,7 @@ import { caseFile } from './case-file';
 import { citations } from './citations';
 import { classroom } from './classroom';
 import type { NamespaceMessages } from './define-messages';
+import { feedback } from './feedback';
 import { find } from './find';
 import { grades } from './grades';
 import { handback } from './handback';
@@ -60,6 +61,7 @@ export const namespaces = [
   spellcheck,
   grades,
   handback,
+  feedback,
 ] as const;
 
 type KeysOf<Namespace> = Namespace extends NamespaceMessages<infer Key> ? Key : never;

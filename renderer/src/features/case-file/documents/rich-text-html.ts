@@ -1,6 +1,10 @@
 import DOMPurify from 'dompurify';
 import type { TextMaterial } from '../../../domain/pack/pack';
-import { RICH_TEXT_PURIFY_CONFIG } from '../../../domain/pack/rich-text';
+import {
+  createRichTextSanitizer,
+  RICH_TEXT_PURIFY_CONFIG,
+  type RichTextSanitizer,
+} from '../../../domain/pack/rich-text';
 import { collectText } from './dom-text';
 
 const purified = new WeakMap<TextMaterial, string>();
@@ -27,4 +31,12 @@ export function purifyRichText(html: string): string {
 /** The text of a rich-text material as search sees it: parsed (inertly, nothing loads) and read like the page. */
 export function richTextPlain(material: TextMaterial): string {
   return collectText(new DOMParser().parseFromString(purifiedHtml(material), 'text/html').body).text;
+}
+
+let pageSanitizer: RichTextSanitizer | undefined;
+
+/** The pack sanitiser on this page's DOM, made once: what a received file's rich text (a feedback's model answer) is held to. */
+export function sanitizeOnPage(html: string): ReturnType<RichTextSanitizer> {
+  pageSanitizer ??= createRichTextSanitizer(window);
+  return pageSanitizer(html);
 }

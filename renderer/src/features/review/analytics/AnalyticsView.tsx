@@ -1,7 +1,7 @@
 import type { CohortAnalytics, ScoreDistribution } from '../../../domain/review/cohort-analytics';
 import type { RubricCriterion } from '../../../domain/pack/pack-fields';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { formatPoints } from '../marking/parse-points';
+import { formatPoints } from '../../../i18n/format-points';
 import { ChartFigure } from './ChartFigure';
 import { DistributionChart } from './DistributionChart';
 import { RankedChart, type RankedBar } from './RankedChart';

@@ -7,7 +7,7 @@ import type { CaseDraftDatabase } from '../../../storage/database';
 import type { CommentBankRecord } from '../../../storage/records';
 import { createTestDatabase } from '../../../storage/test-database';
 import { CommentForm } from './CommentForm';
-import { CommentMargin } from './CommentMargin';
+import { CommentMargin } from '../../act-panels/CommentMargin';
 import {
   button,
   click,

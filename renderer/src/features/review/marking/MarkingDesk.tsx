@@ -22,12 +22,13 @@ import { ShortlistToggle } from '../ShortlistToggle';
 import { participantLabel, queuePosition } from '../queue-view';
 import { useShowNames } from '../use-show-names';
 import { CommentForm } from './CommentForm';
+import { useCommentBank } from './use-comment-bank';
 import { FindingsPanel } from './FindingsPanel';
-import { MARKED_ACT_VIEW, MarkedAct } from './MarkedAct';
+import { MARKED_ACT_VIEW, MarkedAct } from '../../act-panels/MarkedAct';
+import { ModelAnswerPanel } from '../../act-panels/ModelAnswerPanel';
 import { FeedbackExportButton } from '../handback/FeedbackExportButton';
 import { MarkingHeader } from './MarkingHeader';
 import { MARKING_FIELD_KEYS, MARKING_SHORTCUTS, type MarkingShortcut } from './marking-shortcuts';
-import { ModelAnswerPanel } from './ModelAnswerPanel';
 import { MarksStatus } from './MarksStatus';
 import { RubricPanel, type RubricPanelHandle } from './RubricPanel';
 import { SidePanels } from './SidePanels';
@@ -50,6 +51,7 @@ export function MarkingDesk({ data, reviewKey, digest }: MarkingDeskProps) {
   const { db } = useServices();
   const { t } = useI18n();
   const { review, caseRecord, template, record, act, worksheet } = data;
+  const { byId: bank } = useCommentBank(review.packId);
   const rubric = review.case.rubric;
   const language = review.case.language;
   const [showNames] = useShowNames(reviewKey);
@@ -272,7 +274,7 @@ export function MarkingDesk({ data, reviewKey, digest }: MarkingDeskProps) {
               label={actLabel}
               caseRecord={caseRecord}
               rubric={rubric}
-              packId={review.packId}
+              bank={bank}
               comments={sheet?.anchored ?? []}
               controller={controller}
               onController={setController}

@@ -1,7 +1,7 @@
 import type { RubricCriterion } from '../../../domain/pack/pack';
 import { maxTotalPoints, scoredCriteria, totalPoints, type MarkSheet } from '../../../domain/review/marks';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { formatPoints } from './parse-points';
+import { formatPoints } from '../../../i18n/format-points';
 
 /** The total so far, «63,5 из 100», and how many criteria have a score. */
 export function RubricTotal({ sheet, rubric }: { sheet: MarkSheet; rubric: readonly RubricCriterion[] }) {

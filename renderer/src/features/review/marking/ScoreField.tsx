@@ -2,7 +2,8 @@ import { useEffect, useEffectEvent, useState, type KeyboardEvent, type Ref } fro
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { MessageKey } from '../../../i18n/messages';
 import { ariaKeyShortcuts, RUBRIC_KEYS } from './rubric-keys';
-import { formatPoints, parsePoints, type PointsInput } from './parse-points';
+import { formatPoints } from '../../../i18n/format-points';
+import { parsePoints, type PointsInput } from './parse-points';
 
 const SCORE_KEYS = [
   ariaKeyShortcuts(RUBRIC_KEYS.nextCriterion),

@@ -26,8 +26,3 @@ export function parsePoints(text: string, maxPoints: number): PointsInput {
   // isValidPoints is the rule the sheet is held to; the checks above only say which part of it failed.
   return isValidPoints(points, maxPoints) ? { kind: 'valid', points } : { kind: 'notANumber' };
 }
-
-/** A score as the interface language writes numbers: 7,5 in Kazakh and Russian, 7.5 in English. */
-export function formatPoints(locale: string, points: number): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(points);
-}

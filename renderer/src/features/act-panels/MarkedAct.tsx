@@ -1,22 +1,23 @@
+import './MarkedAct.css';
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { ActEditorController } from '../../../editor/core/act-editor-controller';
-import type { PassageHighlight } from '../../../editor/core/passage-highlights';
-import type { RubricCriterion } from '../../../domain/pack/pack-fields';
-import type { AnchoredComment } from '../../../domain/review/marks';
-import { resolveAnchor } from '../../../domain/review/anchor';
-import type { CaseRecord } from '../../../storage/records';
-import { ActView } from '../../act-panels/ActView';
-import type { ActViewPreparer } from '../../act-panels/prepared-act-views';
-import { CommentMargin, type PlacedComment } from './CommentMargin';
-import { useCommentBank } from './use-comment-bank';
+import type { ActEditorController } from '../../editor/core/act-editor-controller';
+import type { PassageHighlight } from '../../editor/core/passage-highlights';
+import type { AnchoredComment } from '../../domain/review/marks';
+import { resolveAnchor } from '../../domain/review/anchor';
+import type { CaseRecord } from '../../storage/records';
+import { ActView } from './ActView';
+import { CommentMargin, type CommentMarginProps, type PlacedComment } from './CommentMargin';
+import type { ActViewPreparer } from './prepared-act-views';
 
 interface MarkedActProps {
   act: ProseMirrorNode;
   label: string;
-  caseRecord: CaseRecord;
-  rubric: readonly RubricCriterion[];
-  packId: string;
+  /** The case's materials and legislation, for the act's citations. */
+  caseRecord: Pick<CaseRecord, 'materials' | 'legislation'>;
+  rubric: CommentMarginProps['rubric'];
+  /** The pack's comment bank by id, for the comments that are bank comments; undefined while loading. */
+  bank: CommentMarginProps['bank'];
   comments: readonly AnchoredComment[];
   controller: ActEditorController | null;
   onController: (controller: ActEditorController | null) => void;
@@ -43,7 +44,7 @@ export function MarkedAct({
   label,
   caseRecord,
   rubric,
-  packId,
+  bank,
   comments,
   controller,
   onController,
@@ -56,7 +57,6 @@ export function MarkedAct({
   const scroller = useRef<HTMLDivElement>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [layoutTick, setLayoutTick] = useState(0);
-  const { byId: bank } = useCommentBank(packId);
 
   const placed = useMemo<PlacedComment[]>(
     () =>

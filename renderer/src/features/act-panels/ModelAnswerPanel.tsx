@@ -1,9 +1,10 @@
+import './ModelAnswerPanel.css';
 import { useEffect, useMemo, useRef } from 'react';
-import type { ActTemplate } from '../../../domain/act/template';
-import type { ContentLanguage } from '../../../domain/language';
-import { alignModelAnswer } from '../../../domain/review/model-answer-parts';
-import { useI18n } from '../../../i18n/I18nProvider';
-import { purifyRichText } from '../../case-file/documents/rich-text-html';
+import type { ActTemplate } from '../../domain/act/template';
+import type { ContentLanguage } from '../../domain/language';
+import { alignModelAnswer } from '../../domain/review/model-answer-parts';
+import { useI18n } from '../../i18n/I18nProvider';
+import { purifyRichText } from '../case-file/documents/rich-text-html';
 
 interface ModelAnswerPanelProps {
   /** The trainer key's model answer (HTML sanitised at import), or undefined when the review has no key. */
@@ -40,7 +41,8 @@ export function ModelAnswerPanel({ modelAnswer, template, language, readingPartI
     const section = panel.current?.querySelector<HTMLElement>(
       `[data-model-part="${CSS.escape(matched.partId ?? '')}"]`,
     );
-    const box = panel.current?.closest<HTMLElement>('.side-panels__panel');
+    // The box the panel scrolls in: the marking screen's side panel, the feedback screen's column.
+    const box = panel.current?.parentElement;
     if (section && box) box.scrollTo({ top: section.offsetTop - box.offsetTop, behavior: 'smooth' });
   }, [matched]);
 

@@ -1,8 +1,8 @@
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
-import type { ActEditorController } from '../../../editor/core/act-editor-controller';
-import type { AnchoredComment } from '../../../domain/review/marks';
-import type { RubricCriterion } from '../../../domain/pack/pack-fields';
-import { useI18n } from '../../../i18n/I18nProvider';
+import type { ActEditorController } from '../../editor/core/act-editor-controller';
+import type { AnchoredComment } from '../../domain/review/marks';
+import type { RubricCriterion } from '../../domain/pack/pack-fields';
+import { useI18n } from '../../i18n/I18nProvider';
 import { stackMarginItems } from './margin-layout';
 
 /** A comment with where its passage is in the act now (undefined when its passage can no longer be found). */
@@ -11,11 +11,12 @@ export interface PlacedComment {
   range: { from: number; to: number } | undefined;
 }
 
-interface CommentMarginProps {
+export interface CommentMarginProps {
   controller: ActEditorController | null;
   /** In the order of the act. */
   comments: readonly PlacedComment[];
-  rubric: readonly RubricCriterion[];
+  /** The criteria a comment may name, for their titles. */
+  rubric: readonly Pick<RubricCriterion, 'id' | 'title'>[];
   /** The pack's comment bank by id, for a comment that is a bank comment (its text is the bank's); undefined while loading. */
   bank: ReadonlyMap<string, { text: string }> | undefined;
   /** The comment form, with the position of its passage, while one is being written or rewritten. */

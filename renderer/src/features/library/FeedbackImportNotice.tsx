@@ -1,0 +1,79 @@
+import { routeHref } from '../../app/route';
+import { formatPoints } from '../../i18n/format-points';
+import { useI18n } from '../../i18n/I18nProvider';
+import { Notice } from '../../ui/Notice';
+import { describeFeedbackRefusal } from '../../ui/describe-feedback-refusal';
+import { saveErrorReason } from '../../ui/error-message';
+import type { FeedbackImportState } from './use-feedback-import';
+
+/** What became of the last feedback file: read, kept (with a link to it), here already, or refused and why. */
+export function FeedbackImportNotice({
+  state,
+  caseInLibrary,
+  onDismiss,
+}: {
+  state: FeedbackImportState;
+  /** Whether the case a feedback marks is in the library, so the trainee knows where to find it. */
+  caseInLibrary: (caseKey: string) => boolean;
+  onDismiss: () => void;
+}) {
+  const { t, locale } = useI18n();
+  switch (state.phase) {
+    case 'idle':
+      return null;
+    case 'importing':
+      return state.fileName ? (
+        <Notice tone="info">{t('feedback.importing', { name: state.fileName })}</Notice>
+      ) : null;
+    case 'done': {
+      const { outcome, record } = state.result;
+      const link = (
+        <a href={routeHref({ screen: 'feedback', feedbackId: record.id })}>{t('feedback.open')}</a>
+      );
+      if (outcome === 'idTaken') {
+        return (
+          <Notice tone="error" onDismiss={onDismiss}>
+            <p>{t('feedback.idTaken')}</p>
+            <p>{link}</p>
+          </Notice>
+        );
+      }
+      return (
+        <Notice tone={outcome === 'imported' ? 'success' : 'info'} onDismiss={onDismiss}>
+          <p>
+            {outcome === 'imported'
+              ? t('feedback.imported', {
+                  title: record.caseTitle,
+                  trainer: record.trainerName,
+                  points: formatPoints(locale, record.total),
+                  max: formatPoints(locale, record.maxTotal),
+                })
+              : t('feedback.alreadyHad', { title: record.caseTitle })}
+          </p>
+          {!caseInLibrary(record.caseKey) && <p>{t('feedback.importedElsewhere')}</p>}
+          <p>{link}</p>
+        </Notice>
+      );
+    }
+    case 'refused':
+      return (
+        <Notice tone="error" onDismiss={onDismiss}>
+          {t('feedback.refused', { name: state.fileName, reason: describeFeedbackRefusal(t, state.refusal) })}
+        </Notice>
+      );
+    case 'unreadable':
+      return (
+        <Notice tone="error" onDismiss={onDismiss}>
+          {state.fileName
+            ? t('feedback.unreadable', { name: state.fileName, detail: state.detail })
+            : t('feedback.unreadableUnnamed', { detail: state.detail })}
+        </Notice>
+      );
+    case 'failed':
+      return (
+        <Notice tone="error" onDismiss={onDismiss}>
+          {t('feedback.storageFailed', { name: state.fileName, detail: saveErrorReason(t, state.error) })}
+        </Notice>
+      );
+  }
+}
