@@ -105,8 +105,8 @@ function emptyRecord(digest: string, reviewKey: string): ReviewMarkRecord {
   };
 }
 
-/** The queue row's status and total from the marks; inside the caller's transaction. */
-async function writeQueueRow(
+/** The queue row's status and total from the marks; inside the caller's transaction (the review merge's too). */
+export async function writeQueueRow(
   db: CaseDraftDatabase,
   digest: string,
   sheet: MarkSheet,
