@@ -206,7 +206,9 @@ describe('merging a colleague’s review file', () => {
     const report = await merge(await exported(hers));
     expect(report).toMatchObject({ kind: 'merged' });
     const outcomes =
-      report.kind === 'merged' ? report.entries.map((entry) => [entry.digest, entry.outcome.kind]) : [];
+      report.kind === 'merged'
+        ? report.entries.map((entry): [string, string] => [entry.digest, entry.outcome.kind])
+        : [];
     expect(new Map(outcomes)).toEqual(
       new Map([
         [first, 'ownMarks'],

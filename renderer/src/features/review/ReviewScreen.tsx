@@ -10,6 +10,8 @@ import { AppHeader } from '../../ui/AppHeader';
 import { Notice } from '../../ui/Notice';
 import { useFileDrop } from '../../ui/use-file-drop';
 import { handedOver, takeHandedOver } from './cohort-handoff';
+import { useColleagueTotals } from './merge/ColleagueTotals';
+import { ReviewMergePanel } from './merge/ReviewMergePanel';
 import { CohortImportPanel } from './CohortImportPanel';
 import { QueueTable } from './QueueTable';
 import { ShowNamesToggle } from './ShowNamesToggle';
@@ -29,6 +31,7 @@ export function ReviewScreen({ reviewKey }: { reviewKey: string }) {
   const queue = useLiveQuery(() => listQueue(db, reviewKey), [db, reviewKey]);
   const [showNames, setShowNames] = useShowNames(reviewKey);
   const { state, run, cancel, dismiss } = useCohortImport(review ?? undefined);
+  const colleagueTotals = useColleagueTotals(reviewKey, review?.case.rubric);
 
   // A review the trainer started again is said to be the one already there.
   const [openedExisting, setOpenedExisting] = useState(() => handedOver(reviewKey)?.existed === true);
@@ -85,6 +88,7 @@ export function ReviewScreen({ reviewKey }: { reviewKey: string }) {
             onCancel={cancel}
             onDismissReport={dismiss}
           />
+          <ReviewMergePanel review={review} />
           <section className="review-section" aria-labelledby={`${id}-queue`}>
             <div className="review-section__head">
               <h2 id={`${id}-queue`} className="review-section__title">
@@ -101,6 +105,7 @@ export function ReviewScreen({ reviewKey }: { reviewKey: string }) {
                 reviewKey={reviewKey}
                 showNames={showNames}
                 labelledBy={`${id}-queue`}
+                colleagueTotals={colleagueTotals}
               />
             )}
           </section>

@@ -11,6 +11,7 @@ import { marking } from './marking';
 import { packProblems } from './pack-problems';
 import { print } from './print';
 import { review } from './review';
+import { reviewMerge } from './review-merge';
 import { revisions } from './revisions';
 import { rubric } from './rubric';
 import { settings } from './settings';
@@ -49,6 +50,7 @@ export const namespaces = [
   trainer,
   rubric,
   marking,
+  reviewMerge,
   view,
   print,
   spellcheck,

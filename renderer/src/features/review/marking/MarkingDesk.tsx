@@ -24,6 +24,7 @@ import { MarkedAct } from './MarkedAct';
 import { MarkingHeader } from './MarkingHeader';
 import { MARKING_FIELD_KEYS, MARKING_SHORTCUTS, type MarkingShortcut } from './marking-shortcuts';
 import { ModelAnswerPanel } from './ModelAnswerPanel';
+import { useColleagueScores } from '../merge/ColleagueScores';
 import { MarksStatus } from './MarksStatus';
 import { RubricPanel, type RubricPanelHandle } from './RubricPanel';
 import { SidePanels } from './SidePanels';
@@ -67,6 +68,7 @@ export function MarkingDesk({ data, reviewKey, digest }: MarkingDeskProps) {
       rubric,
     });
   const rubricPanel = useRef<RubricPanelHandle>(null);
+  const colleagueScores = useColleagueScores(digest, update);
   const [navigator] = useState(() => new MaterialNavigator());
   const [controller, setController] = useState<ActEditorController | null>(null);
   const [readingPart, setReadingPart] = useState(0);
@@ -316,6 +318,7 @@ export function MarkingDesk({ data, reviewKey, digest }: MarkingDeskProps) {
                 packId={review.packId}
                 language={language}
                 onRefusedScores={setRefusedScores}
+                besideScore={colleagueScores}
               />
             </fieldset>
           </section>
