@@ -15,6 +15,7 @@ import { editorBenchmark } from './editor/benchmark';
 import { packImportBenchmark } from './pack-import/benchmark';
 import { packToolBenchmark } from './pack-tool/benchmark';
 import { reviewBenchmark } from './review/benchmark';
+import { reviewMergeBenchmark } from './review-merge/benchmark';
 import { reviewNextBenchmark } from './review-next/benchmark';
 import { CHROMIUM, CHROMIUM_ARGS } from '../chromium';
 import { mergeResults, RESULTS_FILE } from './results';
@@ -26,6 +27,7 @@ const ALL_BENCHMARKS: Benchmark[] = [
   editorBenchmark,
   appTypingBenchmark,
   reviewNextBenchmark,
+  reviewMergeBenchmark,
   packToolBenchmark,
 ];
 /** `npm run bench -- editor` runs only the benchmarks named; with no names, all of them. */

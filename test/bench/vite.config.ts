@@ -23,6 +23,7 @@ export default defineConfig({
         editor: fileURLToPath(new URL('editor/index.html', import.meta.url)),
         'app-typing': fileURLToPath(new URL('app-typing/index.html', import.meta.url)),
         'review-next': fileURLToPath(new URL('review-next/index.html', import.meta.url)),
+        'review-merge': fileURLToPath(new URL('review-merge/index.html', import.meta.url)),
       },
     },
   },

@@ -34,43 +34,54 @@ export async function exportReviewFile(
   marker: Marker,
   now = new Date(),
 ): Promise<ExportedReviewFile> {
-  return db.transaction(
+  // Read in one transaction, so the marks, rows and bank agree; the submissions' Blobs are read after it, as a
+  // transaction ends at the first wait that is not its own.
+  const { submissions, contents, bankComments } = await db.transaction(
     'r',
     [db.reviewMarks, db.reviewSubmissions, db.reviewSubmissionContents, db.commentBank],
     async () => {
       const records = (await db.reviewMarks.where('reviewKey').equals(review.key).toArray()).filter(
         (record) => markStatus(record.sheet, review.case.rubric) !== 'not-started',
       );
-      const rows = await db.reviewSubmissions.bulkGet(records.map((record) => record.digest));
-      const contents = await db.reviewSubmissionContents.bulkGet(records.map((record) => record.digest));
-      const submissions: ReviewedSubmissionV1[] = [];
-      const files = new Map<string, Uint8Array>();
-      for (const [index, record] of records.entries()) {
+      const digests = records.map((record) => record.digest);
+      const rows = await db.reviewSubmissions.bulkGet(digests);
+      const stored = await db.reviewSubmissionContents.bulkGet(digests);
+      const kept = records.flatMap((record, index) => {
         const row = rows[index];
-        const content = contents[index];
-        if (!row || !content) continue;
-        submissions.push({ ...markedBy(record), digest: record.digest, participantKey: row.participantKey });
-        const { submissionJson } = content;
-        const text = typeof submissionJson === 'string' ? submissionJson : await submissionJson.text();
-        files.set(record.digest, new TextEncoder().encode(text));
-      }
-      const bankComments = await usedBankComments(db, submissions);
-      const bytes = encodeReviewFile(
-        {
-          format: REVIEW_FILE_FORMAT,
-          formatVersion: 1,
-          markerId: marker.markerId,
-          markerName: marker.name,
-          exportedAt: now.toISOString(),
-          review: { packId: review.packId, caseId: review.caseId, packVersion: review.packVersion },
-          submissions,
-          bankComments,
-        },
-        files,
-      );
-      return { fileName: reviewFileName(marker.name, review.caseId), bytes, marked: submissions.length };
+        const content = stored[index];
+        return row && content ? [{ record, row, content }] : [];
+      });
+      const marked = kept.map(({ record, row }) => ({
+        ...markedBy(record),
+        digest: record.digest,
+        participantKey: row.participantKey,
+      }));
+      return {
+        submissions: marked,
+        contents: kept.map(({ content }) => content),
+        bankComments: await usedBankComments(db, marked),
+      };
     },
   );
+  const files = new Map<string, Uint8Array>();
+  for (const { digest, submissionJson } of contents) {
+    const text = typeof submissionJson === 'string' ? submissionJson : await submissionJson.text();
+    files.set(digest, new TextEncoder().encode(text));
+  }
+  const bytes = encodeReviewFile(
+    {
+      format: REVIEW_FILE_FORMAT,
+      formatVersion: 1,
+      markerId: marker.markerId,
+      markerName: marker.name,
+      exportedAt: now.toISOString(),
+      review: { packId: review.packId, caseId: review.caseId, packVersion: review.packVersion },
+      submissions,
+      bankComments,
+    },
+    files,
+  );
+  return { fileName: reviewFileName(marker.name, review.caseId), bytes, marked: submissions.length };
 }
 
 /** The marks of a record as the file gives them: whose, at which of their revisions. */
