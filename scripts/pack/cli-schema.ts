@@ -1,6 +1,6 @@
-// `npm run pack:schema`: writes the JSON Schemas of the pack manifest (v2, v3), the trainer key (v1) and the
-// feedback file (v1) into docs/formats/, generated from the validators the app runs. schemas.test.ts fails when
-// they are out of date.
+// `npm run pack:schema`: writes the JSON Schemas of the pack manifest (v2, v3), the trainer key (v1), the
+// feedback file (v1) and the review file (v1) into docs/formats/, generated from the validators the app runs.
+// schemas.test.ts fails when they are out of date.
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { generateSchemas, PROJECT_ROOT } from './schemas';

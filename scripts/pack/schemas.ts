@@ -6,6 +6,7 @@ import { feedbackV1 } from '../../renderer/src/domain/feedback/feedback-v1';
 import { keyV1 } from '../../renderer/src/domain/pack/key-v1';
 import { packV2 } from '../../renderer/src/domain/pack/pack-v2';
 import { packV3 } from '../../renderer/src/domain/pack/pack-v3';
+import { reviewFileV1 } from '../../renderer/src/domain/review/review-file-v1';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -53,6 +54,18 @@ const SCHEMAS = [
       '`npm run pack:schema`; do not edit. The reader also checks what a schema cannot state: the digest, that ' +
       'the criteria are the rubric’s and the scores add up, the submission inside (as a .cdsub) and that it is ' +
       'the one named, every anchored passage in the act, and the model answer against the pack sanitiser.',
+  },
+  {
+    file: 'docs/formats/review-file-v1.schema.json',
+    schema: reviewFileV1,
+    $id: 'urn:casedraft:schema:review-file:1',
+    title: 'CaseDraft review file, format version 1',
+    description:
+      'review.json of a .cdreview archive (docs/formats/review-file.md). Generated from ' +
+      'renderer/src/domain/review/review-file-v1.ts by `npm run pack:schema`; do not edit. The reader also ' +
+      'checks what a schema cannot state: each digest once, nothing in the archive but review.json and the ' +
+      'submissions it names, scores the review’s rubric allows, and each submission file through the cohort ' +
+      'import’s checks.',
   },
 ] as const;
 

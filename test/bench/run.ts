@@ -17,6 +17,7 @@ import { feedbackExportBenchmark } from './feedback-export/benchmark';
 import { packImportBenchmark } from './pack-import/benchmark';
 import { packToolBenchmark } from './pack-tool/benchmark';
 import { reviewBenchmark } from './review/benchmark';
+import { reviewMergeBenchmark } from './review-merge/benchmark';
 import { reviewNextBenchmark } from './review-next/benchmark';
 import { CHROMIUM, CHROMIUM_ARGS } from '../chromium';
 import { mergeResults, RESULTS_FILE } from './results';
@@ -28,6 +29,7 @@ const ALL_BENCHMARKS: Benchmark[] = [
   editorBenchmark,
   appTypingBenchmark,
   reviewNextBenchmark,
+  reviewMergeBenchmark,
   packToolBenchmark,
   analyticsBenchmark,
   feedbackExportBenchmark,

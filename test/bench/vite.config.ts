@@ -25,6 +25,7 @@ export default defineConfig({
         'review-next': fileURLToPath(new URL('review-next/index.html', import.meta.url)),
         analytics: fileURLToPath(new URL('analytics/index.html', import.meta.url)),
         'feedback-export': fileURLToPath(new URL('feedback-export/index.html', import.meta.url)),
+        'review-merge': fileURLToPath(new URL('review-merge/index.html', import.meta.url)),
       },
     },
   },

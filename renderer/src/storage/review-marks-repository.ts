@@ -8,7 +8,7 @@ import {
   type MarkSheet,
 } from '../domain/review/marks';
 import type { CaseDraftDatabase } from './database';
-import type { ReviewMarkRecord } from './records';
+import type { ReviewMarkRecord, ReviewSubmissionRecord } from './records';
 
 /**
  * A sheet with a score the rubric does not allow (a criterion it lacks, a score beyond its maximum or not in
@@ -113,13 +113,21 @@ async function writeQueueRow(
   rubric: readonly RubricCriterion[],
 ): Promise<void> {
   const row = await db.reviewSubmissions.get(digest);
-  if (!row) return;
+  if (row) await db.reviewSubmissions.put(queueRowWithMarks(row, sheet, rubric));
+}
+
+/** A queue row with the status and total of these marks (the review merge writes many at once). */
+export function queueRowWithMarks(
+  row: ReviewSubmissionRecord,
+  sheet: MarkSheet,
+  rubric: readonly RubricCriterion[],
+): ReviewSubmissionRecord {
   const { total: _previous, ...rest } = row;
-  await db.reviewSubmissions.put({
+  return {
     ...rest,
     status: markStatus(sheet, rubric),
     ...(scoredCriteria(sheet, rubric) > 0 && { total: totalPoints(sheet, rubric) }),
-  });
+  };
 }
 
 /**

@@ -4,6 +4,7 @@ import { shortDateTimeFormat } from '../../i18n/format-date';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { ReviewStatus } from '../../storage/records';
 import type { QueueEntry } from '../../storage/review-repository';
+import { ColleagueTotals, type ColleagueTotal } from './merge/ColleagueTotals';
 import {
   countMarked,
   participantLabel,
@@ -28,12 +29,15 @@ export function QueueTable({
   reviewKey,
   showNames,
   labelledBy,
+  colleagueTotals,
 }: {
   entries: QueueEntry[];
   reviewKey: string;
   showNames: boolean;
   /** The id of the heading that names the table. */
   labelledBy: string;
+  /** Colleagues' totals of double-marked works, by digest: shown with the difference beside the total. */
+  colleagueTotals?: ReadonlyMap<string, ColleagueTotal[]>;
 }) {
   const { t, locale } = useI18n();
   const id = useId();
@@ -169,6 +173,9 @@ export function QueueTable({
                     </>
                   ) : (
                     points.format(row.total)
+                  )}
+                  {colleagueTotals?.has(row.digest) && (
+                    <ColleagueTotals totals={colleagueTotals.get(row.digest) ?? []} own={row.total} />
                   )}
                 </td>
                 <td className="queue__number">{row.missingRequisites}</td>

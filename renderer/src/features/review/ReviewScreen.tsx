@@ -13,6 +13,8 @@ import { AnalyticsLink } from './analytics/AnalyticsLink';
 import { handedOver, takeHandedOver } from './cohort-handoff';
 import { ClassroomLink } from './ClassroomLink';
 import { FeedbackExportButton } from './handback/FeedbackExportButton';
+import { useColleagueTotals } from './merge/ColleagueTotals';
+import { ReviewMergePanel } from './merge/ReviewMergePanel';
 import { CohortImportPanel } from './CohortImportPanel';
 import { GradesPanel } from './grades/GradesPanel';
 import { QueueTable } from './QueueTable';
@@ -33,6 +35,7 @@ export function ReviewScreen({ reviewKey }: { reviewKey: string }) {
   const queue = useLiveQuery(() => listQueue(db, reviewKey), [db, reviewKey]);
   const [showNames, setShowNames] = useShowNames(reviewKey);
   const { state, run, cancel, dismiss } = useCohortImport(review ?? undefined);
+  const colleagueTotals = useColleagueTotals(reviewKey, review?.case.rubric);
 
   // A review the trainer started again is said to be the one already there.
   const [openedExisting, setOpenedExisting] = useState(() => handedOver(reviewKey)?.existed === true);
@@ -90,6 +93,7 @@ export function ReviewScreen({ reviewKey }: { reviewKey: string }) {
             onCancel={cancel}
             onDismissReport={dismiss}
           />
+          <ReviewMergePanel review={review} />
           <section className="review-section" aria-labelledby={`${id}-queue`}>
             <div className="review-section__head">
               <h2 id={`${id}-queue`} className="review-section__title">
@@ -108,6 +112,7 @@ export function ReviewScreen({ reviewKey }: { reviewKey: string }) {
                 reviewKey={reviewKey}
                 showNames={showNames}
                 labelledBy={`${id}-queue`}
+                colleagueTotals={colleagueTotals}
               />
             )}
           </section>

@@ -16,6 +16,7 @@ import { marking } from './marking';
 import { packProblems } from './pack-problems';
 import { print } from './print';
 import { review } from './review';
+import { reviewMerge } from './review-merge';
 import { revisions } from './revisions';
 import { rubric } from './rubric';
 import { settings } from './settings';
@@ -56,6 +57,7 @@ export const namespaces = [
   marking,
   classroom,
   analytics,
+  reviewMerge,
   view,
   print,
   spellcheck,

@@ -1,4 +1,4 @@
-import { useId, useRef, type Ref } from 'react';
+import { useId, useRef, type ReactNode, type Ref } from 'react';
 import type { ContentLanguage } from '../../../domain/language';
 import type { RubricCriterion } from '../../../domain/pack/pack';
 import { emptyCriterionMark, type CriterionMark } from '../../../domain/review/marks';
@@ -24,6 +24,8 @@ interface CriterionMarkSectionProps {
   /** Whether the score field holds a score it refused. */
   onRefused: (refused: boolean) => void;
   scoreRef: Ref<HTMLInputElement>;
+  /** Shown under the score: a colleague's score of a double-marked work (features/review/merge). */
+  besideScore?: ReactNode;
 }
 
 /** One criterion of the rubric: what it asks, its score, the app's proposal, the trainer's comment and bank comments. */
@@ -38,6 +40,7 @@ export function CriterionMarkSection({
   onOpenBank,
   onRefused,
   scoreRef,
+  besideScore,
 }: CriterionMarkSectionProps) {
   const { t } = useI18n();
   const id = useId();
@@ -74,6 +77,7 @@ export function CriterionMarkSection({
         onEnter={accept}
         onRefused={onRefused}
       />
+      {besideScore}
       {proposalShown && (
         <ProposalNote
           comment={proposal}

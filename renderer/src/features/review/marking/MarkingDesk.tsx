@@ -29,6 +29,7 @@ import { ModelAnswerPanel } from '../../act-panels/ModelAnswerPanel';
 import { FeedbackExportButton } from '../handback/FeedbackExportButton';
 import { MarkingHeader } from './MarkingHeader';
 import { MARKING_FIELD_KEYS, MARKING_SHORTCUTS, type MarkingShortcut } from './marking-shortcuts';
+import { useColleagueScores } from '../merge/ColleagueScores';
 import { MarksStatus } from './MarksStatus';
 import { RubricPanel, type RubricPanelHandle } from './RubricPanel';
 import { SidePanels } from './SidePanels';
@@ -73,6 +74,7 @@ export function MarkingDesk({ data, reviewKey, digest }: MarkingDeskProps) {
       rubric,
     });
   const rubricPanel = useRef<RubricPanelHandle>(null);
+  const colleagueScores = useColleagueScores(digest, update);
   const [navigator] = useState(() => new MaterialNavigator());
   const [controller, setController] = useState<ActEditorController | null>(null);
   const [readingPart, setReadingPart] = useState(0);
@@ -364,6 +366,7 @@ export function MarkingDesk({ data, reviewKey, digest }: MarkingDeskProps) {
                 packId={review.packId}
                 language={language}
                 onRefusedScores={setRefusedScores}
+                besideScore={colleagueScores}
               />
             </fieldset>
           </section>

@@ -15,6 +15,7 @@ import type { MarkSheet } from '../../../domain/review/marks';
 import type { CriterionProposal } from '../../../domain/review/proposals';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { CommentBankDialog } from './CommentBankDialog';
+import type { BesideScore } from '../merge/ColleagueScores';
 import { CriterionMarkSection } from './CriterionMarkSection';
 import { rubricKeyAction } from './rubric-keys';
 import { RubricTotal } from './RubricTotal';
@@ -49,6 +50,8 @@ interface RubricPanelProps {
    * the save line must not say «saved» over a score that was not kept.
    */
   onRefusedScores?: (criterionTitles: readonly string[]) => void;
+  /** What to show under each criterion's score: the colleagues' scores of a double-marked work. */
+  besideScore?: BesideScore;
   ref?: Ref<RubricPanelHandle>;
 }
 
@@ -65,6 +68,7 @@ export function RubricPanel({
   packId,
   language,
   onRefusedScores,
+  besideScore,
   ref,
 }: RubricPanelProps) {
   const { t } = useI18n();
@@ -158,6 +162,7 @@ export function RubricPanel({
                 onCurrent={() => setCurrent(criterion.id)}
                 onOpenBank={() => setBankFor(criterion.id)}
                 onRefused={(isRefused) => refusedChange(criterion.id, isRefused)}
+                besideScore={besideScore?.(criterion, sheet.criteria[criterion.id])}
                 scoreRef={(input) => {
                   if (input) scoreFields.current.set(criterion.id, input);
                   else scoreFields.current.delete(criterion.id);

@@ -1,0 +1,147 @@
+import { zipSync, type Zippable } from 'fflate';
+import { PackError } from '../pack/pack-error';
+import { extractEntry, isZipArchive, openZip, type ZipArchive } from '../pack/zip/read-zip';
+import type { ZipLimits } from '../pack/zip/zip-limits';
+import { SUBMISSION_LIMITS, submissionFileName } from '../submission/submission';
+import { SUBMISSION_EXTENSION } from '../submission/submission-v1';
+import { excerpt } from '../text/excerpt';
+import { jsonShapeProblem } from '../text/json-shape';
+import {
+  REVIEW_FILE_EXTENSION,
+  REVIEW_JSON,
+  reviewFileV1,
+  submissionEntryName,
+  type ReviewFileV1,
+} from './review-file-v1';
+
+/**
+ * Why a review file was refused as a whole (`reviewMerge.refused.<reason>` in the catalogues); nothing of it is
+ * then imported. A file's single submissions are refused one by one by the merge (review-merge.ts), not here.
+ */
+export type ReviewFileProblem =
+  | 'tooLarge'
+  | 'notArchive'
+  | 'unreadableArchive'
+  | 'noReviewJson'
+  | 'unexpectedEntry'
+  | 'notJson'
+  | 'tooDeep'
+  | 'duplicateKey'
+  | 'unsupportedVersion'
+  | 'invalidStructure'
+  | 'duplicateSubmission';
+
+export type ReviewFileCheck =
+  | {
+      ok: true;
+      file: ReviewFileV1;
+      /** The submission file the archive carries for a digest (unpacked only when asked); undefined when none. */
+      submission: (digest: string) => Promise<Uint8Array> | undefined;
+    }
+  | { ok: false; reason: ReviewFileProblem; detail: string };
+
+/** A cohort of 150 (1000 with room) submissions of up to a submission's size, as a cohort's zip allows. */
+export const REVIEW_ZIP_LIMITS: ZipLimits = {
+  maxArchiveBytes: 200 * 1024 * 1024,
+  maxEntries: 1001,
+  maxTotalBytes: 512 * 1024 * 1024,
+  maxEntryBytes: SUBMISSION_LIMITS.maxFileBytes,
+  maxCompressionRatio: 100,
+  ratioCheckFromBytes: 1024 * 1024,
+};
+
+/** review.json of 1000 sheets of long comments is well under this. */
+const MAX_REVIEW_JSON_BYTES = 16 * 1024 * 1024;
+const MAX_JSON_DEPTH = 16;
+const FIXED_MTIME = new Date('2020-01-01T00:00:00Z');
+
+/**
+ * Writes a review file: review.json, then each submission's file. Submissions are deflated at the fastest level:
+ * the export runs on the page, and level 1 takes a third of the default's time for a file a little larger.
+ */
+export function encodeReviewFile(
+  file: ReviewFileV1,
+  submissions: ReadonlyMap<string, Uint8Array>,
+): Uint8Array {
+  const entries: Zippable = {
+    [REVIEW_JSON]: [new TextEncoder().encode(`${JSON.stringify(file, null, 2)}\n`), { level: 6 }],
+  };
+  for (const [digest, bytes] of submissions) entries[submissionEntryName(digest)] = [bytes, { level: 1 }];
+  return zipSync(entries, { mtime: FIXED_MTIME });
+}
+
+/** The trainer's name and the case, as a submission's file is named (submissionFileName), with this extension. */
+export function reviewFileName(markerName: string, caseId: string): string {
+  const submissionName = submissionFileName(markerName, caseId);
+  return `${submissionName.slice(0, -SUBMISSION_EXTENSION.length)}${REVIEW_FILE_EXTENSION}`;
+}
+
+/**
+ * Reads a review file: the archive's structure (openZip's checks), review.json's size, nesting, keys and structure,
+ * that no digest is given twice and that the archive holds nothing but review.json and the submissions it names.
+ * Never throws: any bytes get the file or a refusal. The submissions themselves are read by the cohort import.
+ */
+export async function readReviewFile(bytes: Uint8Array): Promise<ReviewFileCheck> {
+  const refused = (reason: ReviewFileProblem, detail: string): ReviewFileCheck => ({
+    ok: false,
+    reason,
+    detail: excerpt(detail, 300),
+  });
+  if (bytes.byteLength > REVIEW_ZIP_LIMITS.maxArchiveBytes)
+    return refused('tooLarge', `${bytes.byteLength} bytes`);
+  if (!isZipArchive(bytes)) return refused('notArchive', 'no zip signature');
+  let archive: ZipArchive;
+  let jsonBytes: Uint8Array;
+  try {
+    archive = openZip(bytes, REVIEW_ZIP_LIMITS);
+    const entry = archive.entries.get(REVIEW_JSON);
+    if (!entry) return refused('noReviewJson', `no ${REVIEW_JSON}`);
+    if (entry.size > MAX_REVIEW_JSON_BYTES) return refused('tooLarge', `${REVIEW_JSON}: ${entry.size} bytes`);
+    jsonBytes = await extractEntry(archive, entry);
+  } catch (error) {
+    if (error instanceof PackError) return refused('unreadableArchive', error.message);
+    return refused('unreadableArchive', String(error));
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(jsonBytes);
+  } catch (error) {
+    return refused('notJson', String(error));
+  }
+  const shape = jsonShapeProblem(text, MAX_JSON_DEPTH);
+  if (shape?.code === 'tooDeep') return refused('tooDeep', `nested deeper than ${shape.maxDepth}`);
+  if (shape?.code === 'duplicateKey') return refused('duplicateKey', `the key "${shape.key}" twice`);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return refused('notJson', String(error));
+  }
+  const version =
+    typeof json === 'object' && json !== null ? (json as { formatVersion?: unknown }).formatVersion : 0;
+  if (typeof version === 'number' && Number.isInteger(version) && version > 1) {
+    return refused('unsupportedVersion', `format version ${version} is newer than this app reads`);
+  }
+  const parsed = reviewFileV1.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return refused('invalidStructure', `${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`);
+  }
+  const file = parsed.data;
+  const named = new Set<string>();
+  for (const { digest } of file.submissions) {
+    if (named.has(digest)) return refused('duplicateSubmission', digest);
+    named.add(digest);
+  }
+  const allowed = new Set([REVIEW_JSON, ...[...named].map(submissionEntryName)]);
+  const stray = [...archive.entries.keys()].find((name) => !allowed.has(name));
+  if (stray !== undefined) return refused('unexpectedEntry', stray);
+  return {
+    ok: true,
+    file,
+    submission: (digest) => {
+      const entry = archive.entries.get(submissionEntryName(digest));
+      return entry && extractEntry(archive, entry);
+    },
+  };
+}
