@@ -55,11 +55,7 @@ export class SubmissionLoader<Kept = LoadedSubmission> {
    * Forgets every read but `keep`'s (an act of 100 pages holds megabytes), and reads `ahead` once the page is idle,
    * telling `onRead` of each read. Returns what cancels the read ahead and its telling.
    */
-  readAhead(
-    keep: readonly string[],
-    ahead: readonly string[],
-    onRead?: (loaded: Kept) => void,
-  ): () => void {
+  readAhead(keep: readonly string[], ahead: readonly string[], onRead?: (loaded: Kept) => void): () => void {
     for (const digest of this.reads.keys()) if (!keep.includes(digest)) this.reads.delete(digest);
     let cancelled = false;
     const handle = requestIdleCallback(
