@@ -5,7 +5,7 @@ import type { ZipLimits } from '../pack/zip/zip-limits';
 import { SUBMISSION_LIMITS, submissionFileName } from '../submission/submission';
 import { SUBMISSION_EXTENSION } from '../submission/submission-v1';
 import { excerpt } from '../text/excerpt';
-import { jsonShapeProblem } from '../text/json-shape';
+import { parseGuardedJson } from '../text/json-shape';
 import {
   REVIEW_FILE_EXTENSION,
   REVIEW_JSON,
@@ -102,21 +102,9 @@ export async function readReviewFile(bytes: Uint8Array): Promise<ReviewFileCheck
     if (error instanceof PackError) return refused('unreadableArchive', error.message);
     return refused('unreadableArchive', String(error));
   }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(jsonBytes);
-  } catch (error) {
-    return refused('notJson', String(error));
-  }
-  const shape = jsonShapeProblem(text, MAX_JSON_DEPTH);
-  if (shape?.code === 'tooDeep') return refused('tooDeep', `nested deeper than ${shape.maxDepth}`);
-  if (shape?.code === 'duplicateKey') return refused('duplicateKey', `the key "${shape.key}" twice`);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return refused('notJson', String(error));
-  }
+  const guarded = parseGuardedJson(jsonBytes, MAX_JSON_DEPTH);
+  if (!guarded.ok) return refused(guarded.reason, guarded.detail);
+  const { json } = guarded;
   const version =
     typeof json === 'object' && json !== null ? (json as { formatVersion?: unknown }).formatVersion : 0;
   if (typeof version === 'number' && Number.isInteger(version) && version > 1) {

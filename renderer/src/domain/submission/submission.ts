@@ -9,7 +9,7 @@ import { parseActTemplate } from '../act/template-schema';
 import { findActTemplate, isBuiltInTemplateId } from '../act/templates';
 import { excerpt } from '../text/excerpt';
 import { fileNamePart } from '../text/file-name';
-import { jsonShapeProblem } from '../text/json-shape';
+import { parseGuardedJson } from '../text/json-shape';
 import { SUBMISSION_EXTENSION, submissionV1, type SubmissionV1 } from './submission-v1';
 import { submissionV2, type SubmissionV2 } from './submission-v2';
 
@@ -100,23 +100,11 @@ export async function readSubmission(bytes: Uint8Array): Promise<SubmissionCheck
   if (bytes.byteLength > SUBMISSION_LIMITS.maxFileBytes) {
     return refused('tooLarge', `${bytes.byteLength} bytes, more than ${SUBMISSION_LIMITS.maxFileBytes}`);
   }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch (error) {
-    return refused('notJson', String(error));
-  }
   // Before anything builds or walks the values: every reader after this one may recurse per level.
-  const shape = jsonShapeProblem(text, SUBMISSION_LIMITS.maxJsonDepth);
-  if (shape?.code === 'tooDeep') return refused('tooDeep', `nested deeper than ${shape.maxDepth}`);
-  if (shape?.code === 'duplicateKey') return refused('duplicateKey', `the key "${shape.key}" twice`);
+  const guarded = parseGuardedJson(bytes, SUBMISSION_LIMITS.maxJsonDepth);
+  if (!guarded.ok) return refused(guarded.reason, guarded.detail);
   await cooperate();
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return refused('notJson', String(error));
-  }
+  const { json } = guarded;
   const version =
     typeof json === 'object' && json !== null
       ? (json as { formatVersion?: unknown }).formatVersion

@@ -85,3 +85,36 @@ function decodeKey(text: string, start: number, end: number): string | undefined
     return undefined;
   }
 }
+
+/** Why a file's bytes are not JSON a reader may go on with, in the words its refusals use. */
+export interface GuardedJsonRefusal {
+  reason: 'notJson' | 'tooDeep' | 'duplicateKey';
+  detail: string;
+}
+
+/**
+ * The first steps of every reader of an untrusted file (a submission, a feedback file, a review file): strict
+ * UTF-8, then the shape (jsonShapeProblem) before `JSON.parse` builds anything, so no reader after it recurses
+ * deeper than `maxDepth` or sees one of two equal keys.
+ */
+export function parseGuardedJson(
+  bytes: Uint8Array,
+  maxDepth: number,
+): { ok: true; json: unknown } | ({ ok: false } & GuardedJsonRefusal) {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch (error) {
+    return { ok: false, reason: 'notJson', detail: String(error) };
+  }
+  const shape = jsonShapeProblem(text, maxDepth);
+  if (shape?.code === 'tooDeep')
+    return { ok: false, reason: 'tooDeep', detail: `nested deeper than ${shape.maxDepth}` };
+  if (shape?.code === 'duplicateKey')
+    return { ok: false, reason: 'duplicateKey', detail: `the key "${shape.key}" twice` };
+  try {
+    return { ok: true, json: JSON.parse(text) };
+  } catch (error) {
+    return { ok: false, reason: 'notJson', detail: String(error) };
+  }
+}
