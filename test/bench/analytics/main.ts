@@ -11,6 +11,7 @@ import { analyseCohort, type CohortWork } from '../../../renderer/src/domain/rev
 import { emptyCriterionMark, emptyMarkSheet } from '../../../renderer/src/domain/review/marks';
 import { AnalyticsView } from '../../../renderer/src/features/review/analytics/AnalyticsView';
 import { I18nProvider } from '../../../renderer/src/i18n/I18nProvider';
+import { painted } from '../painted';
 import { mulberry32 } from '../random';
 import type { AnalyticsBench } from './protocol';
 
@@ -62,17 +63,6 @@ function cohort(count: number): CohortWork[] {
       missingRequisiteIds: REQUISITES.filter(() => random() < 0.2).map((requisite) => requisite.id),
     };
   });
-}
-
-/** Resolves once the frame after this moment has been rendered and painted: a task queued from its rAF callback. */
-function painted(): Promise<void> {
-  return new Promise((resolve) =>
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve();
-      channel.port2.postMessage(null);
-    }),
-  );
 }
 
 /** The charts: the total, each criterion, the requisites, the bank comments, the works furthest away. */

@@ -7,6 +7,7 @@ import { QueueTable } from '../../../renderer/src/features/review/QueueTable';
 import { I18nProvider } from '../../../renderer/src/i18n/I18nProvider';
 import type { ReviewStatus } from '../../../renderer/src/storage/records';
 import type { QueueEntry } from '../../../renderer/src/storage/review-repository';
+import { painted } from '../painted';
 import { mulberry32 } from '../random';
 import type { ReviewBench } from './protocol';
 
@@ -32,17 +33,6 @@ function queueEntries(count: number): QueueEntry[] {
     status: STATUSES[Math.floor(random() * STATUSES.length)]!,
     versions: random() < 0.1 ? 2 : 1,
   }));
-}
-
-/** Resolves once the frame after this moment has been rendered and painted: a task queued from its rAF callback. */
-function painted(): Promise<void> {
-  return new Promise((resolve) =>
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve();
-      channel.port2.postMessage(null);
-    }),
-  );
 }
 
 async function measureQueueRender(count: number, repeats: number): Promise<number[]> {
