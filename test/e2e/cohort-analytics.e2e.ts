@@ -14,10 +14,10 @@ import {
 
 const app = appLauncher();
 
-const NAMES = ['Жанибекова Айгерим Саматовна', 'Тулегенов Нуржан'];
+const NAMES = ['Жанибекова Айгерим Саматовна', 'Тулегенов Нуржан', 'Ахметова Динара'];
 const NAME_WORDS = nameWords(NAMES);
 
-/** The bundled case's eight criteria, scored for each of the two works: totals 79,5 and 50 of 100. */
+/** The bundled case's eight criteria, scored for each of the three works: totals 79,5, 50 and 60 of 100. */
 const SCORES: Record<string, string>[] = [
   {
     form: '8',
@@ -38,6 +38,16 @@ const SCORES: Record<string, string>[] = [
     operative: '10',
     language: '3',
     outcome: '2',
+  },
+  {
+    form: '6',
+    positions: '6',
+    'facts-evidence': '10',
+    law: '10',
+    reasoning: '10',
+    operative: '10',
+    language: '4',
+    outcome: '4',
   },
 ];
 
@@ -73,38 +83,54 @@ describe('the cohort at a glance', { timeout: 180_000 }, () => {
     await chooseCohortFiles(page, files);
     await expect.poll(() => page.locator('.queue__participant').count(), LOADED).toBe(files.length);
 
-    // Both works marked on the marking screen, one after the other.
+    // Two works marked on the marking screen, one after the other: too few for score figures.
     await page.locator('.queue__participant a').first().click();
     await score(page, SCORES[0]!);
     await page.keyboard.press('Alt+PageDown');
-    await expect.poll(() => page.locator('.app-header__title').innerText(), LOADED).toMatch(/· 2 из 2$/);
+    await expect.poll(() => page.locator('.app-header__title').innerText(), LOADED).toMatch(/· 2 из 3$/);
     await score(page, SCORES[1]!);
+    await page.getByRole('link', { name: 'К списку работ' }).click();
+    await page.getByRole('link', { name: 'Группа в целом' }).click();
+    await page.getByText('Полностью проверено всего 2 работы: слишком мало', { exact: false }).waitFor();
+    expect(await page.locator('caption', { hasText: 'Итоговые баллы' }).count()).toBe(0);
+    // What counts every work is still charted.
+    expect(await chartTable(page, 'Чаще всего недостающие реквизиты')).not.toEqual([]);
+
+    // The third work marked: now the figures.
+    await page.goBack();
+    await page
+      .locator('.queue__row')
+      .filter({ hasNotText: /^Проверена/ })
+      .locator('.queue__participant a')
+      .click();
+    await score(page, SCORES[2]!);
     await page.getByRole('link', { name: 'К списку работ' }).click();
     await expect
       .poll(() => page.locator('.queue__row td:nth-of-type(1)').allInnerTexts(), LOADED)
-      .toEqual(['Проверена', 'Проверена']);
+      .toEqual(['Проверена', 'Проверена', 'Проверена']);
 
     await page.getByRole('link', { name: 'Группа в целом' }).click();
-    await page.getByText('Проверено 2 из 2 работ').waitFor();
+    await page.getByText('Проверено 3 из 3 работ').waitFor();
 
-    // The totals 79,5 and 50 in bins of ten points; their average (79,5 + 50) / 2 = 64,75, shown as 64,8.
+    // The totals 79,5, 50 and 60 in bins of ten points; their average 189,5 / 3 = 63,17, shown as 63,2.
     const totals = await chartTable(page, 'Итоговые баллы (из 100)');
     expect(totals).toContainEqual(['70–79,5', '1']);
     expect(totals).toContainEqual(['50–59,5', '1']);
-    expect(totals).toContainEqual(['60–69,5', '0']);
-    expect(totals.at(-1)?.[0]).toBe('Среднее 64,8, медиана 64,8, наименьший 50, наибольший 79,5.');
-    // «Форма»: 8 and 5 of 10, in bins of one point.
+    expect(totals).toContainEqual(['60–69,5', '1']);
+    expect(totals.at(-1)?.[0]).toBe('Среднее 63,2, медиана 60, наименьший 50, наибольший 79,5.');
+    // «Форма»: 8, 5 and 6 of 10, in bins of one point.
     const form = await chartTable(page, 'Баллы по критерию «Форма и обязательные реквизиты» (из 10)');
     expect(form).toContainEqual(['8–8,5', '1']);
     expect(form).toContainEqual(['5–5,5', '1']);
-    // Both acts hand in the bundled case's draft with a sentence added: they lack the same requisites.
+    expect(form).toContainEqual(['6–6,5', '1']);
+    // Every act hands in the bundled case's draft with a sentence added: they lack the same requisites.
     const requisites = await chartTable(page, 'Чаще всего недостающие реквизиты');
     expect(requisites.length).toBeGreaterThan(0);
-    expect(requisites.every(([, works]) => works === '2 из 2')).toBe(true);
+    expect(requisites.every(([, works]) => works === '3 из 3')).toBe(true);
 
     // The works furthest from the cohort, by code: no name on the page, in any attribute or the title.
     const codes = (await chartTable(page, 'Работы, дальше всех отстоящие от группы')).map(([work]) => work);
-    expect(codes).toHaveLength(2);
+    expect(codes).toHaveLength(3);
     expect(codes.every((code) => /^[2-9A-HJ-NP-Z]{5}$/.test(code ?? ''))).toBe(true);
     expect(await wordsOnPage(page, NAME_WORDS)).toEqual([]);
     await expectAccessible(page, 'the cohort at a glance');

@@ -16,6 +16,8 @@ export const analytics = defineMessages({
     'analytics.namesShown': 'Names are shown, as this review shows them: they are in the saved images too.',
     'analytics.noRubric': 'The case has no rubric, so there are no scores to chart.',
     'analytics.noneMarked': 'No work is marked yet: the score charts fill in as works are marked.',
+    'analytics.tooFewMarked':
+      '{marked, plural, one {Only # work is} other {Only # works are}} fully marked: too few for score figures, which appear once at least {fewest} works are marked. The missing requisites and bank comments below count every work.',
     'analytics.criterion.title': 'Scores for “{criterion}” (out of {max})',
     'analytics.total.title': 'Total scores (out of {max})',
     'analytics.stats': 'Average {mean}, median {median}, lowest {lowest}, highest {highest}.',
@@ -67,6 +69,8 @@ export const analytics = defineMessages({
     'analytics.namesShown': 'Имена показаны, как в этой проверке: они попадут и в сохранённые изображения.',
     'analytics.noRubric': 'У дела нет критериев оценки, поэтому диаграмм баллов нет.',
     'analytics.noneMarked': 'Ни одна работа ещё не проверена: диаграммы баллов заполнятся по мере проверки.',
+    'analytics.tooFewMarked':
+      'Полностью проверено {marked, plural, one {всего # работа} few {всего # работы} other {всего # работ}}: слишком мало для цифр по баллам, они появятся, когда проверенных работ будет не меньше {fewest}. Недостающие реквизиты и комментарии из банка ниже считаются по всем работам.',
     'analytics.criterion.title': 'Баллы по критерию «{criterion}» (из {max})',
     'analytics.total.title': 'Итоговые баллы (из {max})',
     'analytics.stats': 'Среднее {mean}, медиана {median}, наименьший {lowest}, наибольший {highest}.',
@@ -119,6 +123,8 @@ export const analytics = defineMessages({
     'analytics.namesShown': 'Аттар осы тексерудегідей көрсетілген: олар сақталған суреттерге де түседі.',
     'analytics.noRubric': 'Істе бағалау өлшемдері жоқ, сондықтан балдар диаграммасы жоқ.',
     'analytics.noneMarked': 'Әлі бірде-бір жұмыс тексерілмеген: балдар диаграммалары тексерген сайын толады.',
+    'analytics.tooFewMarked':
+      'Толық тексерілген жұмыс саны — {marked}: балдар бойынша көрсеткіштерге тым аз, олар кемінде {fewest} жұмыс тексерілгенде шығады. Төмендегі жетіспейтін деректемелер мен банк түсініктемелері барлық жұмыс бойынша саналады.',
     'analytics.criterion.title': '«{criterion}» өлшемі бойынша балдар ({max} ішінен)',
     'analytics.total.title': 'Қорытынды балдар ({max} ішінен)',
     'analytics.stats': 'Орташа {mean}, медиана {median}, ең төмені {lowest}, ең жоғарысы {highest}.',

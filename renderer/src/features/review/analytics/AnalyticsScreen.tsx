@@ -11,6 +11,7 @@ import { findReview } from '../../../storage/review-repository';
 import { AppHeader } from '../../../ui/AppHeader';
 import { errorDetail } from '../../../ui/error-message';
 import { Notice } from '../../../ui/Notice';
+import { ClassroomLink } from '../ClassroomLink';
 import { useShowNames } from '../use-show-names';
 import { AnalyticsView } from './AnalyticsView';
 import { loadCohort, type LoadedCohort } from './load-cohort';
@@ -74,6 +75,7 @@ export function AnalyticsScreen({ reviewKey }: { reviewKey: string }) {
             <p className="analytics__summary">
               {showNames ? t('analytics.namesShown') : t('analytics.anonymous')}
             </p>
+            <ClassroomLink reviewKey={reviewKey} />
             <AnalyticsView
               analytics={analytics}
               rubric={review.case.rubric ?? []}

@@ -6,6 +6,12 @@ import { ChartFigure } from './ChartFigure';
 import { DistributionChart } from './DistributionChart';
 import { RankedChart, type RankedBar } from './RankedChart';
 
+/**
+ * Below this many fully marked works an average or a spread says nothing (with one work, «average 79,5, median
+ * 79,5» is that work's own score): the score charts wait until there are at least this many.
+ */
+export const FEWEST_MARKED_FOR_FIGURES = 3;
+
 export interface AnalyticsViewProps {
   analytics: CohortAnalytics;
   rubric: readonly RubricCriterion[];
@@ -100,6 +106,7 @@ export function AnalyticsView({
       </ChartFigure>
     );
 
+  const enoughMarked = analytics.markedWorks >= FEWEST_MARKED_FOR_FIGURES;
   const maxTotal = analytics.total.maxPoints;
   const side = (total: number) => {
     const mean = analytics.meanTotal ?? total;
@@ -128,7 +135,12 @@ export function AnalyticsView({
       {rubric.length > 0 && analytics.markedWorks === 0 && (
         <p className="analytics__summary">{t('analytics.noneMarked')}</p>
       )}
-      {rubric.length > 0 && analytics.markedWorks > 0 && (
+      {rubric.length > 0 && analytics.markedWorks > 0 && !enoughMarked && (
+        <p className="analytics__summary">
+          {t('analytics.tooFewMarked', { marked: analytics.markedWorks, fewest: FEWEST_MARKED_FOR_FIGURES })}
+        </p>
+      )}
+      {rubric.length > 0 && enoughMarked && (
         <>
           {distributionFigure(
             analytics.total,
@@ -179,19 +191,20 @@ export function AnalyticsView({
         scaleMax: analytics.works,
         none: t('analytics.bank.none'),
       })}
-      {rankedFigure({
-        name: 'furthest-works',
-        title: t('analytics.distant.title'),
-        text: t('analytics.distant.text'),
-        columns: [
-          t('analytics.distant.column'),
-          t('analytics.distant.distanceColumn'),
-          t('analytics.distant.totalColumn'),
-        ],
-        bars: distantBars,
-        scaleMax: Math.max(...distantBars.map((bar) => bar.value), 0),
-        none: t('analytics.distant.none'),
-      })}
+      {enoughMarked &&
+        rankedFigure({
+          name: 'furthest-works',
+          title: t('analytics.distant.title'),
+          text: t('analytics.distant.text'),
+          columns: [
+            t('analytics.distant.column'),
+            t('analytics.distant.distanceColumn'),
+            t('analytics.distant.totalColumn'),
+          ],
+          bars: distantBars,
+          scaleMax: Math.max(...distantBars.map((bar) => bar.value), 0),
+          none: t('analytics.distant.none'),
+        })}
     </div>
   );
 }
