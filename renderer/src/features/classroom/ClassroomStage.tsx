@@ -126,9 +126,10 @@ export function ClassroomStage({
   const partHeading = part?.heading[language] ?? '';
   const stageStyle = { '--editor-zoom': ZOOMS[zoomIndex] } as CSSProperties;
   return (
-    <div className="screen classroom">
+    <div className={`screen classroom${fullScreen.active ? ' classroom--full-screen' : ''}`}>
       <header className="classroom__bar">
-        <h1 className="classroom__title">{t('classroom.title')}</h1>
+        {/* The window's title says where this is: the bar keeps its one row for the controls. */}
+        <h1 className="visually-hidden">{t('classroom.title')}</h1>
         <WorkPicker
           label={t('classroom.workShown')}
           works={works}
@@ -148,8 +149,15 @@ export function ClassroomStage({
           }
         />
         <div className="classroom__parts">
-          <button type="button" className="button" disabled={partIndex === 0} onClick={() => step(-1)}>
-            {t('classroom.previousPart')}
+          <button
+            type="button"
+            className="button"
+            disabled={partIndex === 0}
+            onClick={() => step(-1)}
+            aria-label={t('classroom.previousPart')}
+            title={t('classroom.previousPart')}
+          >
+            ‹
           </button>
           <p className="classroom__part" aria-live="polite">
             {t('classroom.part', {
@@ -163,8 +171,10 @@ export function ClassroomStage({
             className="button"
             disabled={partIndex >= template.parts.length - 1}
             onClick={() => step(1)}
+            aria-label={t('classroom.nextPart')}
+            title={t('classroom.nextPart')}
           >
-            {t('classroom.nextPart')}
+            ›
           </button>
         </div>
         <div className="classroom__actions">
@@ -198,7 +208,7 @@ export function ClassroomStage({
           </button>
           <button
             type="button"
-            className="button"
+            className="button classroom__full-screen"
             aria-pressed={fullScreen.active}
             onClick={toggleFullScreen}
           >

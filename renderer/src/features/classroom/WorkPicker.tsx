@@ -27,7 +27,12 @@ export function WorkPicker({ label, works, value, onChange, before }: WorkPicker
   return (
     <div className="classroom__picker">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
+      <select
+        id={id}
+        className="classroom__select"
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+      >
         {before}
         {shortlisted.length > 0 && (
           <optgroup label={t('classroom.shortlisted')}>{shortlisted.map(option)}</optgroup>

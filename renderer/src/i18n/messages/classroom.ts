@@ -39,7 +39,7 @@ export const classroom = defineMessages({
     'classroom.largerText': 'Larger text',
     'classroom.exit': 'Back to the review',
     'classroom.keysHint':
-      '← → or PageUp PageDown: parts (outside the text) · Ctrl+Shift+H: highlight · Esc: leave full screen',
+      'Arrows ← → or PageUp/PageDown: to the previous or next part (when the cursor is not in the text) · Ctrl+Shift+H: highlight the selected passage · Esc: leave full screen',
     'classroom.actLabel': 'Work {label}: {part}',
     'classroom.workOpening': 'Opening the work…',
     'classroom.workUnreadable': 'This work could not be opened: {detail}',
@@ -84,7 +84,7 @@ export const classroom = defineMessages({
     'classroom.largerText': 'Крупнее',
     'classroom.exit': 'Вернуться к проверке',
     'classroom.keysHint':
-      '← → или PageUp PageDown: части (вне текста) · Ctrl+Shift+H: выделить · Esc: выйти из полноэкранного режима',
+      'Стрелки ← → или PageUp/PageDown — к предыдущей или следующей части (когда курсор не в тексте) · Ctrl+Shift+H — выделить выбранный отрывок · Esc — выйти из полноэкранного режима',
     'classroom.actLabel': 'Работа {label}: {part}',
     'classroom.workOpening': 'Работа открывается…',
     'classroom.workUnreadable': 'Не удалось открыть работу: {detail}',
@@ -129,7 +129,7 @@ export const classroom = defineMessages({
     'classroom.largerText': 'Үлкенірек',
     'classroom.exit': 'Тексеруге оралу',
     'classroom.keysHint':
-      '← → немесе PageUp PageDown: бөліктер (мәтіннен тыс) · Ctrl+Shift+H: белгілеу · Esc: толық экраннан шығу',
+      '← → көрсеткілері немесе PageUp/PageDown — алдыңғы не келесі бөлікке (курсор мәтінде болмағанда) · Ctrl+Shift+H — таңдалған үзіндіні белгілеу · Esc — толық экраннан шығу',
     'classroom.actLabel': '{label} жұмысы: {part}',
     'classroom.workOpening': 'Жұмыс ашылып жатыр…',
     'classroom.workUnreadable': 'Жұмысты ашу мүмкін болмады: {detail}',
