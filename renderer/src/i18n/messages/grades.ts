@@ -9,10 +9,16 @@ export const grades = defineMessages({
     'grades.saveCsv': 'Save grades (CSV)…',
     'grades.saveBreakdown': 'Save breakdown by criterion (CSV)…',
     'grades.fillMoodle': 'Fill a Moodle worksheet…',
+    'grades.saveCsvHint':
+      'One row per participant: each criterion’s score and comment, the total and the overall comment, for a spreadsheet.',
+    'grades.saveBreakdownHint':
+      'The scores and comments criterion by criterion, laid out as Moodle’s advanced grading report, to sit beside it.',
+    'grades.fillMoodleHint':
+      'First, in Moodle, open the assignment’s grading page and choose «Download grading worksheet»; do not open the file in Excel. Then choose that file here: CaseDraft fills in the grades and comments, and you save it and upload it back to the assignment («Upload grading worksheet»).',
     'grades.dialogTitle': 'Save grades',
     'grades.dialogBreakdownTitle': 'Save the breakdown by criterion',
-    'grades.whoLegend': 'Participants appear in the file as',
-    'grades.useCodes': 'their codes',
+    'grades.whoLegend': 'How participants appear in the file',
+    'grades.useCodes': 'their codes (the same as in the list of works)',
     'grades.useNames': 'their names',
     'grades.namesWritten': 'Names will be written into the file.',
     'grades.save': 'Save…',
@@ -65,10 +71,16 @@ export const grades = defineMessages({
     'grades.saveCsv': 'Сохранить оценки (CSV)…',
     'grades.saveBreakdown': 'Сохранить оценки по критериям (CSV)…',
     'grades.fillMoodle': 'Заполнить ведомость с оценками Moodle…',
+    'grades.saveCsvHint':
+      'Одна строка на участника: баллы и комментарии по каждому критерию, итог и общий комментарий — для электронной таблицы.',
+    'grades.saveBreakdownHint':
+      'Баллы и комментарии по критериям в том же виде, что отчёт Moodle о расширенном оценивании, чтобы положить рядом с ним.',
+    'grades.fillMoodleHint':
+      'Сначала в Moodle откройте страницу оценивания задания и выберите «Скачать ведомость с оценками»; не открывайте файл в Excel. Затем выберите этот файл здесь: CaseDraft впишет в него оценки и комментарии, а вы сохраните его и загрузите обратно в задание («Загрузить ведомость с оценками»).',
     'grades.dialogTitle': 'Сохранить оценки',
     'grades.dialogBreakdownTitle': 'Сохранить оценки по критериям',
-    'grades.whoLegend': 'Участники записываются в файл',
-    'grades.useCodes': 'кодами',
+    'grades.whoLegend': 'Как участники записываются в файл',
+    'grades.useCodes': 'кодами — те же, что в списке работ',
     'grades.useNames': 'именами',
     'grades.namesWritten': 'Имена будут записаны в файл.',
     'grades.save': 'Сохранить…',
@@ -121,10 +133,16 @@ export const grades = defineMessages({
     'grades.saveCsv': 'Бағаларды сақтау (CSV)…',
     'grades.saveBreakdown': 'Критерийлер бойынша бағаларды сақтау (CSV)…',
     'grades.fillMoodle': 'Moodle бағалау парағын толтыру…',
+    'grades.saveCsvHint':
+      'Әр қатысушыға бір жол: әр критерий бойынша балл мен түсініктеме, жиынтық және жалпы түсініктеме — электрондық кестеге арналған.',
+    'grades.saveBreakdownHint':
+      'Критерийлер бойынша балдар мен түсініктемелер Moodle-дің кеңейтілген бағалау есебі пішінінде, оның қасына қою үшін.',
+    'grades.fillMoodleHint':
+      'Алдымен Moodle-де тапсырманың бағалау бетін ашып, бағалау парағын жүктеп алыңыз; файлды Excel-де ашпаңыз. Содан кейін сол файлды осында таңдаңыз: CaseDraft оған бағалар мен түсініктемелерді жазады, ал сіз оны сақтап, тапсырмаға қайта жүктейсіз.',
     'grades.dialogTitle': 'Бағаларды сақтау',
     'grades.dialogBreakdownTitle': 'Критерийлер бойынша бағаларды сақтау',
-    'grades.whoLegend': 'Қатысушылар файлға жазылады',
-    'grades.useCodes': 'кодтарымен',
+    'grades.whoLegend': 'Қатысушылар файлға қалай жазылады',
+    'grades.useCodes': 'кодтарымен — жұмыстар тізіміндегідей',
     'grades.useNames': 'аты-жөндерімен',
     'grades.namesWritten': 'Аты-жөндер файлға жазылады.',
     'grades.save': 'Сақтау…',

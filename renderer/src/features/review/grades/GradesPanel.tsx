@@ -86,17 +86,24 @@ export function GradesPanel({ review, showNames }: { review: ReviewRecord; showN
         {t('grades.title')}
       </h2>
       <p className="review-section__text">{t('grades.text')}</p>
-      <div className="review-section__actions">
+      <p className="review-section__text">
         <button type="button" className="button" onClick={() => setChoosing('grades')}>
           {t('grades.saveCsv')}
-        </button>
+        </button>{' '}
+        {t('grades.saveCsvHint')}
+      </p>
+      <p className="review-section__text">
         <button type="button" className="button" onClick={() => setChoosing('breakdown')}>
           {t('grades.saveBreakdown')}
-        </button>
+        </button>{' '}
+        {t('grades.saveBreakdownHint')}
+      </p>
+      <p className="review-section__text">
         <button type="button" className="button" onClick={() => void fillMoodleWorksheet()}>
           {t('grades.fillMoodle')}
-        </button>
-      </div>
+        </button>{' '}
+        {t('grades.fillMoodleHint')}
+      </p>
       {notice && (
         <Notice tone={notice.ok ? 'success' : 'error'} onDismiss={() => setNotice(null)}>
           {notice.text}

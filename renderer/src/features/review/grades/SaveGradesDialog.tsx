@@ -1,3 +1,4 @@
+import './SaveGradesDialog.css';
 import { useId, useState } from 'react';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { Dialog, DialogTitle } from '../../../ui/Dialog';
