@@ -6,7 +6,7 @@ export function ClassroomLink({ reviewKey }: { reviewKey: string }) {
   const { t } = useI18n();
   return (
     <p className="review-section__text">
-      <a className="button" href={routeHref({ screen: 'classroom', reviewKey })}>
+      <a className="link" href={routeHref({ screen: 'classroom', reviewKey })}>
         {t('classroom.open')}
       </a>{' '}
       {t('classroom.openHint')}

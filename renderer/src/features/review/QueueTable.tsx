@@ -79,6 +79,8 @@ export function QueueTable({
         <button
           type="button"
           className="queue__sort"
+          // A count needs saying what it counts: the heading alone is two words.
+          title={column === 'missing' ? t('trainer.column.missingHint') : undefined}
           onClick={() =>
             setSort({
               column,
@@ -178,7 +180,9 @@ export function QueueTable({
                     <ColleagueTotals totals={colleagueTotals.get(row.digest) ?? []} own={row.total} />
                   )}
                 </td>
-                <td className="queue__number">{row.missingRequisites}</td>
+                <td className="queue__number" title={t('trainer.column.missingHint')}>
+                  {row.missingRequisites}
+                </td>
                 <td className="queue__number">{row.wordCount}</td>
                 <td>{exported.format(new Date(row.exportedAt))}</td>
                 <td className="queue__number">

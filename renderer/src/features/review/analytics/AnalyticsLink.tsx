@@ -6,7 +6,7 @@ export function AnalyticsLink({ reviewKey }: { reviewKey: string }) {
   const { t } = useI18n();
   return (
     <p className="review-section__text">
-      <a className="button" href={routeHref({ screen: 'analytics', reviewKey })}>
+      <a className="link" href={routeHref({ screen: 'analytics', reviewKey })}>
         {t('analytics.open')}
       </a>{' '}
       {t('analytics.openHint')}
