@@ -100,7 +100,7 @@ describe('the cohort at a glance', { timeout: 180_000 }, () => {
     await page.goBack();
     await page
       .locator('.queue__row')
-      .filter({ hasNotText: /^Проверена/ })
+      .filter({ hasNot: page.locator('td:nth-of-type(1)', { hasText: /^Проверена$/ }) })
       .locator('.queue__participant a')
       .click();
     await score(page, SCORES[2]!);
