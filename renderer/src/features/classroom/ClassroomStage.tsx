@@ -151,7 +151,7 @@ export function ClassroomStage({
         <div className="classroom__parts">
           <button
             type="button"
-            className="button"
+            className="button classroom__step"
             disabled={partIndex === 0}
             onClick={() => step(-1)}
             aria-label={t('classroom.previousPart')}
@@ -168,7 +168,7 @@ export function ClassroomStage({
           </p>
           <button
             type="button"
-            className="button"
+            className="button classroom__step"
             disabled={partIndex >= template.parts.length - 1}
             onClick={() => step(1)}
             aria-label={t('classroom.nextPart')}
