@@ -50,6 +50,9 @@ describe('the marking screen', () => {
     for (let step = 0; step < 12; step += 1) await page.keyboard.press('Shift+ArrowLeft');
     const commented = await page.evaluate(() => window.getSelection()?.toString() ?? '');
     await page.keyboard.press('Control+Alt+m');
+    // A passage comment starts with no criterion: a reasoning passage is not labelled with the first one («form»).
+    const criterionChoice = page.getByRole('combobox', { name: 'Критерий (необязательно)' });
+    expect(await criterionChoice.locator('option:checked').innerText()).toBe('Без критерия');
     await page.getByRole('textbox', { name: 'Комментарий', exact: true }).fill('Мотивы не раскрыты.');
     await page.keyboard.press('Control+Enter');
     const margin = page.getByRole('complementary', { name: 'Комментарии к отрывкам' });
