@@ -133,6 +133,9 @@ describe('the marking screen', () => {
     await page.keyboard.press('Control+Shift+B');
     const bank = page.getByRole('dialog', { name: /^Банк комментариев: / });
     await expect.poll(() => bank.innerText()).toContain('В банке этого пакета ещё нет комментариев');
+    // The one field both finds and writes: its label says so, as the empty bank's hint does.
+    expect(await bank.getByLabel('Найти или написать комментарий', { exact: true }).count()).toBe(1);
+    expect(await bank.innerText()).toContain('напишите новый в поле «Найти или написать комментарий»');
     expect(await wordsOnPage(page, NAME_WORDS)).toEqual([]);
     await expectAccessible(page, 'the empty comment bank');
     await page.keyboard.type('Не указаны реквизиты.');
