@@ -108,6 +108,28 @@ describe('the marking screen', () => {
     const act = page.getByRole('textbox', { name: /^Сданный акт/ });
     await act.waitFor();
 
+    // Every tab in sight, none cut at the panel's right edge; the star of «Отобрать» stands apart from the word.
+    const tabRow = await page.getByRole('tablist').boundingBox();
+    for (const box of await Promise.all(
+      (await page.getByRole('tab').all()).map((tab) => tab.boundingBox()),
+    )) {
+      expect((box?.x ?? Infinity) + (box?.width ?? 0)).toBeLessThanOrEqual(
+        (tabRow?.x ?? 0) + (tabRow?.width ?? 0),
+      );
+    }
+    const star = await page
+      .getByRole('button', { name: 'Отобрать для разбора' })
+      .locator('span')
+      .boundingBox();
+    const starButtonText = await page
+      .getByRole('button', { name: 'Отобрать для разбора' })
+      .evaluate((button) => {
+        const range = document.createRange();
+        range.selectNodeContents(button.lastChild as Node);
+        return range.getBoundingClientRect().x;
+      });
+    expect(starButtonText - ((star?.x ?? 0) + (star?.width ?? 0))).toBeGreaterThan(2);
+
     // Each panel beside the act, shown in turn.
     for (const tab of ['Образец', 'Заметки', 'Материалы', 'Рабочий лист', 'Реквизиты']) {
       await page.getByRole('tab', { name: tab }).click();
