@@ -59,7 +59,13 @@ describe('feedback to trainees', () => {
     expect(await dialog.getByRole('textbox', { name: 'Ваше имя, указываемое в файлах' }).inputValue()).toBe(
       FEEDBACK_TRAINER,
     );
+    // Names hidden in the review: codes in the file names unless the trainer ticks names, and then told plainly.
+    const names = dialog.getByRole('checkbox', { name: 'Называть файлы по именам слушателей' });
+    expect(await names.isChecked()).toBe(false);
+    expect(await dialog.innerText()).toContain('Файлы будут названы по кодам слушателей');
+    await names.check();
     expect(await dialog.innerText()).toContain('Имена слушателей будут записаны в названия файлов');
+    expect(await dialog.innerText()).toContain('Имена скрыты в проверке, но попадут в названия файлов.');
     const download = page.waitForEvent('download');
     await dialog.getByRole('button', { name: 'Экспортировать' }).click();
     const zip = await download;

@@ -93,7 +93,7 @@ describe('a trainee receiving feedback', () => {
     await importThroughButton(page, made.fileName, made.bytes);
     await expect
       .poll(() => page.getByRole('status').allInnerTexts())
-      .toContainEqual(expect.stringContaining(`от ${FEEDBACK_TRAINER} получен: 79,5 из 100.`));
+      .toContainEqual(expect.stringContaining(`: 79,5 из 100. Проверил(а): ${FEEDBACK_TRAINER}.`));
     await expect.poll(() => caseResults(page)).toEqual(['Проверено: 79,5 из 100']);
 
     // The second, dropped on the window, sits beside the first (the newest first); the same file again changes nothing.
@@ -134,6 +134,7 @@ describe('a trainee receiving feedback', () => {
     expect(await page.locator('.feedback-summary__total').innerText()).toBe('Итого: 79,5 из 100');
     expect(await page.locator('.feedback-summary__overall').innerText()).toBe(FEEDBACK_OVERALL);
     expect(await page.locator('.feedback-summary__by').innerText()).toContain(FEEDBACK_TRAINER);
+    expect(await page.locator('.feedback-summary__for').innerText()).toBe('Отзыв для: Асель Нурланова');
     expect(await page.locator('.model-answer__part').count()).toBeGreaterThan(0);
     // The other feedback on the case, one link away.
     const others = page.locator('.feedback-screen__marks .feedback-results__link');

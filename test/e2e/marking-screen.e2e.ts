@@ -50,6 +50,9 @@ describe('the marking screen', () => {
     for (let step = 0; step < 12; step += 1) await page.keyboard.press('Shift+ArrowLeft');
     const commented = await page.evaluate(() => window.getSelection()?.toString() ?? '');
     await page.keyboard.press('Control+Alt+m');
+    // A passage comment starts with no criterion: a reasoning passage is not labelled with the first one («form»).
+    const criterionChoice = page.getByRole('combobox', { name: 'Критерий (необязательно)' });
+    expect(await criterionChoice.locator('option:checked').innerText()).toBe('Без критерия');
     await page.getByRole('textbox', { name: 'Комментарий', exact: true }).fill('Мотивы не раскрыты.');
     await page.keyboard.press('Control+Enter');
     const margin = page.getByRole('complementary', { name: 'Комментарии к отрывкам' });
@@ -105,6 +108,28 @@ describe('the marking screen', () => {
     const act = page.getByRole('textbox', { name: /^Сданный акт/ });
     await act.waitFor();
 
+    // Every tab in sight, none cut at the panel's right edge; the star of «Отобрать» stands apart from the word.
+    const tabRow = await page.getByRole('tablist').boundingBox();
+    for (const box of await Promise.all(
+      (await page.getByRole('tab').all()).map((tab) => tab.boundingBox()),
+    )) {
+      expect((box?.x ?? Infinity) + (box?.width ?? 0)).toBeLessThanOrEqual(
+        (tabRow?.x ?? 0) + (tabRow?.width ?? 0),
+      );
+    }
+    const star = await page
+      .getByRole('button', { name: 'Отобрать для разбора' })
+      .locator('span')
+      .boundingBox();
+    const starButtonText = await page
+      .getByRole('button', { name: 'Отобрать для разбора' })
+      .evaluate((button) => {
+        const range = document.createRange();
+        range.selectNodeContents(button.lastChild as Node);
+        return range.getBoundingClientRect().x;
+      });
+    expect(starButtonText - ((star?.x ?? 0) + (star?.width ?? 0))).toBeGreaterThan(2);
+
     // Each panel beside the act, shown in turn.
     for (const tab of ['Образец', 'Заметки', 'Материалы', 'Рабочий лист', 'Реквизиты']) {
       await page.getByRole('tab', { name: tab }).click();
@@ -130,6 +155,9 @@ describe('the marking screen', () => {
     await page.keyboard.press('Control+Shift+B');
     const bank = page.getByRole('dialog', { name: /^Банк комментариев: / });
     await expect.poll(() => bank.innerText()).toContain('В банке этого пакета ещё нет комментариев');
+    // The one field both finds and writes: its label says so, as the empty bank's hint does.
+    expect(await bank.getByLabel('Найти или написать комментарий', { exact: true }).count()).toBe(1);
+    expect(await bank.innerText()).toContain('напишите новый в поле «Найти или написать комментарий»');
     expect(await wordsOnPage(page, NAME_WORDS)).toEqual([]);
     await expectAccessible(page, 'the empty comment bank');
     await page.keyboard.type('Не указаны реквизиты.');

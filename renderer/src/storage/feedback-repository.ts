@@ -10,10 +10,11 @@ import { caseKey, type FeedbackRecord } from './records';
 /**
  * What importing a feedback file did: stored it; found it here already (the same file again: nothing changes);
  * found another file under its id (the one here is kept, and the trainee told); or refused it, saying why.
+ * `participantName` is whom the file is for: the name in the submission inside.
  */
 export type FeedbackImportResult =
-  | { outcome: 'imported'; record: FeedbackRecord }
-  | { outcome: 'alreadyHad'; record: FeedbackRecord }
+  | { outcome: 'imported'; record: FeedbackRecord; participantName: string }
+  | { outcome: 'alreadyHad'; record: FeedbackRecord; participantName: string }
   | { outcome: 'idTaken'; record: FeedbackRecord }
   | { outcome: 'refused'; refusal: FeedbackRefusal };
 
@@ -36,6 +37,7 @@ export async function importFeedback(
   const check = await readFeedback(bytes, options);
   if (!check.ok) return { outcome: 'refused', refusal: check };
   const { feedback } = check;
+  const participantName = check.submission.participant.name;
   const record: FeedbackRecord = {
     id: feedback.feedbackId,
     caseKey: caseKey(feedback.packId, feedback.caseId),
@@ -56,11 +58,10 @@ export async function importFeedback(
     if (!stored) await db.feedback.add(record);
     return stored;
   });
-  if (!existing) return { outcome: 'imported', record };
-  return {
-    outcome: (await storedDigest(existing)) === feedback.digest ? 'alreadyHad' : 'idTaken',
-    record: existing,
-  };
+  if (!existing) return { outcome: 'imported', record, participantName };
+  return (await storedDigest(existing)) === feedback.digest
+    ? { outcome: 'alreadyHad', record: existing, participantName }
+    : { outcome: 'idTaken', record: existing };
 }
 
 /** The digest the stored file says it has; undefined when its text no longer reads as JSON. */

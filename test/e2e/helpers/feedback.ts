@@ -87,8 +87,15 @@ export async function markAndExportFeedback(
   await expect.poll(() => page.locator('.rubric-total__points').innerText()).toBe('79,5 из 100');
 
   await page.getByRole('button', { name: 'Экспорт отзыва…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Экспорт отзывов' });
+  const dialog = page.getByRole('dialog', { name: 'Экспорт отзыва на эту работу' });
   await dialog.getByRole('textbox', { name: 'Ваше имя, указываемое в файлах' }).fill(FEEDBACK_TRAINER);
+  // The review hides names, so the file is named by a code unless the trainer asks for the name, as here.
+  const names = dialog.getByRole('checkbox', { name: 'Называть файлы по именам слушателей' });
+  expect(await names.isChecked()).toBe(false);
+  await names.check();
+  await expect
+    .poll(() => dialog.innerText())
+    .toContain('Имена скрыты в проверке, но попадут в названия файлов.');
   await dialog.getByRole('checkbox', { name: 'Приложить образец ответа из ключа преподавателя' }).check();
   const download = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Экспортировать' }).click();

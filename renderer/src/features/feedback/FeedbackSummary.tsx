@@ -4,15 +4,23 @@ import { formatPoints } from '../../i18n/format-points';
 import { useI18n } from '../../i18n/I18nProvider';
 
 /**
- * What the trainer gave: who marked and when, the total, the score of each criterion with its comments (the
+ * What the trainer gave: for whom, who marked and when, the total, the score of each criterion with its comments (the
  * trainer's own words, then the bank's), and the overall comment. Comments are in the case's language.
  */
-export function FeedbackSummary({ feedback }: { feedback: FeedbackFileV1 }) {
+export function FeedbackSummary({
+  feedback,
+  participantName,
+}: {
+  feedback: FeedbackFileV1;
+  /** Whom the feedback is for: the name in the submission inside, so a file for someone else is seen as such. */
+  participantName: string;
+}) {
   const { t, locale } = useI18n();
   const points = (value: number) => formatPoints(locale, value);
   const marks = new Map(feedback.criteria.map((mark) => [mark.criterionId, mark]));
   return (
     <div className="feedback-summary">
+      <p className="feedback-summary__for">{t('feedback.for', { name: participantName })}</p>
       <p className="feedback-summary__by">
         {t('feedback.markedBy', {
           trainer: feedback.trainerName,

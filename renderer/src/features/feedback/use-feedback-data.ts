@@ -22,6 +22,8 @@ export type FeedbackData =
       feedback: FeedbackFileV1;
       act: ProseMirrorNode;
       template: ActTemplate;
+      /** Whom the feedback is for: the participant's name in the submission inside. */
+      participantName: string;
       /** The anchored comments where their passages are in the act, as the margin shows them. */
       comments: AnchoredComment[];
       /** The case in the library, for its materials and the way back to it; undefined when it is not there. */
@@ -55,6 +57,7 @@ export function useFeedbackData(feedbackId: string): FeedbackData {
         feedback: check.feedback,
         act: check.act,
         template: check.template,
+        participantName: check.submission.participant.name,
         comments,
         caseRecord: await db.cases.get(record.caseKey),
       };

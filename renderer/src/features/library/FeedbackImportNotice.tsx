@@ -1,4 +1,5 @@
 import { routeHref } from '../../app/route';
+import { participantKey } from '../../domain/review/anonymous-code';
 import { formatPoints } from '../../i18n/format-points';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Notice } from '../../ui/Notice';
@@ -6,7 +7,10 @@ import { describeFeedbackRefusal } from '../../ui/describe-feedback-refusal';
 import { saveErrorReason } from '../../ui/error-message';
 import type { FeedbackImportState } from './use-feedback-import';
 
-/** What became of the last feedback file: read, kept (with a link to it), here already, or refused and why. */
+/**
+ * What became of the last feedback file: read, kept (with a link to it), here already, or refused and why. A file
+ * made for another participant is kept too (it may be a shared computer, or a renamed trainee), but said so.
+ */
 export function FeedbackImportNotice({
   state,
   caseInLibrary,
@@ -27,6 +31,11 @@ export function FeedbackImportNotice({
       ) : null;
     case 'done': {
       const { outcome, record } = state.result;
+      const forOther =
+        outcome !== 'idTaken' &&
+        state.traineeName !== undefined &&
+        state.traineeName.trim() !== '' &&
+        participantKey(state.traineeName) !== participantKey(state.result.participantName);
       const link = (
         <a href={routeHref({ screen: 'feedback', feedbackId: record.id })}>{t('feedback.open')}</a>
       );
@@ -39,7 +48,7 @@ export function FeedbackImportNotice({
         );
       }
       return (
-        <Notice tone={outcome === 'imported' ? 'success' : 'info'} onDismiss={onDismiss}>
+        <Notice tone={forOther ? 'info' : outcome === 'imported' ? 'success' : 'info'} onDismiss={onDismiss}>
           <p>
             {outcome === 'imported'
               ? t('feedback.imported', {
@@ -50,6 +59,11 @@ export function FeedbackImportNotice({
                 })
               : t('feedback.alreadyHad', { title: record.caseTitle })}
           </p>
+          {forOther && (
+            <p>
+              {t('feedback.forOther', { name: state.result.participantName, own: state.traineeName ?? '' })}
+            </p>
+          )}
           {!caseInLibrary(record.caseKey) && <p>{t('feedback.importedElsewhere')}</p>}
           <p>{link}</p>
         </Notice>

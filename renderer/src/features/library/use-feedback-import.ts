@@ -3,13 +3,20 @@ import { useServices } from '../../app/services';
 import type { FeedbackRefusal } from '../../domain/feedback/feedback';
 import { FileTooLargeError, type OpenedFile } from '../../platform';
 import { importFeedback, type FeedbackImportResult } from '../../storage/feedback-repository';
+import { readSetting } from '../../storage/settings-repository';
 import { errorDetail } from '../../ui/error-message';
 import { sanitizeOnPage } from '../case-file/documents/rich-text-html';
 
 export type FeedbackImportState =
   | { phase: 'idle' }
   | { phase: 'importing'; fileName: string }
-  | { phase: 'done'; fileName: string; result: Exclude<FeedbackImportResult, { outcome: 'refused' }> }
+  | {
+      phase: 'done';
+      fileName: string;
+      result: Exclude<FeedbackImportResult, { outcome: 'refused' }>;
+      /** The trainee's name in settings, to tell them when the file is for someone else; undefined when unset. */
+      traineeName: string | undefined;
+    }
   | {
       phase: 'refused';
       fileName: string;
@@ -50,7 +57,12 @@ export function useFeedbackImport() {
           setState(
             result.outcome === 'refused'
               ? { phase: 'refused', fileName: name, refusal: result.refusal }
-              : { phase: 'done', fileName: name, result },
+              : {
+                  phase: 'done',
+                  fileName: name,
+                  result,
+                  traineeName: await readSetting(db, 'participantName'),
+                },
           );
         } catch (error) {
           // The file was good, the disk was not (full, or the database closed): nothing of it was stored.

@@ -24,7 +24,10 @@ export function ShortlistToggle({ reviewKey, digest }: { reviewKey: string; dige
       onMouseDown={(event) => event.preventDefault()}
       onClick={() => void toggleShortlisted(db, reviewKey, digest)}
     >
-      <span aria-hidden="true">{listed ? '★ ' : '☆ '}</span>
+      {/* A margin, not a space: the button is a flex box, which drops a space at the end of the star's span. */}
+      <span aria-hidden="true" style={{ marginInlineEnd: '0.35em' }}>
+        {listed ? '★' : '☆'}
+      </span>
       {listed ? t('classroom.shortlistRemove') : t('classroom.shortlistAdd')}
     </button>
   );

@@ -8,7 +8,9 @@ export const feedback = defineMessages({
     'feedback.fileFilter': 'CaseDraft feedback',
     'feedback.dropHint': 'A trainer’s feedback file (.cdfb) can be dropped here too.',
     'feedback.importing': 'Reading the feedback “{name}”…',
-    'feedback.imported': 'The feedback on “{title}” from {trainer} is here: {points} of {max}.',
+    'feedback.imported': 'Feedback on “{title}” received: {points} of {max}. Marked by {trainer}.',
+    'feedback.forOther':
+      'This feedback was written for {name}, not for {own} (your name in the settings). It has been kept: check that it is yours.',
     'feedback.importedElsewhere':
       'The case is not in your library: the feedback is kept under “Feedback on other cases” below.',
     'feedback.alreadyHad': 'This feedback on “{title}” was here already; nothing has changed.',
@@ -31,6 +33,7 @@ export const feedback = defineMessages({
     'feedback.notFound': 'There is no feedback here under this link.',
     'feedback.damaged': 'This feedback can no longer be read: {reason}',
     'feedback.markedBy': 'Marked by {trainer} on {date}',
+    'feedback.for': 'Feedback for: {name}',
     'feedback.total': 'Total: {points} of {max}',
     'feedback.criteria': 'Scores by criterion',
     'feedback.criterionPoints': '{points} of {max}',
@@ -51,7 +54,9 @@ export const feedback = defineMessages({
     'feedback.fileFilter': 'Отзыв CaseDraft',
     'feedback.dropHint': 'Сюда же можно перетащить файл отзыва преподавателя (.cdfb).',
     'feedback.importing': 'Чтение отзыва «{name}»…',
-    'feedback.imported': 'Отзыв на «{title}» от {trainer} получен: {points} из {max}.',
+    'feedback.imported': 'Получен отзыв на «{title}»: {points} из {max}. Проверил(а): {trainer}.',
+    'feedback.forOther':
+      'Этот отзыв написан для участника {name}, а в настройках указано имя {own}. Отзыв сохранён: проверьте, ваш ли он.',
     'feedback.importedElsewhere':
       'Этого дела нет в вашей библиотеке: отзыв сохранён ниже, в разделе «Отзывы на другие дела».',
     'feedback.alreadyHad': 'Этот отзыв на «{title}» уже был здесь; ничего не изменилось.',
@@ -74,6 +79,7 @@ export const feedback = defineMessages({
     'feedback.notFound': 'По этой ссылке отзыва нет.',
     'feedback.damaged': 'Этот отзыв больше не читается: {reason}',
     'feedback.markedBy': 'Проверил(а) {trainer}, {date}',
+    'feedback.for': 'Отзыв для: {name}',
     'feedback.total': 'Итого: {points} из {max}',
     'feedback.criteria': 'Баллы по критериям',
     'feedback.criterionPoints': '{points} из {max}',
@@ -95,7 +101,9 @@ export const feedback = defineMessages({
     'feedback.fileFilter': 'CaseDraft пікірі',
     'feedback.dropHint': 'Оқытушы пікірінің файлын (.cdfb) да осында сүйреп әкелуге болады.',
     'feedback.importing': '«{name}» пікірі оқылуда…',
-    'feedback.imported': '«{title}» бойынша {trainer} пікірі алынды: {max} ұпайдан {points}.',
+    'feedback.imported': '«{title}» бойынша пікір алынды: {max} ұпайдан {points}. Тексерген: {trainer}.',
+    'feedback.forOther':
+      'Бұл пікір {name} қатысушысына жазылған, ал баптауларда көрсетілген аты: {own}. Пікір сақталды: өзіңізге арналғанын тексеріңіз.',
     'feedback.importedElsewhere':
       'Бұл іс сіздің кітапханаңызда жоқ: пікір төменде, «Басқа істер бойынша пікірлер» бөлімінде сақталды.',
     'feedback.alreadyHad': '«{title}» бойынша бұл пікір бұрыннан бар; ештеңе өзгерген жоқ.',
@@ -118,6 +126,7 @@ export const feedback = defineMessages({
     'feedback.notFound': 'Бұл сілтеме бойынша пікір жоқ.',
     'feedback.damaged': 'Бұл пікірді енді оқу мүмкін емес: {reason}',
     'feedback.markedBy': 'Тексерген: {trainer}, {date}',
+    'feedback.for': 'Пікір кімге: {name}',
     'feedback.total': 'Барлығы: {max} ұпайдан {points}',
     'feedback.criteria': 'Критерийлер бойынша ұпайлар',
     'feedback.criterionPoints': '{max} ұпайдан {points}',

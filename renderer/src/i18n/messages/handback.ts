@@ -14,6 +14,7 @@ export const handback = defineMessages({
       'A feedback file for this work, for the trainee: the act as submitted, your scores and comments',
     'handback.exportAll': 'Export feedback on marked works ({count})…',
     'handback.dialogTitle': 'Export feedback',
+    'handback.dialogTitleOne': 'Export the feedback on this work',
     'handback.explainOne':
       'One feedback file for this work: the act as the trainee submitted it, your scores and comments per criterion, your comments on passages and your overall comment. The trainee opens it in CaseDraft.',
     'handback.explainAll':
@@ -23,6 +24,7 @@ export const handback = defineMessages({
     'handback.includeModelAnswer': 'Include the model answer from the trainer key',
     'handback.noModelAnswer': 'This review has no trainer key, so no model answer can be included.',
     'handback.namesInFileNames': 'Name the files by the participants’ names',
+    'handback.namesHiddenWarning': 'Names are hidden in the review, but they will appear in the file names.',
     'handback.namesWarning':
       'The participants’ names will be written into the file names, so that each trainee finds theirs.',
     'handback.codesWarning':
@@ -71,6 +73,7 @@ export const handback = defineMessages({
       'Файл отзыва на эту работу для слушателя: акт в том виде, в каком он сдан, ваши баллы и комментарии',
     'handback.exportAll': 'Экспорт отзывов по проверенным работам ({count})…',
     'handback.dialogTitle': 'Экспорт отзывов',
+    'handback.dialogTitleOne': 'Экспорт отзыва на эту работу',
     'handback.explainOne':
       'Один файл отзыва на эту работу: акт в том виде, в каком слушатель его сдал, ваши баллы и комментарии по критериям, комментарии к фрагментам и общий комментарий. Слушатель открывает его в CaseDraft.',
     'handback.explainAll':
@@ -81,6 +84,7 @@ export const handback = defineMessages({
     'handback.noModelAnswer':
       'К этой проверке не подключён ключ преподавателя, поэтому образец ответа приложить нельзя.',
     'handback.namesInFileNames': 'Называть файлы по именам слушателей',
+    'handback.namesHiddenWarning': 'Имена скрыты в проверке, но попадут в названия файлов.',
     'handback.namesWarning': 'Имена слушателей будут записаны в названия файлов, чтобы каждый нашёл свой.',
     'handback.codesWarning':
       'Файлы будут названы по кодам слушателей; слушатель своего кода не знает, поэтому раздайте файлы сами.',
@@ -128,6 +132,7 @@ export const handback = defineMessages({
       'Тыңдаушыға осы жұмыс бойынша пікір файлы: тапсырылған акт, сіздің баллдарыңыз бен түсініктемелеріңіз',
     'handback.exportAll': 'Тексерілген жұмыстар бойынша пікірлерді экспорттау ({count})…',
     'handback.dialogTitle': 'Пікірлерді экспорттау',
+    'handback.dialogTitleOne': 'Осы жұмыс бойынша пікірді экспорттау',
     'handback.explainOne':
       'Осы жұмыс бойынша бір пікір файлы: тыңдаушы тапсырған акт, өлшемдер бойынша баллдарыңыз бен түсініктемелеріңіз, үзінділерге түсініктемелер және жалпы түсініктеме. Тыңдаушы оны CaseDraft-та ашады.',
     'handback.explainAll':
@@ -138,6 +143,7 @@ export const handback = defineMessages({
     'handback.noModelAnswer':
       'Бұл тексеруге оқытушы кілті қосылмаған, сондықтан үлгі жауапты қосу мүмкін емес.',
     'handback.namesInFileNames': 'Файлдарды тыңдаушылардың аттарымен атау',
+    'handback.namesHiddenWarning': 'Тексеруде аттар жасырылған, бірақ олар файл атауларына жазылады.',
     'handback.namesWarning':
       'Әр тыңдаушы өз файлын табуы үшін тыңдаушылардың аттары файл атауларына жазылады.',
     'handback.codesWarning':

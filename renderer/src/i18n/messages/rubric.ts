@@ -27,12 +27,13 @@ export const rubric = defineMessages({
     'rubric.bankComments.loading': 'Loading…',
     'rubric.bankComments.remove': 'Remove',
     'rubric.bank.title': 'Comment bank: {criterion}',
-    'rubric.bank.search': 'Find a comment',
+    'rubric.bank.search': 'Find or write a comment',
     'rubric.bank.searchHelp':
       '↑ and ↓ move through the comments, Enter inserts the chosen one. This criterion’s comments come first.',
     'rubric.bank.results': 'Comments in the bank',
     'rubric.bank.uses': '{count, plural, =0 {not used yet} one {used # time} other {used # times}}',
-    'rubric.bank.empty': 'This pack’s bank has no comment yet: type one and save it.',
+    'rubric.bank.empty':
+      'This pack’s bank has no comment yet: write a new one in “Find or write a comment” and save it.',
     'rubric.bank.noMatch': 'No comment in the bank matches “{query}”.',
     'rubric.bank.editActive': 'Edit the chosen comment…',
     'rubric.bank.saveTyped': 'Save what is typed as a new comment and insert it',
@@ -73,13 +74,14 @@ export const rubric = defineMessages({
     'rubric.bankComments.loading': 'Загрузка…',
     'rubric.bankComments.remove': 'Убрать',
     'rubric.bank.title': 'Банк комментариев: {criterion}',
-    'rubric.bank.search': 'Найти комментарий',
+    'rubric.bank.search': 'Найти или написать комментарий',
     'rubric.bank.searchHelp':
       '↑ и ↓ — по списку, Enter вставляет выбранный комментарий. Сначала идут комментарии этого критерия.',
     'rubric.bank.results': 'Комментарии банка',
     'rubric.bank.uses':
       '{count, plural, =0 {ещё не использован} one {использован # раз} few {использован # раза} many {использован # раз} other {использован # раза}}',
-    'rubric.bank.empty': 'В банке этого пакета ещё нет комментариев: введите комментарий и сохраните его.',
+    'rubric.bank.empty':
+      'В банке этого пакета ещё нет комментариев: напишите новый в поле «Найти или написать комментарий» и сохраните его.',
     'rubric.bank.noMatch': 'В банке нет комментария, подходящего к «{query}».',
     'rubric.bank.editActive': 'Изменить выбранный…',
     'rubric.bank.saveTyped': 'Сохранить набранное как новый комментарий и вставить',
@@ -120,12 +122,13 @@ export const rubric = defineMessages({
     'rubric.bankComments.loading': 'Жүктелуде…',
     'rubric.bankComments.remove': 'Алып тастау',
     'rubric.bank.title': 'Түсініктемелер банкі: {criterion}',
-    'rubric.bank.search': 'Түсініктеме табу',
+    'rubric.bank.search': 'Түсініктеме табу немесе жазу',
     'rubric.bank.searchHelp':
       '↑ және ↓ — тізім бойынша, Enter таңдалған түсініктемені қояды. Алдымен осы критерийдің түсініктемелері тұрады.',
     'rubric.bank.results': 'Банктегі түсініктемелер',
     'rubric.bank.uses': '{count, plural, =0 {әлі қолданылмаған} other {# рет қолданылған}}',
-    'rubric.bank.empty': 'Бұл пакеттің банкінде әлі түсініктеме жоқ: түсініктеме жазып, сақтаңыз.',
+    'rubric.bank.empty':
+      'Бұл пакеттің банкінде әлі түсініктеме жоқ: «Түсініктеме табу немесе жазу» өрісіне жаңасын жазып, сақтаңыз.',
     'rubric.bank.noMatch': '«{query}» бойынша банкте түсініктеме табылмады.',
     'rubric.bank.editActive': 'Таңдалғанын өзгерту…',
     'rubric.bank.saveTyped': 'Жазылғанды жаңа түсініктеме ретінде сақтап, қою',

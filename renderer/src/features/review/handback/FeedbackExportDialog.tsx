@@ -9,6 +9,7 @@ import { findTrainerKey } from '../../../storage/trainer-key-repository';
 import { Dialog, DialogTitle } from '../../../ui/Dialog';
 import { Notice } from '../../../ui/Notice';
 import { errorMessage } from '../../../ui/error-message';
+import { useShowNames } from '../use-show-names';
 import { exportFeedback } from './export-feedback';
 
 interface FeedbackExportDialogProps {
@@ -39,8 +40,11 @@ export function FeedbackExportDialog({ review, digests, zip, onClose }: Feedback
   );
   const [name, setName] = useState<string | null>(null);
   const [includeModelAnswer, setIncludeModelAnswer] = useState(false);
-  // Names are what a trainee finds their file by; the dialog says they go into the file names.
-  const [namesInFileNames, setNamesInFileNames] = useState(true);
+  // Until the trainer chooses, the file names follow the review: names where it shows them, codes where it hides them
+  // (a hidden name should not leak into a file name unasked). The dialog says which.
+  const [showNames] = useShowNames(review.key);
+  const [namesChoice, setNamesChoice] = useState<boolean | null>(null);
+  const namesInFileNames = namesChoice ?? showNames;
   const [progress, setProgress] = useState<Progress>({ state: 'choosing' });
   const trainerName = (name ?? savedName ?? '').trim();
 
@@ -79,7 +83,7 @@ export function FeedbackExportDialog({ review, digests, zip, onClose }: Feedback
   return (
     <Dialog className="dialog feedback-export" describedBy={`${id}-explain`} onClose={onClose}>
       <form onSubmit={(event) => void submit(event)}>
-        <DialogTitle>{t('handback.dialogTitle')}</DialogTitle>
+        <DialogTitle>{zip ? t('handback.dialogTitle') : t('handback.dialogTitleOne')}</DialogTitle>
         <p id={`${id}-explain`}>
           {!zip ? t('handback.explainOne') : t('handback.explainAll', { count: digests.length })}
         </p>
@@ -107,13 +111,14 @@ export function FeedbackExportDialog({ review, digests, zip, onClose }: Feedback
           <input
             type="checkbox"
             checked={namesInFileNames}
-            onChange={(event) => setNamesInFileNames(event.target.checked)}
+            onChange={(event) => setNamesChoice(event.target.checked)}
           />
           <span>{t('handback.namesInFileNames')}</span>
         </label>
         <p className="field__help">
           {namesInFileNames ? t('handback.namesWarning') : t('handback.codesWarning')}
         </p>
+        {namesInFileNames && !showNames && <p className="field__help">{t('handback.namesHiddenWarning')}</p>}
         {progress.state === 'working' && <p role="status">{t('handback.working')}</p>}
         {progress.state === 'done' && (
           <Notice tone={progress.failed ? 'error' : 'success'}>{progress.message}</Notice>

@@ -187,8 +187,8 @@ export function MarkingDesk({ data, reviewKey, digest }: MarkingDeskProps) {
 
   const commentOnSelection = () => {
     if (comments.draft || !markable) return;
-    // The comment belongs at first to the criterion the trainer is on in the rubric; the form can change that.
-    const opened = comments.commentOnSelection(rubricPanel.current?.currentCriterionId());
+    // A passage comment starts with no criterion (a reasoning passage is not «form»); the form offers one to choose.
+    const opened = comments.commentOnSelection();
     setNotice(opened ? null : t('marking.selectFirst'));
   };
 

@@ -31,8 +31,6 @@ export interface RubricPanelHandle {
   moveToCriterion(step: 1 | -1): void;
   /** Opens the comment bank for the criterion the trainer is on (the first when none). */
   openCommentBank(): void;
-  /** The criterion the trainer is on, for a comment on a passage to belong to; the first when none. */
-  currentCriterionId(): string | undefined;
 }
 
 interface RubricPanelProps {
@@ -126,7 +124,6 @@ export function RubricPanel({
   useImperativeHandle(ref, () => ({
     moveToCriterion,
     openCommentBank,
-    currentCriterionId: () => currentOrFirst,
   }));
 
   function keyDown(event: KeyboardEvent) {

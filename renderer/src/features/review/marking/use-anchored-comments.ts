@@ -25,13 +25,13 @@ export function useAnchoredComments(
   const [draft, setDraft] = useState<CommentDraft | null>(null);
   const [deleted, setDeleted] = useState<AnchoredComment | null>(null);
 
-  /** Opens the form on the act's selection, for a criterion at first; false when nothing is selected (or only spaces). */
-  const commentOnSelection = (criterionId: string | undefined): boolean => {
+  /** Opens the form on the act's selection, with no criterion yet; false when nothing is selected (or only spaces). */
+  const commentOnSelection = (): boolean => {
     if (!controller || !sheet) return false;
     const { from, to } = controller.state.selection;
     const anchor = anchorOf(controller.doc, from, to);
     if (!anchor) return false;
-    setDraft({ anchor, ...(criterionId !== undefined && { criterionId }) });
+    setDraft({ anchor });
     return true;
   };
 
