@@ -1,5 +1,5 @@
 import { parseActDocument } from '../../../renderer/src/domain/act/document';
-import { zipFeedbackFiles } from '../../../renderer/src/domain/feedback/feedback-zip';
+import { zipInWorker } from '../../../renderer/src/features/review/handback/feedback-deflate-client';
 import { readPackFile } from '../../../renderer/src/domain/pack/read-pack';
 import { createRichTextSanitizer } from '../../../renderer/src/domain/pack/rich-text';
 import { writePackArchive } from '../../../renderer/src/domain/pack/write-pack';
@@ -99,7 +99,7 @@ async function measureExport() {
   try {
     const start = performance.now();
     const digests = await markedSubmissions(db, review.key);
-    const zip = await zipFeedbackFiles(
+    const zip = await zipInWorker(
       feedbackFiles(db, review.key, digests, {
         trainerName: 'Гульнара Сапарова',
         includeModelAnswer: true,

@@ -1,8 +1,8 @@
 import type { AppServices } from '../../../app/services';
-import { zipFeedbackFiles } from '../../../domain/feedback/feedback-zip';
 import { FEEDBACK_EXTENSION } from '../../../domain/feedback/feedback-v1';
 import { fileNamePart } from '../../../domain/text/file-name';
 import { feedbackFiles, type FeedbackExportChoices } from '../../../storage/feedback-export';
+import { zipInWorker } from './feedback-deflate-client';
 
 export interface FeedbackExportRequest {
   reviewKey: string;
@@ -31,7 +31,7 @@ export async function exportFeedback(
   const files = feedbackFiles(services.db, request.reviewKey, request.digests, request.choices);
   const first = request.zip ? undefined : (await files.next()).value;
   if (!request.zip && !first) return { saved: false };
-  const made = first ? { bytes: first.bytes, count: 1 } : await zipFeedbackFiles(files);
+  const made = first ? { bytes: first.bytes, count: 1 } : await zipInWorker(files);
   if (made.count === 0) return { saved: false };
   const result = await services.platform.saveFile({
     title: request.dialog.title,
