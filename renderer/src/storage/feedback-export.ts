@@ -1,5 +1,5 @@
 import { cooperate } from '../domain/cooperate';
-import { buildFeedback, encodeFeedback, feedbackFileName } from '../domain/feedback/feedback';
+import { feedbackFileName, writeFeedback } from '../domain/feedback/feedback';
 import type { NamedFile } from '../domain/feedback/feedback-zip';
 import type { CaseDraftDatabase } from './database';
 import { listBank } from './comment-bank-repository';
@@ -52,7 +52,7 @@ export async function* feedbackFiles(
     ]);
     if (!record || !marks || !content) continue;
     const { submissionJson } = content;
-    const feedback = await buildFeedback({
+    const bytes = await writeFeedback({
       submissionText: typeof submissionJson === 'string' ? submissionJson : await submissionJson.text(),
       trainerName: marks.markedBy?.name ?? choices.trainerName,
       caseTitle: review.case.title,
@@ -63,7 +63,7 @@ export async function* feedbackFiles(
       ...(choices.now && { now: choices.now }),
     });
     const label = choices.namesInFileNames ? record.participantName : record.anonymousCode;
-    yield { name: feedbackFileName(label, review.caseId), bytes: encodeFeedback(feedback) };
+    yield { name: feedbackFileName(label, review.caseId), bytes };
     await cooperate();
   }
 }

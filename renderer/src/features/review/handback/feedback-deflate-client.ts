@@ -31,11 +31,17 @@ interface Waiting {
  * that calls it); in one worker it runs beside the page's building of the next file. One worker only, as for the
  * cohort check (cohort-check-client.ts): on a 2-core machine one core is left to the page.
  */
+const DEFLATE_WORKERS = 2;
+
 export function startFeedbackDeflater(): FeedbackDeflater {
-  const worker = new Worker(new URL('./feedback-deflate.worker.ts', import.meta.url), {
-    type: 'module',
-    name: 'feedback-deflate',
-  });
+  const workers = Array.from(
+    { length: DEFLATE_WORKERS },
+    () =>
+      new Worker(new URL('./feedback-deflate.worker.ts', import.meta.url), {
+        type: 'module',
+        name: 'feedback-deflate',
+      }),
+  );
   const waiting = new Map<number, Waiting>();
   let nextId = 1;
   let failure: Error | undefined;
@@ -44,17 +50,21 @@ export function startFeedbackDeflater(): FeedbackDeflater {
     for (const { reject } of waiting.values()) reject(error);
     waiting.clear();
   };
-  worker.addEventListener('message', (event: MessageEvent<FeedbackDeflateResponse>) => {
-    const response = event.data;
-    const answer = waiting.get(response.id);
-    waiting.delete(response.id);
-    if ('error' in response) answer?.reject(new Error(response.error));
-    else answer?.resolve(response.file);
-  });
-  worker.addEventListener('error', (event) => fail(new Error(event.message || 'The deflate worker failed')));
-  worker.addEventListener('messageerror', () =>
-    fail(new Error('The deflate worker sent an unreadable answer')),
-  );
+  for (const worker of workers) {
+    worker.addEventListener('message', (event: MessageEvent<FeedbackDeflateResponse>) => {
+      const response = event.data;
+      const answer = waiting.get(response.id);
+      waiting.delete(response.id);
+      if ('error' in response) answer?.reject(new Error(response.error));
+      else answer?.resolve(response.file);
+    });
+    worker.addEventListener('error', (event) =>
+      fail(new Error(event.message || 'The deflate worker failed')),
+    );
+    worker.addEventListener('messageerror', () =>
+      fail(new Error('The deflate worker sent an unreadable answer')),
+    );
+  }
   return {
     deflate(bytes) {
       return new Promise((resolve, reject) => {
@@ -65,11 +75,11 @@ export function startFeedbackDeflater(): FeedbackDeflater {
         const own =
           bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
         const request: FeedbackDeflateRequest = { id, bytes: own };
-        worker.postMessage(request, [own.buffer]);
+        workers[id % workers.length]?.postMessage(request, [own.buffer]);
       });
     },
     close() {
-      worker.terminate();
+      for (const worker of workers) worker.terminate();
       fail(new Error('The feedback export was stopped'));
     },
   };
