@@ -1,5 +1,5 @@
 import { cooperate } from '../domain/cooperate';
-import { feedbackFileName, writeFeedback } from '../domain/feedback/feedback';
+import { feedbackFileName, writeFeedback, type FeedbackInput } from '../domain/feedback/feedback';
 import type { NamedFile } from '../domain/feedback/feedback-zip';
 import type { CaseDraftDatabase } from './database';
 import { listBank } from './comment-bank-repository';
@@ -16,6 +16,21 @@ export interface FeedbackExportChoices {
   /** Names the files by the participants' names; otherwise by their anonymous codes. */
   namesInFileNames: boolean;
   now?: Date;
+}
+
+/** What a feedback file is written from: the submission as stored (its text, or the Blob holding it), and the rest. */
+export interface FeedbackSource {
+  submission: string | Blob;
+  input: Omit<FeedbackInput, 'submissionText'>;
+}
+
+/** Writes one feedback file: writeInThread, or a worker doing the same (features/review/handback). */
+export type FeedbackWriter = (source: FeedbackSource) => Promise<Uint8Array>;
+
+/** Reads the submission and writes its feedback file (writeFeedback) in this thread. */
+export async function writeInThread({ submission, input }: FeedbackSource): Promise<Uint8Array> {
+  const submissionText = typeof submission === 'string' ? submission : await submission.text();
+  return writeFeedback({ ...input, submissionText });
 }
 
 /** The digests of a review's marked works (every criterion scored), in the order they were imported. */
@@ -37,6 +52,7 @@ export async function* feedbackFiles(
   reviewKey: string,
   digests: readonly string[],
   choices: FeedbackExportChoices,
+  write: FeedbackWriter = writeInThread,
 ): AsyncGenerator<NamedFile> {
   const review = await findReview(db, reviewKey);
   if (!review) return;
@@ -44,16 +60,14 @@ export async function* feedbackFiles(
   const modelAnswerHtml = choices.includeModelAnswer
     ? (await findTrainerKey(db, reviewKey))?.modelAnswer
     : undefined;
-  for (const digest of digests) {
+  const fileOf = async (digest: string): Promise<NamedFile | undefined> => {
     const [record, marks, content] = await Promise.all([
       db.reviewSubmissions.get(digest),
       loadMarks(db, digest),
       db.reviewSubmissionContents.get(digest),
     ]);
-    if (!record || !marks || !content) continue;
-    const { submissionJson } = content;
-    const bytes = await writeFeedback({
-      submissionText: typeof submissionJson === 'string' ? submissionJson : await submissionJson.text(),
+    if (!record || !marks || !content) return undefined;
+    const input: FeedbackSource['input'] = {
       trainerName: marks.markedBy?.name ?? choices.trainerName,
       caseTitle: review.case.title,
       rubric: review.case.rubric,
@@ -61,9 +75,25 @@ export async function* feedbackFiles(
       bankTexts,
       ...(modelAnswerHtml !== undefined && { modelAnswerHtml }),
       ...(choices.now && { now: choices.now }),
-    });
+    };
+    const bytes = await write({ submission: content.submissionJson, input });
     const label = choices.namesInFileNames ? record.participantName : record.anonymousCode;
-    yield { name: feedbackFileName(label, review.caseId), bytes };
+    return { name: feedbackFileName(label, review.caseId), bytes };
+  };
+  // The next files are being written (by workers, when the writer has them) while this one is taken.
+  const writing: Promise<NamedFile | undefined>[] = [];
+  for (const digest of digests) {
+    writing.push(fileOf(digest));
+    if (writing.length < FILES_WRITTEN_AHEAD) continue;
+    const file = await writing.shift();
+    if (file) yield file;
     await cooperate();
   }
+  for (const pending of writing) {
+    const file = await pending;
+    if (file) yield file;
+  }
 }
+
+/** Files written at once: one per worker, few enough to hold little memory. */
+const FILES_WRITTEN_AHEAD = 2;
