@@ -6,13 +6,8 @@ import { emptyMarkSheet, type MarkSheet } from '../domain/review/marks';
 import { importCohort } from './cohort-import';
 import { addBankComment } from './comment-bank-repository';
 import type { CaseDraftDatabase } from './database';
-import {
-  feedbackFiles,
-  markedSubmissions,
-  writeInThread,
-  type FeedbackExportChoices,
-  type FeedbackWriter,
-} from './feedback-export';
+import { writeInThread, type FeedbackWriter } from '../domain/feedback/feedback-writer';
+import { feedbackFiles, markedSubmissions, type FeedbackExportChoices } from './feedback-export';
 import type { ReviewRecord } from './records';
 import { saveMarks } from './review-marks-repository';
 import { createTestDatabase } from './test-database';

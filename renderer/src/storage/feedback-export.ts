@@ -1,5 +1,6 @@
 import { cooperate } from '../domain/cooperate';
-import { feedbackFileName, writeFeedback, type FeedbackInput } from '../domain/feedback/feedback';
+import { feedbackFileName } from '../domain/feedback/feedback';
+import { writeInThread, type FeedbackSource, type FeedbackWriter } from '../domain/feedback/feedback-writer';
 import type { NamedFile } from '../domain/feedback/feedback-zip';
 import type { CaseDraftDatabase } from './database';
 import { listBank } from './comment-bank-repository';
@@ -16,21 +17,6 @@ export interface FeedbackExportChoices {
   /** Names the files by the participants' names; otherwise by their anonymous codes. */
   namesInFileNames: boolean;
   now?: Date;
-}
-
-/** What a feedback file is written from: the submission as stored (its text, or the Blob holding it), and the rest. */
-export interface FeedbackSource {
-  submission: string | Blob;
-  input: Omit<FeedbackInput, 'submissionText'>;
-}
-
-/** Writes one feedback file: writeInThread, or a worker doing the same (features/review/handback). */
-export type FeedbackWriter = (source: FeedbackSource) => Promise<Uint8Array>;
-
-/** Reads the submission and writes its feedback file (writeFeedback) in this thread. */
-export async function writeInThread({ submission, input }: FeedbackSource): Promise<Uint8Array> {
-  const submissionText = typeof submission === 'string' ? submission : await submission.text();
-  return writeFeedback({ ...input, submissionText });
 }
 
 /** The digests of a review's marked works (every criterion scored), in the order they were imported. */

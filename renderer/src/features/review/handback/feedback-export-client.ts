@@ -1,5 +1,5 @@
 import { zipFeedbackFiles, type DeflatedFile, type NamedFile } from '../../../domain/feedback/feedback-zip';
-import type { FeedbackSource } from '../../../storage/feedback-export';
+import type { FeedbackSource } from '../../../domain/feedback/feedback-writer';
 import type { FeedbackExportRequest, FeedbackExportResponse } from './feedback-export-protocol';
 
 /** Writes and deflates one export's feedback files in workers of its own (feedback-export.worker.ts). */

@@ -1,5 +1,5 @@
 import type { DeflatedFile } from '../../../domain/feedback/feedback-zip';
-import type { FeedbackSource } from '../../../storage/feedback-export';
+import type { FeedbackSource } from '../../../domain/feedback/feedback-writer';
 
 /** One task for the feedback export worker: write a file (writeFeedback), or deflate one (its bytes transferred). */
 export type FeedbackExportRequest =

@@ -1,5 +1,5 @@
 import { deflateFile } from '../../../domain/feedback/feedback-zip';
-import { writeInThread } from '../../../storage/feedback-export';
+import { writeInThread } from '../../../domain/feedback/feedback-writer';
 import type { FeedbackExportRequest, FeedbackExportResponse } from './feedback-export-protocol';
 
 /**
