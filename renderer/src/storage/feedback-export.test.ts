@@ -6,6 +6,7 @@ import { emptyMarkSheet, type MarkSheet } from '../domain/review/marks';
 import { importCohort } from './cohort-import';
 import { addBankComment } from './comment-bank-repository';
 import type { CaseDraftDatabase } from './database';
+import { writeInThread, type FeedbackWriter } from '../domain/feedback/feedback-writer';
 import { feedbackFiles, markedSubmissions, type FeedbackExportChoices } from './feedback-export';
 import type { ReviewRecord } from './records';
 import { saveMarks } from './review-marks-repository';
@@ -125,4 +126,36 @@ describe('the feedback export', () => {
     const check = await readFeedback(files[0]?.bytes ?? new Uint8Array(), { sanitize });
     expect(check.ok && check.feedback.trainerName).toBe('Айгерим Касымова');
   });
+
+  it('gives the files in the order asked for when a writer (a worker) finishes the later one first', async () => {
+    await mark(digests.asel, fullMarks('gone'));
+    await mark(digests.erlan, fullMarks('gone'));
+    const slowFirst: FeedbackWriter = async (source) => {
+      const bytes = await writeInThread(source);
+      if ((await nameIn(bytes)) === 'Асель Нурланова') {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      return bytes;
+    };
+    const files = [];
+    for await (const file of feedbackFiles(
+      db,
+      review.key,
+      [digests.asel, digests.erlan],
+      choices,
+      slowFirst,
+    )) {
+      files.push(file.name);
+    }
+    expect(files).toEqual([
+      expect.stringContaining('Асель-Нурланова'),
+      expect.stringContaining('Ерлан-Ахметов'),
+    ]);
+  });
 });
+
+/** The participant named in a feedback file's submission. */
+async function nameIn(bytes: Uint8Array): Promise<string | undefined> {
+  const check = await readFeedback(bytes, { sanitize });
+  return check.ok ? check.submission.participant.name : undefined;
+}

@@ -1,5 +1,6 @@
 import { cooperate } from '../domain/cooperate';
-import { buildFeedback, encodeFeedback, feedbackFileName } from '../domain/feedback/feedback';
+import { feedbackFileName } from '../domain/feedback/feedback';
+import { writeInThread, type FeedbackSource, type FeedbackWriter } from '../domain/feedback/feedback-writer';
 import type { NamedFile } from '../domain/feedback/feedback-zip';
 import type { CaseDraftDatabase } from './database';
 import { listBank } from './comment-bank-repository';
@@ -37,6 +38,7 @@ export async function* feedbackFiles(
   reviewKey: string,
   digests: readonly string[],
   choices: FeedbackExportChoices,
+  write: FeedbackWriter = writeInThread,
 ): AsyncGenerator<NamedFile> {
   const review = await findReview(db, reviewKey);
   if (!review) return;
@@ -44,16 +46,14 @@ export async function* feedbackFiles(
   const modelAnswerHtml = choices.includeModelAnswer
     ? (await findTrainerKey(db, reviewKey))?.modelAnswer
     : undefined;
-  for (const digest of digests) {
+  const fileOf = async (digest: string): Promise<NamedFile | undefined> => {
     const [record, marks, content] = await Promise.all([
       db.reviewSubmissions.get(digest),
       loadMarks(db, digest),
       db.reviewSubmissionContents.get(digest),
     ]);
-    if (!record || !marks || !content) continue;
-    const { submissionJson } = content;
-    const feedback = await buildFeedback({
-      submissionText: typeof submissionJson === 'string' ? submissionJson : await submissionJson.text(),
+    if (!record || !marks || !content) return undefined;
+    const input: FeedbackSource['input'] = {
       trainerName: marks.markedBy?.name ?? choices.trainerName,
       caseTitle: review.case.title,
       rubric: review.case.rubric,
@@ -61,9 +61,25 @@ export async function* feedbackFiles(
       bankTexts,
       ...(modelAnswerHtml !== undefined && { modelAnswerHtml }),
       ...(choices.now && { now: choices.now }),
-    });
+    };
+    const bytes = await write({ submission: content.submissionJson, input });
     const label = choices.namesInFileNames ? record.participantName : record.anonymousCode;
-    yield { name: feedbackFileName(label, review.caseId), bytes: encodeFeedback(feedback) };
+    return { name: feedbackFileName(label, review.caseId), bytes };
+  };
+  // The next files are being written (by workers, when the writer has them) while this one is taken.
+  const writing: Promise<NamedFile | undefined>[] = [];
+  for (const digest of digests) {
+    writing.push(fileOf(digest));
+    if (writing.length < FILES_WRITTEN_AHEAD) continue;
+    const file = await writing.shift();
+    if (file) yield file;
     await cooperate();
   }
+  for (const pending of writing) {
+    const file = await pending;
+    if (file) yield file;
+  }
 }
+
+/** Files written at once: one per worker, few enough to hold little memory. */
+const FILES_WRITTEN_AHEAD = 2;

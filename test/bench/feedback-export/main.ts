@@ -1,5 +1,5 @@
 import { parseActDocument } from '../../../renderer/src/domain/act/document';
-import { zipFeedbackFiles } from '../../../renderer/src/domain/feedback/feedback-zip';
+import { zipInWorkers } from '../../../renderer/src/features/review/handback/feedback-export-client';
 import { readPackFile } from '../../../renderer/src/domain/pack/read-pack';
 import { createRichTextSanitizer } from '../../../renderer/src/domain/pack/rich-text';
 import { writePackArchive } from '../../../renderer/src/domain/pack/write-pack';
@@ -99,12 +99,9 @@ async function measureExport() {
   try {
     const start = performance.now();
     const digests = await markedSubmissions(db, review.key);
-    const zip = await zipFeedbackFiles(
-      feedbackFiles(db, review.key, digests, {
-        trainerName: 'Гульнара Сапарова',
-        includeModelAnswer: true,
-        namesInFileNames: true,
-      }),
+    const choices = { trainerName: 'Гульнара Сапарова', includeModelAnswer: true, namesInFileNames: true };
+    const zip = await zipInWorkers((workers) =>
+      feedbackFiles(db, review!.key, digests, choices, workers.write),
     );
     const ms = performance.now() - start;
     await new Promise((resolve) => setTimeout(resolve, 50));

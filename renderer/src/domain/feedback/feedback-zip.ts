@@ -8,15 +8,26 @@ export interface NamedFile {
   bytes: Uint8Array;
 }
 
+/** A file's bytes deflated (raw deflate), with what its zip entry records of the bytes themselves. */
+export interface DeflatedFile {
+  deflated: Uint8Array;
+  size: number;
+  crc: number;
+}
+
+/** Deflates one file: deflateFile in the page, or a worker doing the same off the page's thread. */
+export type Deflater = (bytes: Uint8Array) => Promise<DeflatedFile>;
+
 /**
  * One zip of a cohort's feedback files, in the order given; two files of one name become `name (2)`. Each file is
- * deflated by the browser's own zlib (CompressionStream) as it comes, and fflate only writes the archive around
- * it: fflate's deflate of 150 files of 1.8 MB took 9 to 15 s in one task at level 1 on a loaded machine, the page frozen
- * (test/bench/feedback-export, December 2026). Files may be made one by one (an async iterable), so the cohort is
- * never held in memory whole.
+ * deflated by the browser's own zlib (CompressionStream, through `deflate`) as it comes, and fflate only writes the
+ * archive around it: fflate's deflate of 150 files of 1.8 MB took 9 to 15 s in one task at level 1 on a loaded
+ * machine, the page frozen (test/bench/feedback-export, December 2026). Files may be made one by one (an async
+ * iterable), so the cohort is never held in memory whole. A file's bytes may be handed to the deflater to keep.
  */
 export async function zipFeedbackFiles(
   files: Iterable<NamedFile> | AsyncIterable<NamedFile>,
+  deflate: Deflater = deflateFile,
 ): Promise<{ bytes: Uint8Array; count: number }> {
   const chunks: Uint8Array[] = [];
   let failure: Error | undefined;
@@ -25,18 +36,14 @@ export async function zipFeedbackFiles(
     else chunks.push(chunk);
   });
   const taken = new Set<string>();
-  // Deflating runs in the browser's own code while the next file is made; entries are added in order.
+  // Deflating runs while the next file is made; entries are added in order.
   const deflating: Promise<() => void>[] = [];
   let count = 0;
   for await (const file of files) {
-    const entry: ZipInputFile = {
-      filename: uniqueFileName(file.name, taken),
-      size: file.bytes.byteLength,
-      crc: crc32(file.bytes),
-      compression: 8,
-    };
+    const filename = uniqueFileName(file.name, taken);
     deflating.push(
-      deflateRaw(file.bytes).then((deflated) => () => {
+      deflate(file.bytes).then(({ deflated, size, crc }) => () => {
+        const entry: ZipInputFile = { filename, size, crc, compression: 8 };
         zip.add(entry);
         entry.ondata?.(null, deflated as Uint8Array<ArrayBuffer>, true);
       }),
@@ -53,9 +60,11 @@ export async function zipFeedbackFiles(
 /** Files being deflated while the next is made: enough to keep both busy, few enough to hold little memory. */
 const FILES_IN_FLIGHT = 4;
 
-async function deflateRaw(bytes: Uint8Array): Promise<Uint8Array> {
+/** Deflates a file in this thread: the page's, in unit tests, or the deflate worker's. */
+export async function deflateFile(bytes: Uint8Array): Promise<DeflatedFile> {
   const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(new CompressionStream('deflate-raw'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
+  const deflated = new Uint8Array(await new Response(stream).arrayBuffer());
+  return { deflated, size: bytes.byteLength, crc: crc32(bytes) };
 }
 
 function concatenate(chunks: readonly Uint8Array[]): Uint8Array {

@@ -12,6 +12,7 @@ import {
   sealFeedback,
   type FeedbackCheck,
   type FeedbackProblem,
+  writeFeedback,
 } from './feedback';
 import type { FeedbackFileV1 } from './feedback-v1';
 import { markedFeedbackInput, REASONING } from './test-feedback';
@@ -107,6 +108,21 @@ describe('a feedback file', () => {
     });
     expect(feedback.modelAnswerHtml).toBe('<p>Образец</p>');
     expect(reasonOf(await read(encodeFeedback(feedback)))).toBe('accepted');
+  });
+
+  it('is written by writeFeedback byte for byte as buildFeedback and encodeFeedback write it', async () => {
+    // Values that hold the characters writeFeedback cuts the file at, and what JSON escapes.
+    const input = {
+      ...(await markedFeedbackInput()),
+      trainerName: 'Имя "submissionText": "" \\ конец',
+      caseTitle: '"submissionText":"" \n\t\u0001',
+      modelAnswerHtml: '<p>"submissionText": ""</p>',
+    };
+    const written = await writeFeedback(input);
+    expect(new TextDecoder().decode(written)).toBe(
+      new TextDecoder().decode(encodeFeedback(await buildFeedback(input))),
+    );
+    expect(reasonOf(await read(written))).toBe('accepted');
   });
 
   it('is named by the trainee and the case', () => {

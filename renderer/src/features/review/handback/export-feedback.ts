@@ -1,8 +1,9 @@
 import type { AppServices } from '../../../app/services';
-import { zipFeedbackFiles } from '../../../domain/feedback/feedback-zip';
+import type { NamedFile } from '../../../domain/feedback/feedback-zip';
 import { FEEDBACK_EXTENSION } from '../../../domain/feedback/feedback-v1';
 import { fileNamePart } from '../../../domain/text/file-name';
 import { feedbackFiles, type FeedbackExportChoices } from '../../../storage/feedback-export';
+import { zipInWorkers } from './feedback-export-client';
 
 export interface FeedbackExportRequest {
   reviewKey: string;
@@ -28,10 +29,16 @@ export async function exportFeedback(
   services: AppServices,
   request: FeedbackExportRequest,
 ): Promise<FeedbackExportResult> {
-  const files = feedbackFiles(services.db, request.reviewKey, request.digests, request.choices);
-  const first = request.zip ? undefined : (await files.next()).value;
-  if (!request.zip && !first) return { saved: false };
-  const made = first ? { bytes: first.bytes, count: 1 } : await zipFeedbackFiles(files);
+  const { db } = services;
+  const { reviewKey, digests, choices } = request;
+  let first: NamedFile | undefined;
+  if (!request.zip) {
+    first = (await feedbackFiles(db, reviewKey, digests, choices).next()).value;
+    if (!first) return { saved: false };
+  }
+  const made = first
+    ? { bytes: first.bytes, count: 1 }
+    : await zipInWorkers((workers) => feedbackFiles(db, reviewKey, digests, choices, workers.write));
   if (made.count === 0) return { saved: false };
   const result = await services.platform.saveFile({
     title: request.dialog.title,
