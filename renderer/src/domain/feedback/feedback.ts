@@ -11,7 +11,7 @@ import { isValidPoints, maxTotalPoints, totalPoints, type MarkSheet } from '../r
 import { readSubmission, type Submission, type SubmissionProblem } from '../submission/submission';
 import { excerpt } from '../text/excerpt';
 import { fileNamePart } from '../text/file-name';
-import { jsonShapeProblem } from '../text/json-shape';
+import { parseGuardedJson } from '../text/json-shape';
 import { FEEDBACK_EXTENSION, FEEDBACK_FORMAT, feedbackV1, type FeedbackFileV1 } from './feedback-v1';
 
 /** What the trainer's app knows of one marked submission when it writes its feedback file. */
@@ -229,21 +229,9 @@ async function checkFeedback(bytes: Uint8Array, options: ReadFeedbackOptions): P
   if (bytes.byteLength > FEEDBACK_LIMITS.maxFileBytes) {
     return refused('tooLarge', `${bytes.byteLength} bytes, more than ${FEEDBACK_LIMITS.maxFileBytes}`);
   }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch (error) {
-    return refused('notJson', String(error));
-  }
-  const shape = jsonShapeProblem(text, FEEDBACK_LIMITS.maxJsonDepth);
-  if (shape?.code === 'tooDeep') return refused('tooDeep', `nested deeper than ${shape.maxDepth}`);
-  if (shape?.code === 'duplicateKey') return refused('duplicateKey', `the key "${shape.key}" twice`);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return refused('notJson', String(error));
-  }
+  const guarded = parseGuardedJson(bytes, FEEDBACK_LIMITS.maxJsonDepth);
+  if (!guarded.ok) return refused(guarded.reason, guarded.detail);
+  const { json } = guarded;
   const header = typeof json === 'object' && json !== null && !Array.isArray(json) ? json : {};
   const { format, formatVersion } = header as { format?: unknown; formatVersion?: unknown };
   if (format !== FEEDBACK_FORMAT) return refused('notFeedback', `format ${excerpt(String(format))}`);
