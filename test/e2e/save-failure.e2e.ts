@@ -80,7 +80,8 @@ describe('when the disk is full', () => {
     await fillDisk(page);
     const name = page.getByRole('textbox', { name: 'Ваше имя в работах' });
     await name.fill('Иванов Иван');
-    await page.getByRole('button', { name: 'Сохранить', exact: true }).click();
+    // Settings has a name for the trainee and one for the trainer, each with its own «Сохранить».
+    await page.locator('form').filter({ has: name }).getByRole('button', { name: 'Сохранить' }).click();
     const notice = page.getByRole('alert').filter({ hasText: 'Эту настройку не удалось сохранить' });
     await notice.waitFor();
     expect(await notice.innerText()).toContain('на диске закончилось место');
