@@ -62,6 +62,14 @@ describe('importCohort', () => {
     expect(row?.wordCount).toBeGreaterThan(0);
     expect(row?.anonymousCode).toMatch(/^[2-9A-HJ-NP-Z]{5}$/);
     expect((await readReviewSubmission(db, row!.digest))?.participant.name).toBe('Асель Нурланова');
+    // What a feedback file restates of it, kept so that the export need not parse the act again.
+    expect((await db.reviewSubmissionContents.get(row!.digest))?.header).toEqual({
+      digest: row!.digest,
+      packId: review.packId,
+      packVersion: review.packVersion,
+      caseId: review.caseId,
+      language: 'ru',
+    });
   });
 
   it('changes nothing when the same file comes twice, and says it was a duplicate', async () => {

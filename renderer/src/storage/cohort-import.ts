@@ -19,7 +19,7 @@ import type {
 import { startCohortChecker, type CohortChecker } from './cohort-check-client';
 import { MAX_COHORT_CHECK_WORKERS } from './cohort-check-protocol';
 import type { CaseDraftDatabase } from './database';
-import type { ReviewRecord, ReviewSubmissionRecord } from './records';
+import type { ReviewRecord, ReviewSubmissionContentRecord, ReviewSubmissionRecord } from './records';
 import { isNewer, reviewTarget } from './review-repository';
 
 export interface CohortImportProgress {
@@ -148,7 +148,11 @@ async function storeChecked(
     status: 'not-started',
   };
   try {
-    return await storeSubmission(db, record, accepted.codeCharacters, accepted.submissionJson);
+    return await storeSubmission(db, record, accepted.codeCharacters, {
+      digest: record.digest,
+      submissionJson: accepted.submissionJson,
+      header: accepted.header,
+    });
   } catch (error) {
     return { kind: 'refused', reason: 'storageFailed', detail: String(error) };
   }
@@ -159,7 +163,7 @@ async function storeSubmission(
   db: CaseDraftDatabase,
   record: ReviewSubmissionRecord,
   codeCharacters: string,
-  submissionJson: Blob,
+  content: ReviewSubmissionContentRecord,
 ): Promise<ImportFileOutcome> {
   return db.transaction('rw', [db.reviewSubmissions, db.reviewSubmissionContents], async () => {
     const existing = await db.reviewSubmissions.get(record.digest);
@@ -177,7 +181,7 @@ async function storeSubmission(
       record.anonymousCode = codeNotTaken(codeCharacters, taken);
     }
     await db.reviewSubmissions.add(record);
-    await db.reviewSubmissionContents.add({ digest: record.digest, submissionJson });
+    await db.reviewSubmissionContents.add(content);
     const kind = !earlier.length
       ? 'imported'
       : earlier.every((other) => isNewer(record, other))

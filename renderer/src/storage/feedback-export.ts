@@ -62,7 +62,8 @@ export async function* feedbackFiles(
       ...(modelAnswerHtml !== undefined && { modelAnswerHtml }),
       ...(choices.now && { now: choices.now }),
     };
-    const bytes = await write({ submission: content.submissionJson, input });
+    const { submissionJson, header } = content;
+    const bytes = await write({ submission: submissionJson, ...(header && { header }), input });
     const label = choices.namesInFileNames ? record.participantName : record.anonymousCode;
     return { name: feedbackFileName(label, review.caseId), bytes };
   };

@@ -3,6 +3,7 @@ import type { ContentLanguage } from '../domain/language';
 import type { PackCase } from '../domain/pack/pack';
 import type { AttachmentMediaType } from '../domain/pack/pack-v2';
 import type { MarkSheet } from '../domain/review/marks';
+import type { SubmissionHeader } from '../domain/submission/submission';
 import type { Worksheet } from '../domain/worksheet/worksheet';
 
 /** A pack as stored: its manifest, without the cases (those are rows of their own). */
@@ -202,6 +203,11 @@ export interface ReviewSubmissionContentRecord {
   digest: string;
   /** A string in rows imported before the Blob (same database version): still read as they are. */
   submissionJson: Blob | string;
+  /**
+   * What a feedback file restates of the submission, so that it is written without parsing the text; absent in
+   * rows imported before the field existed (no new database version: nothing indexes it).
+   */
+  header?: SubmissionHeader;
 }
 
 /**

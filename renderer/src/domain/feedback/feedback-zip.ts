@@ -62,9 +62,16 @@ const FILES_IN_FLIGHT = 4;
 
 /** Deflates a file in this thread: the page's, in unit tests, or the deflate worker's. */
 export async function deflateFile(bytes: Uint8Array): Promise<DeflatedFile> {
-  const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(new CompressionStream('deflate-raw'));
-  const deflated = new Uint8Array(await new Response(stream).arrayBuffer());
-  return { deflated, size: bytes.byteLength, crc: crc32(bytes) };
+  const compression = new CompressionStream('deflate-raw');
+  // The bytes go in as one chunk: through a Blob's stream (64 KB chunks) the same deflate took 48 ms a 1.5 MB file
+  // instead of 13 (Chromium, December 2026).
+  const writer = compression.writable.getWriter();
+  const [deflated] = await Promise.all([
+    new Response(compression.readable).arrayBuffer(),
+    writer.write(bytes as Uint8Array<ArrayBuffer>),
+    writer.close(),
+  ]);
+  return { deflated: new Uint8Array(deflated), size: bytes.byteLength, crc: crc32(bytes) };
 }
 
 function concatenate(chunks: readonly Uint8Array[]): Uint8Array {

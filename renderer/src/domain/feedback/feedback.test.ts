@@ -1,7 +1,12 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { createRichTextSanitizer } from '../pack/rich-text';
-import { encodeSubmission, sealSubmission } from '../submission/submission';
+import {
+  encodeSubmission,
+  sealSubmission,
+  submissionHeader,
+  type Submission,
+} from '../submission/submission';
 import { validSubmissionContent } from '../submission/test-submission';
 import {
   buildFeedback,
@@ -13,6 +18,7 @@ import {
   type FeedbackCheck,
   type FeedbackProblem,
   writeFeedback,
+  writeFeedbackOfBytes,
 } from './feedback';
 import type { FeedbackFileV1 } from './feedback-v1';
 import { markedFeedbackInput, REASONING } from './test-feedback';
@@ -123,6 +129,21 @@ describe('a feedback file', () => {
       new TextDecoder().decode(encodeFeedback(await buildFeedback(input))),
     );
     expect(reasonOf(await read(written))).toBe('accepted');
+  });
+
+  it('is written from the stored submission’s bytes and header as writeFeedback writes it from the text', async () => {
+    const { submissionText, ...rest } = await markedFeedbackInput();
+    const input = { ...rest, caseTitle: 'Дело "submissionText": "" \\ конец' };
+    const submission = JSON.parse(submissionText) as Submission;
+    const ofBytes = await writeFeedbackOfBytes({
+      ...input,
+      submissionBytes: text(submissionText),
+      header: submissionHeader(submission),
+    });
+    expect(new TextDecoder().decode(ofBytes)).toBe(
+      new TextDecoder().decode(await writeFeedback({ ...input, submissionText })),
+    );
+    expect(reasonOf(await read(ofBytes))).toBe('accepted');
   });
 
   it('is named by the trainee and the case', () => {

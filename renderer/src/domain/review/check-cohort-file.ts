@@ -1,5 +1,11 @@
 import type { ReceivedDocumentLimit } from '../act/received-document';
-import { readSubmission, type Submission, type SubmissionCheck } from '../submission/submission';
+import {
+  readSubmission,
+  submissionHeader,
+  type Submission,
+  type SubmissionCheck,
+  type SubmissionHeader,
+} from '../submission/submission';
 import { excerpt } from '../text/excerpt';
 import { anonymousCodeCharacters } from './anonymous-code';
 import type { ImportRefusalReason } from './import-report';
@@ -27,6 +33,8 @@ export interface AcceptedSubmission {
    * checked, so the thread that writes it to the database does not copy its 1 MB (ReviewSubmissionContentRecord).
    */
   submissionJson: Blob;
+  /** Stored beside it, so that what a feedback file restates of it is known without parsing it. */
+  header: SubmissionHeader;
 }
 
 export type CohortFileCheck =
@@ -67,6 +75,7 @@ export async function checkCohortFile(
       summary: match.summary,
       codeCharacters: await anonymousCodeCharacters(context.anonymitySecret, submission.participant.name),
       submissionJson: check.storedJson,
+      header: submissionHeader(submission),
     },
   };
 }

@@ -7,6 +7,7 @@ import { receivedDocumentProblem, type ReceivedDocumentLimit } from '../act/rece
 import type { ActTemplate } from '../act/template';
 import { parseActTemplate } from '../act/template-schema';
 import { findActTemplate, isBuiltInTemplateId } from '../act/templates';
+import type { ContentLanguage } from '../language';
 import { excerpt } from '../text/excerpt';
 import { fileNamePart } from '../text/file-name';
 import { parseGuardedJson } from '../text/json-shape';
@@ -16,6 +17,28 @@ import { submissionV2, type SubmissionV2 } from './submission-v2';
 /** A submission of any format version this app reads; it writes the newest (2). */
 export type Submission = SubmissionV1 | SubmissionV2;
 export type SubmissionContent = Omit<SubmissionV1, 'digest'> | Omit<SubmissionV2, 'digest'>;
+
+/**
+ * Which submission it is and what it answers: what a feedback file restates of the submission it marks. Kept beside a
+ * stored submission (ReviewSubmissionContentRecord), so a cohort's feedback is written without parsing each again.
+ */
+export interface SubmissionHeader {
+  digest: string;
+  packId: string;
+  packVersion: number;
+  caseId: string;
+  language: ContentLanguage;
+}
+
+export function submissionHeader(submission: Submission): SubmissionHeader {
+  return {
+    digest: submission.digest.value,
+    packId: submission.pack.id,
+    packVersion: submission.pack.version,
+    caseId: submission.case.id,
+    language: submission.case.language,
+  };
+}
 
 /** Seals a submission: the digest covers the canonical JSON of every field but the digest itself. */
 export async function sealSubmission(content: SubmissionContent): Promise<Submission> {
