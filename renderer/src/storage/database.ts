@@ -10,6 +10,7 @@ import type {
   CommentBankRecord,
   DraftContentRecord,
   DraftRecord,
+  ExamSessionRecord,
   FeedbackRecord,
   PackRecord,
   ReviewMarkRecord,
@@ -20,6 +21,9 @@ import type {
   RevisionRecord,
   SettingRecord,
   StoredDraft,
+  SubmissionReceiptRecord,
+  TimelineRecord,
+  TrainerIdentityRecord,
   TrainerKeyRecord,
 } from './records';
 
@@ -68,6 +72,12 @@ export const DATABASE_NAME = 'casedraft';
  * - colleagueMarks: primary key `[digest+markerId]`, index `reviewKey`; another trainer's marks of a submission
  *   this trainer marked too, brought in by their review file and shown beside one's own, never over them.
  *
+ * Version 8 (sealed and timed)
+ * - trainerIdentity:    primary key `id` (`own`); the trainer's own keys on this computer.
+ * - timeline:           primary key `[draftKey+seq]`; each draft's writing timeline, a hash chain.
+ * - examSessions:       primary key `caseKey`; a timed case's running or locked exam.
+ * - submissionReceipts: primary key `++id`, index `caseKey`; the receipt of each submission file saved.
+ *
  * A field that is not indexed needs no new version: rows written before it simply lack it (so `drafts.savedBy`,
  * the window that saved the current revision, is optional).
  */
@@ -88,6 +98,10 @@ export class CaseDraftDatabase extends Dexie {
   commentBank!: EntityTable<CommentBankRecord, 'id'>;
   feedback!: EntityTable<FeedbackRecord, 'id'>;
   colleagueMarks!: Table<ColleagueMarkRecord, [string, string]>;
+  trainerIdentity!: EntityTable<TrainerIdentityRecord, 'id'>;
+  timeline!: Table<TimelineRecord, [string, number]>;
+  examSessions!: EntityTable<ExamSessionRecord, 'caseKey'>;
+  submissionReceipts!: EntityTable<SubmissionReceiptRecord, 'id'>;
 
   constructor(name = DATABASE_NAME, options: DexieOptions = {}) {
     // Strict durability: a commit is reported only once the data is flushed to disk, so "saved" means saved
@@ -147,6 +161,12 @@ export class CaseDraftDatabase extends Dexie {
     this.version(7).stores({
       feedback: 'id, caseKey, submissionDigest',
       colleagueMarks: '[digest+markerId], reviewKey',
+    });
+    this.version(8).stores({
+      trainerIdentity: 'id',
+      timeline: '[draftKey+seq]',
+      examSessions: 'caseKey',
+      submissionReceipts: '++id, caseKey',
     });
   }
 }

@@ -3,7 +3,10 @@ import type { ContentLanguage } from '../domain/language';
 import type { PackCase } from '../domain/pack/pack';
 import type { AttachmentMediaType } from '../domain/pack/pack-v2';
 import type { MarkSheet } from '../domain/review/marks';
+import type { CodeCheck } from '../domain/keys/code-check';
+import type { IdentitySecrets, PublicIdentity } from '../domain/keys/identity';
 import type { SubmissionHeader } from '../domain/submission/submission';
+import type { TimelineLink } from '../domain/timeline/timeline';
 import type { Worksheet } from '../domain/worksheet/worksheet';
 
 /** A pack as stored: its manifest, without the cases (those are rows of their own). */
@@ -23,6 +26,29 @@ export interface PackRecord {
   importedAt: string;
   /** The pack's own act templates (pack format 3), checked on import; see resolveActTemplate. */
   templates?: ActTemplate[];
+  /** Who signed the pack (pack format 4, signature checked on import); absent for an unsigned pack. */
+  signedBy?: PackSigner;
+  /** The trainers a submission of this pack is sealed to (pack format 4); absent or empty: submissions are not sealed. */
+  trainers?: PackTrainer[];
+}
+
+/** A pack's signer as the trainee's app shows them: «Подписан: Гульнара Сапарова, ключ 7KQ2-M9XD-4HPA». */
+export interface PackSigner {
+  identity: PublicIdentity;
+  fingerprint: string;
+}
+
+/** A trainer a pack names: its author, a co-trainer, or the programme's key held by the course office. */
+export interface PackTrainer extends PublicIdentity {
+  role: 'trainer' | 'coTrainer' | 'programme';
+}
+
+/** Codes a timed case's pack holds checks of (pack format 4), never the codes themselves. */
+export interface ExamCodes {
+  /** The code the trainer shows the room to start the exam; absent: the trainee starts it alone. */
+  start?: CodeCheck;
+  /** The code the trainer types on a trainee's computer to grant extra time; absent: no extra time. */
+  extraTime?: CodeCheck;
 }
 
 /** A case of a pack, as the pack gives it, plus where it belongs. Key: `packId/caseId` (slugs: no `/` in either). */
@@ -33,6 +59,8 @@ export interface CaseRecord extends PackCase {
   packVersion: number;
   /** Position in the pack, for listing cases in the order the trainer wrote them. */
   order: number;
+  /** For a case with a time limit (pack format 4). */
+  examCodes?: ExamCodes;
 }
 
 /** A PDF or image of some case, stored once however many cases and packs use it. Key: its SHA-256. */
@@ -297,4 +325,47 @@ export interface CommentBankRecord {
 
 export function reviewKey(packId: string, caseId: string, packVersion: number): string {
   return `${packId}/${caseId}@${packVersion}`;
+}
+
+/** The trainer's own keys on this computer (one row, id `own`): made on first use of the trainer area, or restored. */
+export interface TrainerIdentityRecord {
+  id: 'own';
+  secrets: IdentitySecrets;
+  /** When the recovery file was last saved; absent until it is (the trainer area asks for it until then). */
+  recoverySavedAt?: string;
+}
+
+/** One link of a draft's writing timeline (domain/timeline). Key: `[draftKey+seq]`. */
+export interface TimelineRecord extends TimelineLink {
+  draftKey: string;
+}
+
+/**
+ * A timed case's exam on this computer, from the moment the trainee starts it. Key: the case's key. The clock is
+ * `startedAt` plus the duration and any extra time, on the computer's clock: it keeps running while the app is
+ * closed, as in a real exam; `lastSeenAt`, written every few seconds while it runs, shows how long it was closed.
+ */
+export interface ExamSessionRecord {
+  caseKey: string;
+  startedAt: string;
+  durationMinutes: number;
+  /** Extra time granted with the trainer's code, added up. */
+  extraMinutes: number;
+  lastSeenAt: string;
+  /** When the time ran out and the draft was locked; absent while the exam runs. */
+  lockedAt?: string;
+}
+
+/**
+ * A submission file the trainee saved, with its receipt code (domain/keys/receipt.ts), kept so the trainee can show
+ * it later. Key: auto-incremented; index `caseKey`.
+ */
+export interface SubmissionReceiptRecord {
+  id?: number;
+  caseKey: string;
+  receipt: string;
+  savedAt: string;
+  fileName: string;
+  /** Fingerprints of the trainers it is sealed to; empty when the pack names none (not sealed). */
+  sealedTo: string[];
 }
