@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { base64ToBytes, bytesToBase64 } from './base64';
-import { concatBytes, utf8 } from './digest';
+import { concatBytes, sha256Bytes, utf8 } from './digest';
 import { fingerprintOf, importPublic, type PublicIdentity, type TrainerIdentity } from './identity';
 
 /**
@@ -33,8 +33,9 @@ const WRAP_INFO = utf8('casedraft/seal/v1');
  * Seals `plaintext` to each recipient's X25519 key: a random file key encrypts it with AES-256-GCM, `aad` (the
  * file's clear header) authenticated with it; for each recipient a fresh X25519 key agreement, HKDF-SHA-256
  * (salt: both public keys; the same shape as HPKE's DHKEM(X25519) base mode, RFC 9180) gives the key that wraps the
- * file key, the header authenticated again. Changing any byte of the header, a stanza or the content makes opening
- * fail. Recipients whose keys are not X25519 keys are an error: the caller lists only checked identities.
+ * file key, the header authenticated again. The content is encrypted last, its tag covering the header and every
+ * stanza (contentAssociatedData). Changing any byte of the header, any stanza or the content makes opening fail, for
+ * every recipient. Recipients whose keys are not X25519 keys are an error: the caller lists only checked identities.
  */
 export async function sealBytes(
   plaintext: Uint8Array,
@@ -43,15 +44,6 @@ export async function sealBytes(
 ): Promise<SealedBytes> {
   if (recipients.length === 0) throw new Error('sealBytes: no recipient');
   const fileKeyBytes = crypto.getRandomValues(new Uint8Array(32));
-  const fileKey = await crypto.subtle.importKey('raw', fileKeyBytes, 'AES-GCM', false, ['encrypt']);
-  const iv = crypto.getRandomValues(new Uint8Array(12));
-  const ciphertext = new Uint8Array(
-    await crypto.subtle.encrypt(
-      { name: 'AES-GCM', iv, additionalData: aad as Uint8Array<ArrayBuffer> },
-      fileKey,
-      plaintext as Uint8Array<ArrayBuffer>,
-    ),
-  );
   const stanzas = await Promise.all(
     recipients.map(async (recipient): Promise<SealedRecipient> => {
       const recipientKey = await importPublic(recipient.encryptionKey, 'X25519', []);
@@ -80,6 +72,15 @@ export async function sealBytes(
         wrappedKey: bytesToBase64(new Uint8Array(wrapped)),
       };
     }),
+  );
+  const fileKey = await crypto.subtle.importKey('raw', fileKeyBytes, 'AES-GCM', false, ['encrypt']);
+  const iv = crypto.getRandomValues(new Uint8Array(12));
+  const ciphertext = new Uint8Array(
+    await crypto.subtle.encrypt(
+      { name: 'AES-GCM', iv, additionalData: await contentAssociatedData(aad, stanzas) },
+      fileKey,
+      plaintext as Uint8Array<ArrayBuffer>,
+    ),
   );
   return { recipients: stanzas, iv: bytesToBase64(iv), ciphertext };
 }
@@ -117,7 +118,7 @@ export async function openSealed(
     const fileKey = await crypto.subtle.importKey('raw', fileKeyBytes, 'AES-GCM', false, ['decrypt']);
     return new Uint8Array(
       await crypto.subtle.decrypt(
-        { name: 'AES-GCM', iv, additionalData: aad as Uint8Array<ArrayBuffer> },
+        { name: 'AES-GCM', iv, additionalData: await contentAssociatedData(aad, sealed.recipients) },
         fileKey,
         sealed.ciphertext,
       ),
@@ -125,6 +126,26 @@ export async function openSealed(
   } catch {
     return undefined;
   }
+}
+
+/**
+ * What the content's AES-GCM tag covers besides the content: the header's SHA-256 (a fixed length, so no byte can
+ * move between header and stanzas) and every recipient's stanza, one line each in order. Each recipient's own
+ * wrapping covers only the header; without the stanzas here, a change to another trainer's stanza (say the programme
+ * key's, so the file could no longer be opened with it) would go unnoticed by the trainer who opens it, as in age,
+ * whose header MAC covers all stanzas (C2SP age.md).
+ */
+async function contentAssociatedData(
+  aad: Uint8Array,
+  recipients: readonly SealedRecipient[],
+): Promise<Uint8Array<ArrayBuffer>> {
+  const stanzas = recipients
+    .map(
+      ({ fingerprint, ephemeralKey, iv, wrappedKey }) =>
+        `${fingerprint} ${ephemeralKey} ${iv} ${wrappedKey}\n`,
+    )
+    .join('');
+  return concatBytes([await sha256Bytes(aad), utf8(stanzas)]);
 }
 
 /** HKDF-SHA-256 over the X25519 shared secret, salted with the ephemeral and the recipient's public keys. */
