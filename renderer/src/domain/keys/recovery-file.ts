@@ -67,11 +67,19 @@ export type RecoveryRead = { ok: true; secrets: IdentitySecrets } | { ok: false;
  * passphrase each get their reason. The keys are checked to be the pairs of the public keys the file names.
  */
 export async function readRecoveryFile(bytes: Uint8Array, passphrase: string): Promise<RecoveryRead> {
+  let text: string;
   let json: unknown;
   try {
-    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     return { ok: false, reason: 'notRecoveryFile' };
+  }
+  try {
+    json = JSON.parse(text);
+  } catch {
+    // A file cut short (a copy interrupted, a failing stick) still names its format near the top: it is a
+    // damaged recovery file, not some other file, and the trainer is told so.
+    return { ok: false, reason: text.includes(`"${RECOVERY_FORMAT}"`) ? 'damaged' : 'notRecoveryFile' };
   }
   const header = (typeof json === 'object' && json !== null ? json : {}) as Record<string, unknown>;
   if (header.format !== RECOVERY_FORMAT) return { ok: false, reason: 'notRecoveryFile' };

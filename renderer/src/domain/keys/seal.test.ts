@@ -3,7 +3,7 @@ import { base64ToBytes, bytesToBase64 } from './base64';
 import { utf8 } from './digest';
 import type { TrainerIdentity } from './identity';
 import { openSealed, sealBytes, sealedRecipientSchema, type SealedBytes } from './seal';
-import { makeTrainer } from './test-trainer';
+import { makeTrainer, withByteChanged } from './test-support';
 
 const header = utf8('{"caseId":"c1","packId":"p"}');
 const act = utf8('Решение по делу № 2-1234/2026: иск удовлетворить.');
@@ -14,18 +14,17 @@ let coTrainer: TrainerIdentity;
 let programme: TrainerIdentity;
 let stranger: TrainerIdentity;
 beforeAll(async () => {
-  [trainer, coTrainer, programme, stranger] = await Promise.all(
-    ['Айгерим', 'Bolat', 'Программа', 'Сосед'].map(makeTrainer),
-  );
+  trainer = await makeTrainer('Айгерим');
+  coTrainer = await makeTrainer('Bolat');
+  programme = await makeTrainer('Программа');
+  stranger = await makeTrainer('Сосед');
 });
 
 /** Each value a base64 string decodes to, with one of its bytes changed, in turn. */
 function* everyByteChanged(base64: string): Generator<string> {
   const bytes = base64ToBytes(base64)!;
   for (let index = 0; index < bytes.length; index++) {
-    const changed = bytes.slice();
-    changed[index] ^= 0x01;
-    yield bytesToBase64(changed);
+    yield bytesToBase64(withByteChanged(bytes, index));
   }
 }
 
@@ -97,8 +96,7 @@ describe('a sealed value with a single byte changed', () => {
 
   it('is refused when any byte of the content is changed', async () => {
     for (let index = 0; index < sealed.ciphertext.length; index++) {
-      const ciphertext = sealed.ciphertext.slice();
-      ciphertext[index] ^= 0x80;
+      const ciphertext = withByteChanged(sealed.ciphertext, index, 0x80);
       expect(await openedByAnyone({ ...sealed, ciphertext }), `content byte ${index}`).toBe(false);
     }
   });
@@ -118,9 +116,9 @@ describe('a sealed value with a single byte changed', () => {
 
   it('is refused when any byte of the header it was sealed with is changed', async () => {
     for (let index = 0; index < header.length; index++) {
-      const aad = header.slice();
-      aad[index] ^= 0x01;
-      expect(await openedByAnyone(sealed, aad), `header byte ${index}`).toBe(false);
+      expect(await openedByAnyone(sealed, withByteChanged(header, index)), `header byte ${index}`).toBe(
+        false,
+      );
     }
   });
 
