@@ -10,10 +10,10 @@ let db: CaseDraftDatabase;
 afterEach(() => db?.close());
 
 describe('database schema', () => {
-  it('opens an empty database at version 7 with its sixteen tables', async () => {
+  it('opens an empty database at version 8 with its twenty tables', async () => {
     db = createTestDatabase();
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect(db.tables.map((table) => table.name).sort()).toEqual([
       'attachments',
       'cases',
@@ -21,6 +21,7 @@ describe('database schema', () => {
       'commentBank',
       'draftContents',
       'drafts',
+      'examSessions',
       'feedback',
       'packs',
       'reviewMarks',
@@ -30,6 +31,9 @@ describe('database schema', () => {
       'revisionContents',
       'revisions',
       'settings',
+      'submissionReceipts',
+      'timeline',
+      'trainerIdentity',
       'trainerKeys',
     ]);
   });
@@ -60,6 +64,10 @@ describe('database schema', () => {
       commentBank: ['id', 'packId', ['packId', 'criterionId']],
       feedback: ['id', 'caseKey', 'submissionDigest'],
       colleagueMarks: [['digest', 'markerId'], 'reviewKey'],
+      trainerIdentity: ['id'],
+      timeline: [['draftKey', 'seq']],
+      examSessions: ['caseKey'],
+      submissionReceipts: ['id', 'caseKey'],
     });
   });
 });
@@ -134,7 +142,7 @@ describe('migration from version 2', () => {
 
     db = new CaseDraftDatabase('casedraft-migration-v2', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect(await db.packs.get('p')).toEqual(pack);
     expect(await db.cases.get('p/c')).toEqual(caseRow);
     // The text is read with its draft as before, and the draft's own row holds no text any more.
@@ -174,7 +182,7 @@ describe('migration from version 3', () => {
 
     db = new CaseDraftDatabase('casedraft-migration-v3', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     // The text is read with its draft as before, and the draft's own row holds no text any more.
     expect(await findDraft(db, 'p/c')).toEqual(draft);
     expect(await findDraft(db, 'p/d')).toEqual(withWorksheet);
@@ -214,7 +222,7 @@ describe('migration from version 4', () => {
 
     db = new CaseDraftDatabase('casedraft-migration-v4', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect(await db.packs.get('p')).toEqual(pack);
     expect(await findDraft(db, 'p/c')).toEqual({ ...draft, document: { type: 'doc' } });
     expect(await db.revisions.toArray()).toEqual([revision]);
@@ -268,7 +276,7 @@ describe('migration from version 5', () => {
 
     db = new CaseDraftDatabase('casedraft-migration-v5', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect(await findDraft(db, 'p/c')).toEqual({ ...draft, document: { type: 'doc' } });
     expect(await db.reviews.toArray()).toEqual([review]);
     expect(await db.trainerKeys.toArray()).toEqual([trainerKey]);
@@ -329,7 +337,7 @@ describe('migration from version 6', () => {
 
     db = new CaseDraftDatabase('casedraft-migration-v6', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect(await findDraft(db, 'p/c')).toEqual({ ...draft, document: { type: 'doc' } });
     expect(await db.reviewMarks.where('reviewKey').equals('p/c@2').toArray()).toEqual([marks]);
     expect(await db.commentBank.where('[packId+criterionId]').equals(['p', 'form']).toArray()).toEqual([
@@ -337,5 +345,97 @@ describe('migration from version 6', () => {
     ]);
     expect(await db.feedback.count()).toBe(0);
     expect(await db.colleagueMarks.count()).toBe(0);
+  });
+});
+
+describe('migration from version 7', () => {
+  it('adds empty tables for the trainer’s keys, timelines, exams and receipts and keeps feedback, drafts and packs as they were', async () => {
+    const indexedDB = new IDBFactory();
+    const old = new Dexie('casedraft-migration-v7', { indexedDB, IDBKeyRange });
+    old.version(7).stores({
+      packs: 'id',
+      cases: 'key, packId',
+      attachments: 'sha256',
+      drafts: 'key, packId, updatedAt',
+      draftContents: 'key',
+      settings: 'key',
+      revisions: '++id, [draftKey+createdAt]',
+      revisionContents: 'id',
+      reviews: 'key',
+      trainerKeys: 'reviewKey',
+      reviewSubmissions: 'digest, reviewKey, [reviewKey+participantKey]',
+      reviewSubmissionContents: 'digest',
+      reviewMarks: 'digest, reviewKey',
+      commentBank: 'id, packId, [packId+criterionId]',
+      feedback: 'id, caseKey, submissionDigest',
+      colleagueMarks: '[digest+markerId], reviewKey',
+    });
+    const pack = { id: 'p', version: 3, title: 'Пакет', bundled: false };
+    const caseRow = { key: 'p/c', packId: 'p', language: 'ru', materials: [], rubric: [{ title: 'Форма' }] };
+    const draft = { key: 'p/c', packId: 'p', caseId: 'c', revision: 9 };
+    const feedback = {
+      id: 'f1',
+      caseKey: 'p/c',
+      packId: 'p',
+      caseId: 'c',
+      packVersion: 3,
+      caseTitle: 'Взыскание долга',
+      submissionDigest: 'ab12',
+      trainerName: 'Айгерим',
+      total: 42,
+      maxTotal: 50,
+    };
+    const colleagueMark = {
+      digest: 'ab12',
+      reviewKey: 'p/c@3',
+      markerId: 'm1',
+      markerName: 'Болат',
+      sheet: { criteria: {}, anchored: [], overallComment: '' },
+      revision: 2,
+      updatedAt: '2026-12-05T10:00:00.000Z',
+      importedAt: '2026-12-05T11:00:00.000Z',
+    };
+    const settings = { key: 'trainerName', value: 'Айгерим' };
+    await old.table('packs').put(pack);
+    await old.table('cases').put(caseRow);
+    await old.table('drafts').put(draft);
+    await old.table('draftContents').put({ key: 'p/c', documentJson: '{"type":"doc"}' });
+    await old.table('feedback').put(feedback);
+    await old.table('colleagueMarks').put(colleagueMark);
+    await old.table('settings').put(settings);
+    old.close();
+
+    db = new CaseDraftDatabase('casedraft-migration-v7', { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(8);
+    expect(await db.packs.get('p')).toEqual(pack);
+    expect(await db.cases.get('p/c')).toEqual(caseRow);
+    expect(await findDraft(db, 'p/c')).toEqual({ ...draft, document: { type: 'doc' } });
+    expect(await db.feedback.where('caseKey').equals('p/c').toArray()).toEqual([feedback]);
+    expect(await db.colleagueMarks.where('reviewKey').equals('p/c@3').toArray()).toEqual([colleagueMark]);
+    expect(await db.settings.get('trainerName')).toEqual(settings);
+    // The new tables start empty: no trainer keys until the trainer makes them, no timeline before the next save.
+    expect(await db.trainerIdentity.count()).toBe(0);
+    expect(await db.timeline.count()).toBe(0);
+    expect(await db.examSessions.count()).toBe(0);
+    expect(await db.submissionReceipts.count()).toBe(0);
+    // And they take rows by the keys the repositories use.
+    await db.timeline.add({
+      draftKey: 'p/c',
+      seq: 0,
+      at: '2026-12-08T09:00:00.000Z',
+      kind: 'save',
+      prev: '0'.repeat(64),
+      hash: 'a'.repeat(64),
+    });
+    await db.submissionReceipts.add({
+      caseKey: 'p/c',
+      receipt: 'K7Q2M-9XD4H',
+      savedAt: '2026-12-08T10:00:00.000Z',
+      fileName: 'c.cdsub',
+      sealedTo: [],
+    });
+    expect(await db.timeline.get(['p/c', 0])).toMatchObject({ kind: 'save' });
+    expect(await db.submissionReceipts.where('caseKey').equals('p/c').count()).toBe(1);
   });
 });
