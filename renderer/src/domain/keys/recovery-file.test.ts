@@ -43,6 +43,25 @@ describe('readRecoveryFile', () => {
     expect(await readRecoveryFile(file, passphrase.normalize('NFD'))).toEqual({ ok: true, secrets });
   });
 
+  it('opens a file whose fields were put in another order (a JSON tool re-saved it)', async () => {
+    const sortedKeys = (value: unknown): unknown =>
+      typeof value === 'object' && value !== null
+        ? Object.fromEntries(
+            Object.entries(value)
+              .sort(([a], [b]) => a.localeCompare(b))
+              .map(([key, item]) => [key, sortedKeys(item)]),
+          )
+        : value;
+    expect(await readRecoveryFile(asFile(sortedKeys(json)), passphrase)).toEqual({ ok: true, secrets });
+  });
+
+  it('writes a file that opens whatever the order of the fields of the identity it was given', async () => {
+    const { name, signingKey, encryptionKey } = secrets.public;
+    const reordered = { ...secrets, public: { encryptionKey, signingKey, name } };
+    const written = await writeRecoveryFile(reordered, passphrase);
+    expect(await readRecoveryFile(written, passphrase)).toEqual({ ok: true, secrets });
+  });
+
   it('says the passphrase does not open it when it is wrong', async () => {
     expect(await readRecoveryFile(file, 'Жаз келді, 2025!')).toEqual({
       ok: false,

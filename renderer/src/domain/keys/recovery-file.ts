@@ -36,10 +36,13 @@ const privateKeys = z.strictObject({ signingPrivateKey: z.string(), encryptionPr
 export async function writeRecoveryFile(secrets: IdentitySecrets, passphrase: string): Promise<Uint8Array> {
   const salt = crypto.getRandomValues(new Uint8Array(16));
   const iv = crypto.getRandomValues(new Uint8Array(12));
+  // The clear part is authenticated as JSON text, and a reader rebuilds it in the schema's field order: it is
+  // written in that order too, whatever order the identity it was given has, or the file would never open.
+  const { name, signingKey, encryptionKey } = secrets.public;
   const clear = {
     format: RECOVERY_FORMAT,
     formatVersion: 1 as const,
-    public: secrets.public,
+    public: { name, signingKey, encryptionKey },
     fingerprint: await fingerprintOf(secrets.public),
     createdAt: secrets.createdAt,
     kdf: { name: 'PBKDF2-SHA-256' as const, iterations: ITERATIONS, salt: bytesToBase64(salt) },
