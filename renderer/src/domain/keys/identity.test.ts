@@ -112,6 +112,19 @@ describe('keyCard and readKeyCard', () => {
     expect(readKeyCard(`  ${card}\r\n`)).toEqual(aigerim.public);
   });
 
+  it('read a card broken over lines, as it comes back copied from the printed sheet or an e-mail', () => {
+    const card = keyCard(aigerim.public);
+    const broken = card.match(/.{1,76}/g)!.join('\n');
+    expect(broken).toContain('\n');
+    expect(readKeyCard(broken)).toEqual(aigerim.public);
+    expect(readKeyCard(card.replace(':', ': '))).toEqual(aigerim.public);
+  });
+
+  it('make a card of the identity alone, when given a pack’s trainer entry with more fields', () => {
+    const entry = { ...aigerim.public, role: 'coTrainer' as const };
+    expect(readKeyCard(keyCard(entry))).toEqual(aigerim.public);
+  });
+
   it('read nothing from junk, another format, a cut-off card or a card naming no valid trainer', () => {
     const card = keyCard(aigerim.public);
     const encoded = (value: unknown) =>

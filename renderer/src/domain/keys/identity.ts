@@ -146,14 +146,21 @@ const KEY_CARD_PREFIX = 'CASEDRAFT-TRAINER-1:';
  * pack) or to the course office: `CASEDRAFT-TRAINER-1:` and the identity's JSON in base64.
  */
 export function keyCard(identity: PublicIdentity): string {
-  return KEY_CARD_PREFIX + bytesToBase64(new TextEncoder().encode(JSON.stringify(identity)));
+  // Only the three fields: a pack's trainer entry (with its role) passed here would otherwise make a card that
+  // readKeyCard, which takes no other field, refuses.
+  const { name, signingKey, encryptionKey } = identity;
+  const text = JSON.stringify({ name, signingKey, encryptionKey });
+  return KEY_CARD_PREFIX + bytesToBase64(new TextEncoder().encode(text));
 }
 
-/** The identity a key card names; undefined for any other text. */
+/**
+ * The identity a key card names; undefined for any other text. Spaces and line breaks inside are ignored: the card
+ * is printed on the recovery sheet, and text copied from a printed or e-mailed line often comes back broken in two.
+ */
 export function readKeyCard(text: string): PublicIdentity | undefined {
   const trimmed = text.trim();
   if (!trimmed.startsWith(KEY_CARD_PREFIX)) return undefined;
-  const bytes = base64ToBytes(trimmed.slice(KEY_CARD_PREFIX.length));
+  const bytes = base64ToBytes(trimmed.slice(KEY_CARD_PREFIX.length).replace(/\s+/g, ''));
   if (!bytes) return undefined;
   try {
     const parsed = publicIdentitySchema.safeParse(
