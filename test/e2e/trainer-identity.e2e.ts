@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { generateIdentity } from '../../renderer/src/domain/keys/identity';
 import { writeRecoveryFile } from '../../renderer/src/domain/keys/recovery-file';
+import { expectAccessible } from './helpers/accessibility';
 import { appLauncher } from './helpers/browser';
 
 const app = appLauncher();
@@ -51,6 +52,7 @@ describe('the trainer’s key', () => {
       const { page } = await app.launch();
       await page.goto(`${app.baseUrl}#/reviews`);
       await page.getByRole('heading', { name: 'Ваш ключ тренера' }).waitFor(WAIT);
+      await expectAccessible(page, 'the form that makes the trainer key');
       await page.getByLabel('Ваше имя — так его увидят участники и коллеги').fill('Гульнара Сапарова');
       await page.getByLabel('Кодовая фраза для файла восстановления').fill(PASSPHRASE);
       await page.getByLabel('Та же кодовая фраза ещё раз').fill(PASSPHRASE);
@@ -63,6 +65,7 @@ describe('the trainer’s key', () => {
       // The printable sheet opens at once, with the key's code in large type.
       const sheet = page.getByRole('dialog', { name: 'Ключ тренера: лист восстановления' });
       await sheet.waitFor(WAIT);
+      await expectAccessible(page, 'the recovery sheet');
       const fingerprint = await shownFingerprint(page);
       expect(fingerprint).toMatch(FINGERPRINT);
       await expect.poll(() => sheet.getByTestId('sheet-fingerprint').textContent(), WAIT).toBe(fingerprint);

@@ -63,14 +63,14 @@ export function RecoverySheet({
             <dd>{fileName ?? `…………….${RECOVERY_EXTENSION}`}</dd>
             <dt>{t('identity.sheet.fileWhere')}</dt>
             <dd className="recovery-sheet__write-in" />
-            <dt>{t('identity.sheet.card')}</dt>
-            <dd className="recovery-sheet__card">{keyCard(secrets.public)}</dd>
           </dl>
           <p className="recovery-sheet__warning">{t('identity.sheet.noPassphrase')}</p>
           <h2>{t('identity.sheet.ifLostTitle')}</h2>
           <p>{t('identity.sheet.ifLost')}</p>
           <h2>{t('identity.sheet.ifForgottenTitle')}</h2>
           <p>{t('identity.sheet.ifForgotten')}</p>
+          <h2>{t('identity.sheet.card')}</h2>
+          <p className="recovery-sheet__card">{keyCard(secrets.public)}</p>
         </article>
       </div>
     </Dialog>,

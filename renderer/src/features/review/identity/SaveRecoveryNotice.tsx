@@ -48,8 +48,10 @@ export function SaveRecoveryNotice({
   }
 
   return (
-    <div className="trainer-identity__unsaved" role="status">
-      <p>{t('identity.notSaved')}</p>
+    <div className="trainer-identity__unsaved">
+      <p>
+        <strong>{t('identity.notSaved')}</strong>
+      </p>
       {asking ? (
         <form className="trainer-identity__form" onSubmit={(event) => void save(event)} noValidate>
           <PassphraseFields value={pair} onChange={setPair} />
