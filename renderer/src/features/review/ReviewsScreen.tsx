@@ -5,6 +5,7 @@ import { useServices } from '../../app/services';
 import { useI18n } from '../../i18n/I18nProvider';
 import { listQueue, listReviews } from '../../storage/review-repository';
 import { AppHeader } from '../../ui/AppHeader';
+import { TrainerIdentityPanel } from './identity/TrainerIdentityPanel';
 import { countMarked } from './queue-view';
 import { StartReview } from './StartReview';
 
@@ -25,6 +26,7 @@ export function ReviewsScreen() {
       <AppHeader title={t('trainer.reviewsTitle')} />
       <main className="reviews__body">
         <p className="reviews__lead">{t('trainer.reviewsLead')}</p>
+        <TrainerIdentityPanel />
         {reviews?.length === 0 && <p className="reviews__empty">{t('trainer.reviewsEmpty')}</p>}
         {reviews && reviews.length > 0 && (
           <ul className="reviews__list">

@@ -5,7 +5,10 @@ import { useServices } from '../../app/services';
 import { useI18n } from '../../i18n/I18nProvider';
 import { UI_LOCALES, isUiLocale, localeFromSystem } from '../../i18n/locales';
 import { readSetting, writeSetting } from '../../storage/settings-repository';
+import { findTrainerIdentityRecord } from '../../storage/trainer-identity-repository';
+import { routeHref } from '../../app/route';
 import { AppHeader } from '../../ui/AppHeader';
+import { TrainerKeyLine } from '../../ui/TrainerKeyLine';
 import { Notice } from '../../ui/Notice';
 import { saveErrorReason } from '../../ui/error-message';
 
@@ -81,6 +84,7 @@ export function SettingsScreen() {
           onEdit={() => setSaved(false)}
           onSaved={() => setSaved(true)}
         />
+        <TrainerKeySetting />
         {saved && <Notice tone="success">{t('settings.saved')}</Notice>}
         {notStored && (
           <Notice tone="error">
@@ -91,6 +95,25 @@ export function SettingsScreen() {
           {t('settings.about', { version: appInfo.version, platform: appInfo.platform })}
         </p>
       </main>
+    </div>
+  );
+}
+
+/** The trainer's own key as the trainer area shows it, or where to make it. */
+function TrainerKeySetting() {
+  const { db } = useServices();
+  const { t } = useI18n();
+  const record = useLiveQuery(() => findTrainerIdentityRecord(db).then((found) => found ?? null), [db]);
+  if (record === undefined) return null;
+  return (
+    <div className="settings__trainer-key">
+      {record ? (
+        <TrainerKeyLine identity={record.secrets.public} />
+      ) : (
+        <p>
+          {t('identity.none')} <a href={routeHref({ screen: 'reviews' })}>{t('identity.goToTrainerArea')}</a>
+        </p>
+      )}
     </div>
   );
 }

@@ -25,6 +25,7 @@ import { submissionProblems } from './submission-problems';
 import { submit } from './submit';
 import { toolbar } from './toolbar';
 import { trainer } from './trainer';
+import { trainerIdentity } from './trainer-identity';
 import { ui } from './ui';
 import { view } from './view';
 import { workspace } from './workspace';
@@ -53,6 +54,7 @@ export const namespaces = [
   submissionProblems,
   review,
   trainer,
+  trainerIdentity,
   rubric,
   marking,
   classroom,
