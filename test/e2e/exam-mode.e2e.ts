@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { makeCodeCheck } from '../../renderer/src/domain/keys/code-check';
 import { readSubmission } from '../../renderer/src/domain/submission/submission';
 import { BUNDLED_CASE, openBundledCaseById, partText, typeInPart } from './helpers/app';
-import { appLauncher } from './helpers/browser';
+import { appLauncher, killBrowser } from './helpers/browser';
 
 const app = appLauncher();
 const CASE_KEY = `${BUNDLED_CASE.packId}/${BUNDLED_CASE.caseId}`;
@@ -149,6 +149,39 @@ describe('exam mode', () => {
       expect.arrayContaining(['examStart', 'examWarning', 'examGap', 'examEnd', 'examLocked']),
     );
     expect(kinds.indexOf('examEnd')).toBeGreaterThan(kinds.indexOf('examGap'));
+  });
+
+  it('keeps the clock running across a crash: killed with 20 minutes left, restarted 5 minutes later, 15 are left', async () => {
+    const first = await app.launch({
+      beforeStart: (browser) => browser.clock.install({ time: new Date('2026-03-02T09:00:00Z') }),
+    });
+    await openBundledCaseById(first.page, BUNDLED_CASE.packId, BUNDLED_CASE.caseId);
+    await startExam(first.page, 'Нурланова Асель Маратовна');
+    await first.context.clock.fastForward((LIMIT_MINUTES - 20) * MINUTE);
+    // Past the 30-minute mark in one jump: the warning says the time really left.
+    await first.page.getByRole('status').filter({ hasText: 'Осталось 20 минут' }).waitFor();
+    // The heartbeat after the jump has written that the app was open then.
+    await first.context.clock.fastForward(6_000);
+    await expect
+      .poll(() => first.page.evaluate(() => document.querySelector('[role="timer"]')?.textContent ?? ''))
+      .toMatch(/1\d:\d\d$/u);
+    const killedAt = await first.page.evaluate(() => Date.now());
+    await killBrowser(first);
+
+    const { page } = await app.launch({
+      profile: first.profile,
+      beforeStart: (browser) => browser.clock.install({ time: killedAt + 5 * MINUTE }),
+    });
+    await openBundledCaseById(page, BUNDLED_CASE.packId, BUNDLED_CASE.caseId);
+    await page.locator('[data-exam-state="running"]').waitFor();
+    const left = await secondsLeft(page);
+    expect(left).toBeLessThanOrEqual(15 * 60);
+    expect(left).toBeGreaterThan(14 * 60);
+    await page.getByText('CaseDraft был закрыт 5 минут').waitFor();
+    const gaps = (await timeline(page)).filter((link) => link.kind === 'examGap');
+    expect(gaps).toHaveLength(1);
+    expect(gaps[0]?.seconds).toBeGreaterThanOrEqual(300);
+    expect(gaps[0]?.seconds).toBeLessThan(330);
   });
 
   it('starts only with the trainer’s start code, and adds extra time only with the extra-time code', async () => {
