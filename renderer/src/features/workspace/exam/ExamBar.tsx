@@ -8,6 +8,7 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { findExamSession, lockExam } from '../../../storage/exam-session-repository';
 import type { CaseRecord, ExamSessionRecord } from '../../../storage/records';
 import { ExtraTimeDialog } from './ExtraTimeDialog';
+import { logExamFailure } from './log-exam-failure';
 import { useExamClock } from './use-exam-clock';
 import { useExamFile, type SubmissionSource } from './use-exam-file';
 
@@ -42,7 +43,13 @@ export function ExamBar({ caseRecord, flush, readSubmission, onExported }: ExamB
       // The editor first, so no keystroke lands after zero; then the last ones are saved, and storage locks.
       controller?.lock();
       await flush();
-      if (await lockExam(db, caseRecord.key)) await file.save();
+      // A full disk may refuse the lock's record: the file is made all the same, as it may be all the trainee keeps
+      // (the next opening tries the lock again). Another window that locked first has offered the file already.
+      const lockedHere = await lockExam(db, caseRecord.key).catch((error: unknown) => {
+        logExamFailure(error);
+        return true;
+      });
+      if (lockedHere) await file.save();
     };
     return <RunningExam caseRecord={caseRecord} session={session} onTimeUp={() => void timeUp()} />;
   }
