@@ -14,6 +14,14 @@ export class DraftConflictError extends Error {
   }
 }
 
+/** The draft belongs to an exam whose time is up: it is locked, and no save may change it. */
+export class ExamLockedError extends Error {
+  constructor(readonly key: string) {
+    super(`Draft ${key} is locked: its exam time is up`);
+    this.name = 'ExamLockedError';
+  }
+}
+
 /** A draft with its text, read in one transaction so the two always belong to the same save. */
 export async function findDraft(db: CaseDraftDatabase, key: string): Promise<StoredDraft | undefined> {
   return db.transaction('r', [db.drafts, db.draftContents], async () => {
@@ -52,8 +60,9 @@ export interface DraftContent {
 
 /**
  * Saves a version of a draft's document and worksheet together, in one transaction that first checks nobody else
- * saved it since `expectedRevision` (0: the draft must not exist yet; the first save creates it). Returns the new
- * revision. `writer` names the window saving, so its own rescue copy may later go over this revision.
+ * saved it since `expectedRevision` (0: the draft must not exist yet; the first save creates it), and refuses a draft
+ * whose exam is locked (ExamLockedError). Returns the new revision. `writer` names the window saving, so its own
+ * rescue copy may later go over this revision.
  */
 export async function saveDraftDocument(
   db: CaseDraftDatabase,
@@ -63,7 +72,9 @@ export async function saveDraftDocument(
   now = new Date(),
   writer?: string,
 ): Promise<number> {
-  return db.transaction('rw', [db.drafts, db.draftContents], async () => {
+  return db.transaction('rw', [db.drafts, db.draftContents, db.examSessions], async () => {
+    // Checked here, where every save passes, so no window, rescue copy or restored version can change a locked act.
+    if ((await db.examSessions.get(identity.key))?.lockedAt) throw new ExamLockedError(identity.key);
     // Only the small record is read: checking the revision never copies the act out of the database.
     const current = await db.drafts.get(identity.key);
     if ((current?.revision ?? 0) !== expectedRevision) {

@@ -354,6 +354,11 @@ export interface ExamSessionRecord {
   lastSeenAt: string;
   /** When the time ran out and the draft was locked; absent while the exam runs. */
   lockedAt?: string;
+  /**
+   * The last warning given (minutes left, domain/exam/exam-clock.ts), so a reload does not give it again; absent
+   * before the first. Not indexed: added in version 8 without a new database version.
+   */
+  warnedMinutes?: number;
 }
 
 /**

@@ -58,6 +58,8 @@ export class ActEditorController {
   /** The act's language ('ru', 'kk'), for the spellcheck toggle. */
   readonly language: string;
   private readonly listeners = new Set<() => void>();
+  /** Set by `lock`: the act takes no more changes, from the keyboard or from any command. */
+  private locked = false;
 
   constructor(mount: HTMLElement, options: ActEditorOptions | ActViewOptions) {
     const readOnly = 'readOnly' in options;
@@ -90,7 +92,7 @@ export class ActEditorController {
       },
       dispatchTransaction: (tr) => {
         // Reading must never change what is read: nothing the view does to a shown act is kept.
-        if (readOnly && tr.docChanged) return;
+        if ((readOnly || this.locked) && tr.docChanged) return;
         this.apply(tr, readOnly ? undefined : options.onDocChange);
       },
       // View-only plugins: they need the open case, which the editor state knows nothing of.
@@ -125,6 +127,20 @@ export class ActEditorController {
         return true;
       },
     });
+  }
+
+  /**
+   * Makes an editor read-only for good (a timed exam whose time is up): the browser stops taking input, and a change
+   * a toolbar command or a restored version would make is dropped, as in a shown act.
+   */
+  lock(): void {
+    this.locked = true;
+    this.view.setProps({ editable: () => false });
+    this.listeners.forEach((listener) => listener());
+  }
+
+  get isLocked(): boolean {
+    return this.locked;
   }
 
   get state(): EditorState {

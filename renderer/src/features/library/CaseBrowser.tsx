@@ -191,7 +191,11 @@ function CaseItem({
               <span className="visually-hidden">{t(`library.caseLanguage.${record.language}`)}</span>
             </span>
             {record.timeLimitMinutes !== undefined && (
-              <span className="case-list__time">
+              // Practice is the default: the case can be taken as an exam, on purpose, in its workspace.
+              <span
+                className="case-list__time"
+                title={t('exam.practice', { minutes: record.timeLimitMinutes })}
+              >
                 {t('library.timeLimit', { minutes: record.timeLimitMinutes })}
               </span>
             )}

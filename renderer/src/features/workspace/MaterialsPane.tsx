@@ -20,6 +20,8 @@ interface MaterialsPaneProps {
    */
   worksheet: Worksheet | undefined;
   onWorksheetChange: (worksheet: Worksheet) => void;
+  /** A timed exam whose time is up: the worksheet is shown but takes no more changes. */
+  locked?: boolean;
 }
 
 /**
@@ -34,6 +36,7 @@ export const MaterialsPane = memo(function MaterialsPane({
   templateId,
   worksheet,
   onWorksheetChange,
+  locked = false,
 }: MaterialsPaneProps) {
   const { t } = useI18n();
   const [tab, setTab] = useState<PaneTab>('materials');
@@ -90,13 +93,16 @@ export const MaterialsPane = memo(function MaterialsPane({
         hidden={tab !== 'worksheet'}
       >
         {worksheetShown && (
-          <WorksheetForm
-            key={source.version}
-            caseRecord={caseRecord}
-            kind={worksheetKind(caseRecord.branch, templateId)}
-            initial={worksheet}
-            onChange={onWorksheetChange}
-          />
+          // A disabled fieldset disables every field of the form at once, and the browser tells it to screen readers.
+          <fieldset className="materials-pane__worksheet-lock" disabled={locked}>
+            <WorksheetForm
+              key={source.version}
+              caseRecord={caseRecord}
+              kind={worksheetKind(caseRecord.branch, templateId)}
+              initial={worksheet}
+              onChange={onWorksheetChange}
+            />
+          </fieldset>
         )}
       </div>
     </div>

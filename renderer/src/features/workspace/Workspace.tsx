@@ -41,6 +41,8 @@ import { useActZoom } from './view/use-act-zoom';
 import { useFocusMode } from './view/use-focus-mode';
 import { ViewButtons } from './view/ViewButtons';
 import { ActZoomControl } from './view/ActZoomControl';
+import { ExamBar } from './exam/ExamBar';
+import { ExamStartButton } from './exam/ExamStartButton';
 
 interface WorkspaceProps {
   caseRecord: CaseRecord;
@@ -85,6 +87,11 @@ export function Workspace({
   const [historyRequest, setHistoryRequest] = useState<{ revisionId: number } | null>(null);
   const pack = useLiveQuery(() => db.packs.get(caseRecord.packId), [db, caseRecord.packId]);
   const split = useLiveQuery(() => readSetting(db, 'workspaceSplit').then((value) => value ?? 0.45), [db]);
+  /** A timed case whose time is up: the act and worksheet take no more changes (storage refuses them too). */
+  const examLocked = useLiveQuery(
+    async () => Boolean((await db.examSessions.get(caseRecord.key))?.lockedAt),
+    [db, caseRecord.key],
+  );
 
   const { status, lastSavedAt, markDirty, flush, isSaved, isHoldingUnsavedText, revision } = useDraftAutosave(
     {
@@ -159,6 +166,7 @@ export function Workspace({
       <MaterialNavigatorContext value={materialNavigator}>
         <div className={focusMode.on ? 'screen workspace workspace--focus' : 'screen workspace'}>
           <AppHeader title={caseRecord.title}>
+            <ExamStartButton caseRecord={caseRecord} />
             <RevisionHistory
               draftKey={caseRecord.key}
               caseRecord={caseRecord}
@@ -192,6 +200,21 @@ export function Workspace({
               onExported={() => void recordRevision('export').catch(logSnapshotFailure)}
             />
           </AppHeader>
+          <ExamBar
+            caseRecord={caseRecord}
+            flush={flush}
+            readSubmission={() => ({
+              caseRecord,
+              packTitle: pack?.title ?? caseRecord.packId,
+              packVersion: draft?.packVersion ?? caseRecord.packVersion,
+              document: latestDoc.current.toJSON() as Record<string, unknown>,
+              worksheet: latestWorksheet.current,
+              template,
+              // The locked act is the saved one; if its last save failed, the file still holds the text on screen.
+              submittedRevision: isSaved() ? revision.current : 0,
+            })}
+            onExported={() => void recordRevision('export').catch(logSnapshotFailure)}
+          />
           {notice && (
             <Notice tone={notice.tone} onDismiss={() => setNotice(null)}>
               {notice.text}
@@ -245,6 +268,7 @@ export function Workspace({
                   templateId={template.id}
                   worksheet={shownWorksheet}
                   onWorksheetChange={onWorksheetChange}
+                  locked={examLocked}
                 />
               }
               second={

@@ -7,6 +7,7 @@ import { caseFile } from './case-file';
 import { citations } from './citations';
 import { classroom } from './classroom';
 import type { NamespaceMessages } from './define-messages';
+import { exam } from './exam';
 import { feedback } from './feedback';
 import { find } from './find';
 import { grades } from './grades';
@@ -66,6 +67,7 @@ export const namespaces = [
   grades,
   handback,
   feedback,
+  exam,
 ] as const;
 
 type KeysOf<Namespace> = Namespace extends NamespaceMessages<infer Key> ? Key : never;

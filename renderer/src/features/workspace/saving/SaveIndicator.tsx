@@ -1,7 +1,7 @@
 import './SaveIndicator.css';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { SaveStatus } from '../../../storage/autosave';
-import { DraftConflictError } from '../../../storage/draft-repository';
+import { DraftConflictError, ExamLockedError } from '../../../storage/draft-repository';
 import { saveErrorReason } from '../../../ui/error-message';
 
 interface SaveIndicatorProps {
@@ -54,7 +54,9 @@ export function SaveIndicator({ status, lastSavedAt, onRetry, onSaveCopy }: Save
         <span className="save-indicator save-indicator--error" role="alert" data-save-state="stopped">
           {status.error instanceof DraftConflictError
             ? t('save.stoppedConflict')
-            : t('save.stopped', { reason: saveErrorReason(t, status.error) })}{' '}
+            : status.error instanceof ExamLockedError
+              ? t('exam.saveLocked')
+              : t('save.stopped', { reason: saveErrorReason(t, status.error) })}{' '}
           {saveCopy}
         </span>
       );

@@ -3,6 +3,7 @@ import { useServices } from '../../../app/services';
 import { Autosaver, type SaveStatus } from '../../../storage/autosave';
 import {
   DraftConflictError,
+  ExamLockedError,
   saveDraftDocument,
   type DraftContent,
   type DraftIdentity,
@@ -77,7 +78,8 @@ export function useDraftAutosave({
         setStatus(next);
         if (next.state === 'saved' && next.at) setLastSavedAt(next.at);
       },
-      isFatal: (error) => error instanceof DraftConflictError,
+      // Retrying would overwrite another window's work, or knock at a locked exam's act forever.
+      isFatal: (error) => error instanceof DraftConflictError || error instanceof ExamLockedError,
     });
     saver.current = autosaver;
     if (adopted) autosaver.markDirty();
