@@ -54,6 +54,8 @@ export const handback = defineMessages({
     'handback.noneMarked':
       'No work is fully marked yet: feedback is exported for works with every criterion scored.',
     'handback.failed': 'The feedback could not be exported: {detail}',
+    'feedbackProblem.feedbackArchive':
+      'This is a set of feedback files for a whole group, made by the trainer, not one feedback file. The others’ feedback is theirs alone, so nothing of it is imported: ask your trainer to send you your own .cdfb file, then import that.',
     'feedbackProblem.tooLarge': 'The file is larger than {size} MB, too large for a feedback file.',
     'feedbackProblem.notJson':
       'The file is not a CaseDraft feedback file: it is not readable JSON text. It may be damaged.',
@@ -128,6 +130,8 @@ export const handback = defineMessages({
     'handback.noneMarked':
       'Полностью проверенных работ пока нет: отзывы экспортируются для работ, где оценены все критерии.',
     'handback.failed': 'Отзывы не удалось экспортировать: {detail}',
+    'feedbackProblem.feedbackArchive':
+      'Это набор файлов отзывов на всю группу, который сделал преподаватель, а не один файл отзыва. Отзывы других слушателей принадлежат только им, поэтому ничего из набора не импортировано: попросите преподавателя прислать вам ваш собственный файл .cdfb и импортируйте его.',
     'feedbackProblem.tooLarge': 'Файл больше {size} МБ — слишком большой для файла отзыва.',
     'feedbackProblem.notJson':
       'Файл не является отзывом CaseDraft: это не читаемый текст JSON. Возможно, файл повреждён.',
@@ -203,6 +207,8 @@ export const handback = defineMessages({
     'handback.noneMarked':
       'Толық тексерілген жұмыс әлі жоқ: пікірлер барлық өлшемдері бағаланған жұмыстар үшін экспортталады.',
     'handback.failed': 'Пікірлерді экспорттау мүмкін болмады: {detail}',
+    'feedbackProblem.feedbackArchive':
+      'Бұл — бір пікір файлы емес, оқытушы жасаған бүкіл топқа арналған пікір файлдарының жиынтығы. Басқа тыңдаушылардың пікірі тек өздеріне тиесілі, сондықтан жиынтықтан ештеңе импортталмады: оқытушыдан өзіңіздің .cdfb файлыңызды жіберуін сұрап, соны импорттаңыз.',
     'feedbackProblem.tooLarge': 'Файл {size} МБ-тан үлкен — пікір файлы үшін тым үлкен.',
     'feedbackProblem.notJson':
       'Файл CaseDraft пікірі емес: ол оқылатын JSON мәтіні емес. Файл зақымдалған болуы мүмкін.',
