@@ -7,6 +7,8 @@
 export const IPC_CHANNELS = {
   openFile: 'file:open',
   saveFile: 'file:save',
+  chooseFolder: 'folder:choose',
+  writeToFolder: 'folder:write',
   appInfo: 'app:info',
 } as const;
 

@@ -73,6 +73,28 @@ export const ipcContract = {
       z.object({ saved: z.literal(false) }),
     ]),
   },
+  chooseFolder: {
+    request: plainObject({ title: text(MAX_TITLE_LENGTH) }),
+    /**
+     * `folder` is an opaque token for writeToFolder, never the path (the renderer has no business with the disk
+     * layout); `name` is the folder's own name, to tell the user where the files went.
+     */
+    response: z.discriminatedUnion('chosen', [
+      z.object({ chosen: z.literal(true), folder: z.string(), name: z.string() }),
+      z.object({ chosen: z.literal(false) }),
+    ]),
+  },
+  writeToFolder: {
+    request: plainObject({
+      /** A token chooseFolder gave in this run of the app. */
+      folder: z.uuid(),
+      /** A base name; the main process strips any directory part, and never replaces a file already there. */
+      name: text(MAX_FILE_NAME_LENGTH),
+      bytes,
+    }),
+    /** The name the file was written under: `name`, or `name (2)`… when a file of that name was there. */
+    response: z.object({ name: z.string() }),
+  },
   appInfo: {
     request: z.undefined({ error: 'app:info takes no request' }),
     response: z.object({
@@ -100,4 +122,7 @@ export type OpenFileRequest = IpcRequest<'openFile'>;
 export type OpenedFile = z.infer<typeof openedFile>;
 export type SaveFileRequest = IpcRequest<'saveFile'>;
 export type SaveFileResult = IpcResponse<'saveFile'>;
+export type ChooseFolderResult = IpcResponse<'chooseFolder'>;
+export type WriteToFolderRequest = IpcRequest<'writeToFolder'>;
+export type WriteToFolderResult = IpcResponse<'writeToFolder'>;
 export type AppInfo = IpcResponse<'appInfo'>;

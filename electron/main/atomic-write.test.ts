@@ -3,7 +3,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { writeFileAtomically } from './atomic-write';
+import { numberedFileName, writeFileAtomically, writeNewFileAtomically } from './atomic-write';
 
 /** Lets a test look at the disk at the moment of the rename, or make the rename fail like a crash would. */
 const renameHook = vi.hoisted(() => ({
@@ -75,5 +75,42 @@ describe('writeFileAtomically', () => {
     await expect(writeFileAtomically(path.join(directory, 'missing', 'a.cdsub'), newContent)).rejects.toThrow(
       /ENOENT/,
     );
+  });
+});
+
+describe('writeNewFileAtomically', () => {
+  it('writes under the name asked for when it is free', async () => {
+    expect(await writeNewFileAtomically(directory, 'Иванов.cdfb', newContent)).toBe('Иванов.cdfb');
+    expect(new Uint8Array(await readFile(path.join(directory, 'Иванов.cdfb')))).toEqual(newContent);
+    expect(await readdir(directory)).toEqual(['Иванов.cdfb']);
+  });
+
+  it('never replaces a file: a taken name gets the first free number', async () => {
+    await writeFile(path.join(directory, 'Иванов.cdfb'), 'kept');
+    await writeFile(path.join(directory, 'Иванов (2).cdfb'), 'kept too');
+
+    expect(await writeNewFileAtomically(directory, 'Иванов.cdfb', newContent)).toBe('Иванов (3).cdfb');
+
+    expect(await readFile(path.join(directory, 'Иванов.cdfb'), 'utf8')).toBe('kept');
+    expect(await readFile(path.join(directory, 'Иванов (2).cdfb'), 'utf8')).toBe('kept too');
+    expect(new Uint8Array(await readFile(path.join(directory, 'Иванов (3).cdfb')))).toEqual(newContent);
+  });
+
+  it('gives up on the name its claim took, and leaves no temporary file, when the write fails', async () => {
+    await writeFile(path.join(directory, 'Иванов.cdfb'), 'kept');
+    renameHook.before = () => Promise.reject(new Error('disk full'));
+
+    await expect(writeNewFileAtomically(directory, 'Иванов.cdfb', newContent)).rejects.toThrow('disk full');
+
+    expect(await readdir(directory)).toEqual(['Иванов.cdfb']);
+    expect(await readFile(path.join(directory, 'Иванов.cdfb'), 'utf8')).toBe('kept');
+  });
+
+  it.each([
+    ['a.cdfb', 2, 'a (2).cdfb'],
+    ['Иванов-loan.cdfb', 12, 'Иванов-loan (12).cdfb'],
+    ['no-extension', 3, 'no-extension (3)'],
+  ])('numbers %s as %s → %s', (name, count, numbered) => {
+    expect(numberedFileName(name, count)).toBe(numbered);
   });
 });

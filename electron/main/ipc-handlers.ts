@@ -2,6 +2,7 @@ import type { BrowserWindow } from 'electron';
 import type { IpcMethod } from '../ipc/channels';
 import type { IpcRequest, IpcResponse } from '../ipc/contract';
 import { getAppInfo } from './app-info-handler';
+import { chooseFolder, writeToFolder } from './folder-write-handler';
 import { openFile } from './open-file-handler';
 import { saveFile } from './save-file-handler';
 
@@ -17,5 +18,7 @@ export type IpcHandlerTable = { [M in IpcMethod]: IpcChannelHandler<M> };
 export const ipcHandlers: IpcHandlerTable = {
   openFile,
   saveFile,
+  chooseFolder,
+  writeToFolder,
   appInfo: getAppInfo,
 };

@@ -58,12 +58,21 @@ const badCommonFields: [string, Record<string, unknown>, string][] = [
 
 const parseOpenFileRequest = (input: unknown) => parseIpcRequest('openFile', input);
 const parseSaveFileRequest = (input: unknown) => parseIpcRequest('saveFile', input);
+const goodWriteToFolderRequest = {
+  folder: '5b0f4a52-8a61-4c1b-9d0e-3f8f2f7c1a20',
+  name: 'Иванов-civil-loan.cdfb',
+  bytes: new Uint8Array([1, 2, 3]),
+};
+const parseChooseFolderRequest = (input: unknown) => parseIpcRequest('chooseFolder', input);
+const parseWriteToFolderRequest = (input: unknown) => parseIpcRequest('writeToFolder', input);
 const parseAppInfoRequest = (input: unknown) => parseIpcRequest('appInfo', input);
 
 /** One valid request per channel; typed so that a channel added to the contract without one fails to compile. */
 const validRequests: { [M in IpcMethod]: IpcRequest<M> } = {
   openFile: goodOpenRequest,
   saveFile: goodSaveRequest,
+  chooseFolder: { title: 'Папка для файлов отзыва' },
+  writeToFolder: goodWriteToFolderRequest,
   appInfo: undefined,
 };
 
@@ -124,6 +133,42 @@ describe('the saveFile request', () => {
     ['bytes over the limit', { bytes: oversizedBytes() }, 'bytes'],
   ])('rejects %s, naming %s', (_description, patch, field) => {
     expect(() => parseSaveFileRequest({ ...goodSaveRequest, ...patch })).toThrow(field);
+  });
+});
+
+describe('the chooseFolder request', () => {
+  it.each<[string, unknown, string]>([
+    ['no request', undefined, 'request: must be a plain object'],
+    ['title missing', {}, 'request.title'],
+    ['title empty', { title: '' }, 'request.title'],
+    ['title too long', { title: 'x'.repeat(201) }, 'request.title'],
+    [
+      'a default path, which only the main process chooses',
+      { title: 't', defaultPath: '/etc' },
+      'request.defaultPath',
+    ],
+  ])('rejects %s, naming %s', (_description, input, field) => {
+    expect(() => parseChooseFolderRequest(input)).toThrow(field);
+  });
+});
+
+describe('the writeToFolder request', () => {
+  it('accepts a good request', () => {
+    expect(parseWriteToFolderRequest(goodWriteToFolderRequest)).toEqual(goodWriteToFolderRequest);
+  });
+
+  it.each<[string, Record<string, unknown>, string]>([
+    ['folder missing', { folder: undefined }, 'request.folder'],
+    ['folder as a path instead of a token', { folder: '/home/trainer/Documents' }, 'request.folder'],
+    ['folder as a traversing path', { folder: '../../etc' }, 'request.folder'],
+    ['name missing', { name: undefined }, 'request.name'],
+    ['name empty', { name: '' }, 'request.name'],
+    ['name too long', { name: 'x'.repeat(256) }, 'request.name'],
+    ['bytes as a plain array', { bytes: [1, 2, 3] }, 'request.bytes'],
+    ['bytes over the limit', { bytes: oversizedBytes() }, 'request.bytes'],
+    ['an overwrite flag, which the contract does not offer', { overwrite: true }, 'request.overwrite'],
+  ])('rejects %s, naming %s', (_description, patch, field) => {
+    expect(() => parseWriteToFolderRequest({ ...goodWriteToFolderRequest, ...patch })).toThrow(field);
   });
 });
 

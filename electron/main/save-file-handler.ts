@@ -5,7 +5,7 @@ import { writeFileAtomically } from './atomic-write';
 import { sanitizeFileName } from './file-names';
 
 /** Documents is where users look for their work; some Linux setups have no such folder, so home is the fallback. */
-function defaultSaveDirectory(): string {
+export function defaultSaveDirectory(): string {
   try {
     return app.getPath('documents');
   } catch {

@@ -123,6 +123,8 @@ export function problemMessage(offered: PackProblem, found?: unknown): string {
       return `The pack's Markdown materials add up to more than ${mebibytes(problem.maxBytes)} of HTML.`;
     case 'keyNotPack':
       return 'This is a trainer key (.cdkey), not a case pack.';
+    case 'feedbackArchive':
+      return 'This is a zip of feedback files (.cdfb), not a case pack.';
     case 'notAKey':
       return 'This is not a CaseDraft trainer key.';
     case 'packNotKey':

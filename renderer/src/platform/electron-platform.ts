@@ -15,5 +15,5 @@ export function electronApi(): PreloadApi | undefined {
 
 /** Every channel goes straight to the preload's function of the same name. */
 export function createElectronPlatform(api: PreloadApi): Platform {
-  return { ...api, readDroppedFile: readFileBytes };
+  return { ...api, canChooseFolder: true, readDroppedFile: readFileBytes };
 }

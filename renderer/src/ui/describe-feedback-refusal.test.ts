@@ -8,6 +8,7 @@ import { describeFeedbackRefusal } from './describe-feedback-refusal';
 
 /** Every reason, so that a new one fails to compile here until it is listed. */
 const REASONS: Record<FeedbackProblem, true> = {
+  feedbackArchive: true,
   tooLarge: true,
   notJson: true,
   tooDeep: true,

@@ -70,6 +70,8 @@ export function describePackProblem(t: Translate, offered: PackProblem): string 
       return t('packError.unknownFileType');
     case 'keyNotPack':
       return t('packError.keyNotPack');
+    case 'feedbackArchive':
+      return t('packError.feedbackArchive');
     case 'notAKey':
       return t('packError.notAKey');
     case 'packNotKey':

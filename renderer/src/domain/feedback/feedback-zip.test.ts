@@ -1,6 +1,6 @@
-import { unzipSync } from 'fflate';
+import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { zipFeedbackFiles } from './feedback-zip';
+import { isFeedbackArchive, zipFeedbackFiles } from './feedback-zip';
 
 const bytesOf = (text: string) => new TextEncoder().encode(text);
 
@@ -27,5 +27,25 @@ describe('a zip of feedback files', () => {
     ]);
     expect(Object.values(entries)).toEqual(files.map((file) => file.bytes));
     expect(zip.bytes.byteLength).toBeLessThan(files[0]!.bytes.byteLength / 10);
+  });
+});
+
+describe('isFeedbackArchive', () => {
+  it('knows a trainer’s zip of feedback files, or any zip holding one', async () => {
+    const cohort = await zipFeedbackFiles([
+      { name: 'Асель-loan-feedback.cdfb', bytes: bytesOf('{}') },
+      { name: 'Ерлан-loan-feedback.cdfb', bytes: bytesOf('{}') },
+    ]);
+    expect(isFeedbackArchive(cohort.bytes)).toBe(true);
+    expect(isFeedbackArchive(zipSync({ 'notes.txt': bytesOf('x'), 'group/МОЙ.CDFB': bytesOf('{}') }))).toBe(
+      true,
+    );
+  });
+
+  it('does not take a pack, another zip, a feedback file itself or a damaged zip for one', () => {
+    expect(isFeedbackArchive(zipSync({ 'manifest.json': bytesOf('{}') }))).toBe(false);
+    expect(isFeedbackArchive(zipSync({ 'feedback.cdfb.txt': bytesOf('x') }))).toBe(false);
+    expect(isFeedbackArchive(bytesOf('{"format": "casedraft-feedback"}'))).toBe(false);
+    expect(isFeedbackArchive(zipSync({ 'a.cdfb': bytesOf('{}') }).subarray(0, 40))).toBe(false);
   });
 });

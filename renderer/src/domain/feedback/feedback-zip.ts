@@ -1,6 +1,8 @@
 import { Zip, type ZipInputFile } from 'fflate';
 import { crc32 } from '../pack/zip/crc32';
+import { isZipArchive, openZip } from '../pack/zip/read-zip';
 import { uniqueFileName } from '../text/file-name';
+import { FEEDBACK_EXTENSION } from './feedback-v1';
 
 /** A file to hand out: its name, as a trainee will look for it, and its bytes. */
 export interface NamedFile {
@@ -13,6 +15,28 @@ export interface DeflatedFile {
   deflated: Uint8Array;
   size: number;
   crc: number;
+}
+
+/**
+ * Whether an archive's files include a feedback file: a trainer's zip of a cohort's feedback (zipFeedbackFiles),
+ * or any zip someone made of such files. A trainee offered one is told to ask for their own file: the others'
+ * feedback is theirs alone, so none of it is imported.
+ */
+export function holdsFeedbackFiles(entryNames: Iterable<string>): boolean {
+  const extension = `.${FEEDBACK_EXTENSION}`;
+  for (const name of entryNames) if (name.toLowerCase().endsWith(extension)) return true;
+  return false;
+}
+
+/** Whether the bytes are a zip holding feedback files; its structure is read (openZip's checks), nothing inflated. */
+export function isFeedbackArchive(bytes: Uint8Array): boolean {
+  if (!isZipArchive(bytes)) return false;
+  try {
+    return holdsFeedbackFiles(openZip(bytes).entries.keys());
+  } catch {
+    // A damaged or refused archive is some other file's problem, told by whoever reads it.
+    return false;
+  }
 }
 
 /** Deflates one file: deflateFile in the page, or a worker doing the same off the page's thread. */

@@ -1,3 +1,4 @@
+import { zipSync } from 'fflate';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { createRichTextSanitizer } from '../pack/rich-text';
@@ -172,6 +173,15 @@ describe('readFeedback refuses, never throws', () => {
   it('a key given twice', async () => {
     const json = new TextDecoder().decode(encodeFeedback(await built()));
     expect(reasonOf(await read(text(json.replace('{', '{"total": 100,'))))).toBe('duplicateKey');
+  });
+
+  it('a zip of feedback files, naming it as a whole group’s, even one too large for a feedback file', async () => {
+    const one = encodeFeedback(await built());
+    const cohort = zipSync({ 'Асель-loan-feedback.cdfb': one, 'Ерлан-loan-feedback.cdfb': one });
+    expect(reasonOf(await read(cohort))).toBe('feedbackArchive');
+    const large = zipSync({ 'a.cdfb': [new Uint8Array(FEEDBACK_LIMITS.maxFileBytes + 1), { level: 0 }] });
+    expect(reasonOf(await read(large))).toBe('feedbackArchive');
+    expect(reasonOf(await read(zipSync({ 'notes.txt': text('x') })))).toBe('notJson');
   });
 
   it('a submission, or anything else that is not feedback', async () => {

@@ -7,6 +7,7 @@ import { sha256Hex, sha256HexOfBytes, withUtf8 } from '../integrity/sha256';
 import type { RubricCriterion } from '../pack/pack-fields';
 import type { RichTextSanitizer } from '../pack/rich-text';
 import { resolveAnchor } from '../review/anchor';
+import { isFeedbackArchive } from './feedback-zip';
 import { isValidPoints, maxTotalPoints, totalPoints, type MarkSheet } from '../review/marks';
 import {
   readSubmission,
@@ -185,6 +186,7 @@ export function feedbackFileName(label: string, caseId: string): string {
 
 /** Why a feedback file was refused, in the order they are checked; docs/formats/feedback.md says what each means. */
 export type FeedbackProblem =
+  | 'feedbackArchive'
   | 'tooLarge'
   | 'notJson'
   | 'tooDeep'
@@ -262,6 +264,8 @@ export async function readFeedback(bytes: Uint8Array, options: ReadFeedbackOptio
 }
 
 async function checkFeedback(bytes: Uint8Array, options: ReadFeedbackOptions): Promise<FeedbackCheck> {
+  // Before the size: a whole cohort's zip is larger than one file may be, and deserves its own answer.
+  if (isFeedbackArchive(bytes)) return refused('feedbackArchive', 'a zip archive of feedback files');
   if (bytes.byteLength > FEEDBACK_LIMITS.maxFileBytes) {
     return refused('tooLarge', `${bytes.byteLength} bytes, more than ${FEEDBACK_LIMITS.maxFileBytes}`);
   }

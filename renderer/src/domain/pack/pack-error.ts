@@ -77,6 +77,8 @@ export type PackProblem =
   | { code: 'richTextNamedTooOften'; file: string; namings: number; max: number }
   /** The pack's rich text adds up to more than this, counting a file once for every material naming it. */
   | { code: 'packRichTextTooLarge'; maxBytes: number }
+  /** A zip of feedback files (a trainer's for a whole cohort) offered where a pack was expected. */
+  | { code: 'feedbackArchive' }
   /** A trainer key (`.cdkey`) offered where a pack was expected. */
   | { code: 'keyNotPack' }
   /** Neither a trainer key nor a pack: a file offered as a key that is not one. */

@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import { useServices } from '../../app/services';
+import { isFeedbackArchive } from '../../domain/feedback/feedback-zip';
 import { PackError, type PackProblem } from '../../domain/pack/pack-error';
 import { readPackFile, type PackReadProgress } from '../../domain/pack/read-pack';
 import { createRichTextSanitizer, type RichTextSanitizer } from '../../domain/pack/rich-text';
@@ -86,7 +87,7 @@ export function usePackImport() {
       } catch (error) {
         if (signal.aborted) setState({ phase: 'cancelled', fileName: name });
         else if (error instanceof PackError)
-          setState({ phase: 'rejected', fileName: name, problems: error.problems });
+          setState({ phase: 'rejected', fileName: name, problems: packProblems(error, file.bytes) });
         else setState({ phase: 'failed', fileName: name, detail: errorDetail(error) });
       } finally {
         running.current = null;
@@ -98,4 +99,13 @@ export function usePackImport() {
   const cancel = useCallback(() => running.current?.abort(), []);
   const reset = useCallback(() => setState({ phase: 'idle' }), []);
   return { state, importFile, cancel, reset };
+}
+
+/**
+ * A zip without a pack's manifest that holds feedback files is the trainer's zip of a whole group's feedback,
+ * dropped by a trainee: it is told so (and to ask for their own file), not that the pack lacks its manifest.
+ */
+function packProblems(error: PackError, bytes: Uint8Array): PackProblem[] {
+  const noManifest = error.problems.some((problem) => problem.code === 'missingManifest');
+  return noManifest && isFeedbackArchive(bytes) ? [{ code: 'feedbackArchive' }] : error.problems;
 }

@@ -18,7 +18,7 @@ export const handback = defineMessages({
     'handback.explainOne':
       'One feedback file for this work: the act as the trainee submitted it, your scores and comments per criterion, your comments on passages and your overall comment. The trainee opens it in CaseDraft.',
     'handback.explainAll':
-      'A feedback file for each fully marked work ({count}), all in one zip archive: the act as submitted, your scores and comments. Each trainee opens theirs in CaseDraft.',
+      'A feedback file for each fully marked work ({count}): the act as submitted, your scores and comments. Each trainee opens theirs in CaseDraft.',
     'handback.trainerName': 'Your name, written in the files',
     'handback.trainerNameSaved': 'It is kept in Settings for the next export.',
     'handback.includeModelAnswer': 'Include the model answer from the trainer key',
@@ -36,9 +36,26 @@ export const handback = defineMessages({
     'handback.zipFilterName': 'Zip archive of feedback files',
     'handback.savedOne': 'Feedback saved: {name}.',
     'handback.savedAll': 'Feedback saved: {name} ({count} files).',
+    'handback.destination': 'Save the files as',
+    'handback.destinationZip': 'One zip archive',
+    'handback.destinationFolder': 'Separate files in a folder',
+    'handback.destinationFolderHelp':
+      'Each file is written into the folder you choose; a file already there is never replaced: the new one gets (2) in its name.',
+    'handback.folderUnsupportedHelp':
+      'This browser cannot write into a folder, so the files will be saved in one zip archive. The CaseDraft app, or Chrome or Edge, can.',
+    'handback.folderTitle': 'Choose a folder for the feedback files',
+    'handback.savedFolder': '{count} feedback files written into the folder «{name}».',
+    'handback.savedFolderRenamed':
+      '{renamed} of them under a name with a number, such as «(2)», because a file of that name was already there: nothing was replaced.',
+    'handback.savedFolderUnsupported':
+      'This browser cannot write into a folder, so the files were saved in one zip archive instead.',
+    'handback.folderFailed':
+      'The export stopped after {count} files written into the folder «{name}»: {detail} The files written are complete; export again into another folder, or free space and export again.',
     'handback.noneMarked':
       'No work is fully marked yet: feedback is exported for works with every criterion scored.',
     'handback.failed': 'The feedback could not be exported: {detail}',
+    'feedbackProblem.feedbackArchive':
+      'This is a set of feedback files for a whole group, made by the trainer, not one feedback file. The others’ feedback is theirs alone, so nothing of it is imported: ask your trainer to send you your own .cdfb file, then import that.',
     'feedbackProblem.tooLarge': 'The file is larger than {size} MB, too large for a feedback file.',
     'feedbackProblem.notJson':
       'The file is not a CaseDraft feedback file: it is not readable JSON text. It may be damaged.',
@@ -77,7 +94,7 @@ export const handback = defineMessages({
     'handback.explainOne':
       'Один файл отзыва на эту работу: акт в том виде, в каком слушатель его сдал, ваши баллы и комментарии по критериям, комментарии к фрагментам и общий комментарий. Слушатель открывает его в CaseDraft.',
     'handback.explainAll':
-      'Файл отзыва на каждую полностью проверенную работу ({count}), все в одном zip-архиве: акт в том виде, в каком он сдан, ваши баллы и комментарии. Каждый слушатель открывает свой в CaseDraft.',
+      'Файл отзыва на каждую полностью проверенную работу ({count}): акт в том виде, в каком он сдан, ваши баллы и комментарии. Каждый слушатель открывает свой в CaseDraft.',
     'handback.trainerName': 'Ваше имя, указываемое в файлах',
     'handback.trainerNameSaved': 'Оно сохраняется в настройках для следующего экспорта.',
     'handback.includeModelAnswer': 'Приложить образец ответа из ключа преподавателя',
@@ -95,9 +112,26 @@ export const handback = defineMessages({
     'handback.zipFilterName': 'Zip-архив файлов отзывов',
     'handback.savedOne': 'Отзыв сохранён: {name}.',
     'handback.savedAll': 'Отзывы сохранены: {name} (файлов: {count}).',
+    'handback.destination': 'Как сохранить файлы',
+    'handback.destinationZip': 'Один zip-архив',
+    'handback.destinationFolder': 'Отдельные файлы в папку',
+    'handback.destinationFolderHelp':
+      'Каждый файл записывается в выбранную вами папку; файл, который там уже есть, никогда не заменяется: новый получает в имени «(2)».',
+    'handback.folderUnsupportedHelp':
+      'Этот браузер не умеет записывать файлы в папку, поэтому файлы будут сохранены одним zip-архивом. Приложение CaseDraft, а также Chrome или Edge это умеют.',
+    'handback.folderTitle': 'Выберите папку для файлов отзывов',
+    'handback.savedFolder': 'Файлы отзывов записаны в папку «{name}» (файлов: {count}).',
+    'handback.savedFolderRenamed':
+      'Файлов с номером в имени, например «(2)», потому что файл с таким именем там уже был: {renamed}. Ничего не заменено.',
+    'handback.savedFolderUnsupported':
+      'Этот браузер не умеет записывать файлы в папку, поэтому файлы сохранены одним zip-архивом.',
+    'handback.folderFailed':
+      'Экспорт остановился, записав в папку «{name}» файлов: {count}. Причина: {detail} Записанные файлы целы; экспортируйте снова в другую папку или освободите место и повторите.',
     'handback.noneMarked':
       'Полностью проверенных работ пока нет: отзывы экспортируются для работ, где оценены все критерии.',
     'handback.failed': 'Отзывы не удалось экспортировать: {detail}',
+    'feedbackProblem.feedbackArchive':
+      'Это набор файлов отзывов на всю группу, который сделал преподаватель, а не один файл отзыва. Отзывы других слушателей принадлежат только им, поэтому ничего из набора не импортировано: попросите преподавателя прислать вам ваш собственный файл .cdfb и импортируйте его.',
     'feedbackProblem.tooLarge': 'Файл больше {size} МБ — слишком большой для файла отзыва.',
     'feedbackProblem.notJson':
       'Файл не является отзывом CaseDraft: это не читаемый текст JSON. Возможно, файл повреждён.',
@@ -136,7 +170,7 @@ export const handback = defineMessages({
     'handback.explainOne':
       'Осы жұмыс бойынша бір пікір файлы: тыңдаушы тапсырған акт, өлшемдер бойынша баллдарыңыз бен түсініктемелеріңіз, үзінділерге түсініктемелер және жалпы түсініктеме. Тыңдаушы оны CaseDraft-та ашады.',
     'handback.explainAll':
-      'Толық тексерілген әр жұмыс бойынша пікір файлы ({count}), барлығы бір zip-мұрағатта: тапсырылған акт, сіздің баллдарыңыз бен түсініктемелеріңіз. Әр тыңдаушы өз файлын CaseDraft-та ашады.',
+      'Толық тексерілген әр жұмыс бойынша пікір файлы ({count}): тапсырылған акт, сіздің баллдарыңыз бен түсініктемелеріңіз. Әр тыңдаушы өз файлын CaseDraft-та ашады.',
     'handback.trainerName': 'Файлдарда көрсетілетін атыңыз',
     'handback.trainerNameSaved': 'Ол келесі экспорт үшін баптауларда сақталады.',
     'handback.includeModelAnswer': 'Оқытушы кілтінен үлгі жауапты қосу',
@@ -155,9 +189,26 @@ export const handback = defineMessages({
     'handback.zipFilterName': 'Пікір файлдарының zip-мұрағаты',
     'handback.savedOne': 'Пікір сақталды: {name}.',
     'handback.savedAll': 'Пікірлер сақталды: {name} (файлдар саны: {count}).',
+    'handback.destination': 'Файлдарды қалай сақтау керек',
+    'handback.destinationZip': 'Бір zip-мұрағат',
+    'handback.destinationFolder': 'Бумаға жеке файлдар',
+    'handback.destinationFolderHelp':
+      'Әр файл сіз таңдаған бумаға жазылады; онда бұрыннан бар файл ешқашан ауыстырылмайды: жаңа файлдың атына «(2)» қосылады.',
+    'handback.folderUnsupportedHelp':
+      'Бұл браузер бумаға файл жаза алмайды, сондықтан файлдар бір zip-мұрағат болып сақталады. CaseDraft қолданбасы, сондай-ақ Chrome немесе Edge мұны істей алады.',
+    'handback.folderTitle': 'Пікір файлдары үшін буманы таңдаңыз',
+    'handback.savedFolder': 'Пікір файлдары «{name}» бумасына жазылды (файлдар саны: {count}).',
+    'handback.savedFolderRenamed':
+      'Атында нөмірі бар файлдар, мысалы «(2)», өйткені ондай атты файл онда бұрыннан бар еді: {renamed}. Ештеңе ауыстырылған жоқ.',
+    'handback.savedFolderUnsupported':
+      'Бұл браузер бумаға файл жаза алмайды, сондықтан файлдар бір zip-мұрағат болып сақталды.',
+    'handback.folderFailed':
+      'Экспорт «{name}» бумасына {count} файл жазып, тоқтады. Себебі: {detail} Жазылған файлдар бүтін; басқа бумаға қайта экспорттаңыз немесе орын босатып, қайталаңыз.',
     'handback.noneMarked':
       'Толық тексерілген жұмыс әлі жоқ: пікірлер барлық өлшемдері бағаланған жұмыстар үшін экспортталады.',
     'handback.failed': 'Пікірлерді экспорттау мүмкін болмады: {detail}',
+    'feedbackProblem.feedbackArchive':
+      'Бұл — бір пікір файлы емес, оқытушы жасаған бүкіл топқа арналған пікір файлдарының жиынтығы. Басқа тыңдаушылардың пікірі тек өздеріне тиесілі, сондықтан жиынтықтан ештеңе импортталмады: оқытушыдан өзіңіздің .cdfb файлыңызды жіберуін сұрап, соны импорттаңыз.',
     'feedbackProblem.tooLarge': 'Файл {size} МБ-тан үлкен — пікір файлы үшін тым үлкен.',
     'feedbackProblem.notJson':
       'Файл CaseDraft пікірі емес: ол оқылатын JSON мәтіні емес. Файл зақымдалған болуы мүмкін.',

@@ -37,6 +37,8 @@ export const packProblems = defineMessages({
     'packError.notAKey': 'The file is not a CaseDraft trainer key (.cdkey).',
     'packError.packNotKey':
       'This is a case pack, not a trainer key: the key is the .cdkey file built beside the pack.',
+    'packError.feedbackArchive':
+      'This is a set of feedback files for a whole group, made by the trainer, not a case pack. Your feedback is in one file of it, and the others’ feedback is theirs alone: ask your trainer to send you your own .cdfb file, then import that.',
     'packError.keyNotPack':
       'This is a trainer key (.cdkey) with model answers, not a case pack. Trainees import the .cdpack file.',
     'packError.corruptArchive':
@@ -148,6 +150,8 @@ export const packProblems = defineMessages({
     'packError.notAKey': 'Файл не является ключом преподавателя CaseDraft (.cdkey).',
     'packError.packNotKey':
       'Это пакет дел, а не ключ преподавателя: ключ — файл .cdkey, собранный рядом с пакетом.',
+    'packError.feedbackArchive':
+      'Это набор файлов отзывов на всю группу, который сделал преподаватель, а не пакет дел. Ваш отзыв — один из этих файлов, а отзывы других слушателей принадлежат только им: попросите преподавателя прислать вам ваш собственный файл .cdfb и импортируйте его.',
     'packError.keyNotPack':
       'Это ключ преподавателя (.cdkey) с модельными ответами, а не пакет дел. Слушатели импортируют файл .cdpack.',
     'packError.corruptArchive': 'Файл повреждён: это не читаемый zip-архив. Попросите новую копию пакета.',
@@ -254,6 +258,8 @@ export const packProblems = defineMessages({
     'packError.notAKey': 'Файл CaseDraft оқытушы кілті (.cdkey) емес.',
     'packError.packNotKey':
       'Бұл оқытушы кілті емес, істер топтамасы: кілт — топтаманың жанында жиналған .cdkey файлы.',
+    'packError.feedbackArchive':
+      'Бұл — істер топтамасы емес, оқытушы жасаған бүкіл топқа арналған пікір файлдарының жиынтығы. Сіздің пікіріңіз — олардың бір файлы, ал басқалардың пікірі тек өздеріне тиесілі: оқытушыдан өзіңіздің .cdfb файлыңызды жіберуін сұрап, соны импорттаңыз.',
     'packError.keyNotPack':
       'Бұл үлгі жауаптары бар оқытушы кілті (.cdkey), істер топтамасы емес. Тыңдаушылар .cdpack файлын импорттайды.',
     'packError.corruptArchive':

@@ -14,7 +14,10 @@ interface FeedbackExportButtonProps {
   beforeOpen?: () => Promise<void>;
 }
 
-/** «Export feedback…»: this work's feedback file, or a zip of every marked work's, through the export dialog. */
+/**
+ * «Export feedback…»: this work's feedback file, or every marked work's (in a zip or into a folder), through the
+ * export dialog.
+ */
 export function FeedbackExportButton({ review, digest, beforeOpen }: FeedbackExportButtonProps) {
   const { db } = useServices();
   const { t } = useI18n();
@@ -52,7 +55,7 @@ export function FeedbackExportButton({ review, digest, beforeOpen }: FeedbackExp
         <FeedbackExportDialog
           review={review}
           digests={open}
-          zip={digest === undefined}
+          several={digest === undefined}
           onClose={() => setOpen(null)}
         />
       )}

@@ -10,14 +10,14 @@ import { Dialog, DialogTitle } from '../../../ui/Dialog';
 import { Notice } from '../../../ui/Notice';
 import { errorMessage } from '../../../ui/error-message';
 import { useShowNames } from '../use-show-names';
-import { exportFeedback } from './export-feedback';
+import { exportFeedback, FolderExportError, type FeedbackExportResult } from './export-feedback';
 
 interface FeedbackExportDialogProps {
   review: ReviewRecord;
   /** The works to export: one (the marking screen) or every marked one (the review screen). */
   digests: readonly string[];
-  /** Every file in one zip (the review screen); otherwise the one work's own file. */
-  zip: boolean;
+  /** Every work's file, in one zip or into a folder (the review screen); otherwise the one work's own file. */
+  several: boolean;
   onClose: () => void;
 }
 
@@ -26,10 +26,12 @@ type Progress =
 
 /**
  * Asks what goes into the feedback files (the trainer's name, asked once and kept in Settings; the model answer;
- * names or codes in the file names, saying which) and saves them: one file, or every one in a zip.
+ * names or codes in the file names, saying which; one zip or a folder) and saves them: one file, or every one in a
+ * zip or into a folder.
  */
-export function FeedbackExportDialog({ review, digests, zip, onClose }: FeedbackExportDialogProps) {
+export function FeedbackExportDialog({ review, digests, several, onClose }: FeedbackExportDialogProps) {
   const services = useServices();
+  const { canChooseFolder } = services.platform;
   const { db } = services;
   const { t } = useI18n();
   const id = useId();
@@ -45,6 +47,7 @@ export function FeedbackExportDialog({ review, digests, zip, onClose }: Feedback
   const [showNames] = useShowNames(review.key);
   const [namesChoice, setNamesChoice] = useState<boolean | null>(null);
   const namesInFileNames = namesChoice ?? showNames;
+  const [intoFolder, setIntoFolder] = useState(false);
   const [progress, setProgress] = useState<Progress>({ state: 'choosing' });
   const trainerName = (name ?? savedName ?? '').trim();
 
@@ -53,39 +56,64 @@ export function FeedbackExportDialog({ review, digests, zip, onClose }: Feedback
     if (!trainerName) return;
     setProgress({ state: 'working' });
     try {
-      if (trainerName !== savedName) await writeSetting(db, 'trainerName', trainerName);
-      const result = await exportFeedback(services, {
+      // Started, not awaited, before the export: a browser shows its folder picker only right after the click.
+      const nameSaved = trainerName !== savedName ? writeSetting(db, 'trainerName', trainerName) : undefined;
+      const exported = exportFeedback(services, {
         reviewKey: review.key,
         caseId: review.caseId,
         caseTitle: review.case.title,
         digests,
-        zip,
+        destination: !several ? 'file' : intoFolder ? 'folder' : 'zip',
         choices: { trainerName, includeModelAnswer: includeModelAnswer && hasKey === true, namesInFileNames },
         dialog: {
           title: t('handback.saveTitle'),
+          folderTitle: t('handback.folderTitle'),
           filterName: t('handback.filterName'),
           zipFilterName: t('handback.zipFilterName'),
         },
       });
+      await nameSaved;
+      const result = await exported;
       if (!result.saved) {
         setProgress({ state: 'choosing' });
         return;
       }
-      const message = !zip
-        ? t('handback.savedOne', { name: result.name })
-        : t('handback.savedAll', { name: result.name, count: result.files });
-      setProgress({ state: 'done', message, failed: false });
+      setProgress({ state: 'done', message: savedMessage(result), failed: false });
     } catch (error) {
-      setProgress({ state: 'done', message: errorMessage(t, 'handback.failed', error), failed: true });
+      const message =
+        error instanceof FolderExportError
+          ? errorMessage(t, 'handback.folderFailed', error.reason, {
+              name: error.folderName,
+              count: error.written,
+            })
+          : errorMessage(t, 'handback.failed', error);
+      setProgress({ state: 'done', message, failed: true });
+    }
+  }
+
+  function savedMessage(result: Extract<FeedbackExportResult, { saved: true }>): string {
+    switch (result.destination) {
+      case 'file':
+        return t('handback.savedOne', { name: result.name });
+      case 'zip': {
+        const saved = t('handback.savedAll', { name: result.name, count: result.files });
+        return result.folderUnsupported ? `${t('handback.savedFolderUnsupported')} ${saved}` : saved;
+      }
+      case 'folder': {
+        const saved = t('handback.savedFolder', { name: result.name, count: result.files });
+        return result.renamed > 0
+          ? `${saved} ${t('handback.savedFolderRenamed', { renamed: result.renamed })}`
+          : saved;
+      }
     }
   }
 
   return (
     <Dialog className="dialog feedback-export" describedBy={`${id}-explain`} onClose={onClose}>
       <form onSubmit={(event) => void submit(event)}>
-        <DialogTitle>{zip ? t('handback.dialogTitle') : t('handback.dialogTitleOne')}</DialogTitle>
+        <DialogTitle>{several ? t('handback.dialogTitle') : t('handback.dialogTitleOne')}</DialogTitle>
         <p id={`${id}-explain`}>
-          {!zip ? t('handback.explainOne') : t('handback.explainAll', { count: digests.length })}
+          {!several ? t('handback.explainOne') : t('handback.explainAll', { count: digests.length })}
         </p>
         <label className="field">
           <span>{t('handback.trainerName')}</span>
@@ -119,6 +147,34 @@ export function FeedbackExportDialog({ review, digests, zip, onClose }: Feedback
           {namesInFileNames ? t('handback.namesWarning') : t('handback.codesWarning')}
         </p>
         {namesInFileNames && !showNames && <p className="field__help">{t('handback.namesHiddenWarning')}</p>}
+        {several && (
+          <fieldset className="feedback-export__destination">
+            <legend>{t('handback.destination')}</legend>
+            <label className="feedback-export__check">
+              <input
+                type="radio"
+                name={`${id}-destination`}
+                checked={!intoFolder}
+                onChange={() => setIntoFolder(false)}
+              />
+              <span>{t('handback.destinationZip')}</span>
+            </label>
+            <label className="feedback-export__check">
+              <input
+                type="radio"
+                name={`${id}-destination`}
+                checked={intoFolder}
+                onChange={() => setIntoFolder(true)}
+              />
+              <span>{t('handback.destinationFolder')}</span>
+            </label>
+            {intoFolder && (
+              <p className="field__help">
+                {canChooseFolder ? t('handback.destinationFolderHelp') : t('handback.folderUnsupportedHelp')}
+              </p>
+            )}
+          </fieldset>
+        )}
         {progress.state === 'working' && <p role="status">{t('handback.working')}</p>}
         {progress.state === 'done' && (
           <Notice tone={progress.failed ? 'error' : 'success'}>{progress.message}</Notice>
