@@ -23,6 +23,7 @@ import { settings } from './settings';
 import { spellcheck } from './spellcheck';
 import { submissionProblems } from './submission-problems';
 import { submit } from './submit';
+import { timeline } from './timeline';
 import { toolbar } from './toolbar';
 import { trainer } from './trainer';
 import { ui } from './ui';
@@ -64,6 +65,7 @@ export const namespaces = [
   grades,
   handback,
   feedback,
+  timeline,
 ] as const;
 
 type KeysOf<Namespace> = Namespace extends NamespaceMessages<infer Key> ? Key : never;
