@@ -75,6 +75,7 @@ export const importAllowList = {
       'editor/tables': editorFeature,
       'editor/lists': editorFeature,
       'editor/spellcheck': editorFeature,
+      'editor/timeline': editorFeature,
       storage: ['domain'],
       platform: ['/electron/ipc', 'domain'],
       i18n: ['domain'],

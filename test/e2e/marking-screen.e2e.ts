@@ -131,7 +131,7 @@ describe('the marking screen', () => {
     expect(starButtonText - ((star?.x ?? 0) + (star?.width ?? 0))).toBeGreaterThan(2);
 
     // Each panel beside the act, shown in turn.
-    for (const tab of ['Образец', 'Заметки', 'Материалы', 'Рабочий лист', 'Реквизиты']) {
+    for (const tab of ['Образец', 'Заметки', 'Материалы', 'Рабочий лист', 'Реквизиты', 'Хронология']) {
       await page.getByRole('tab', { name: tab }).click();
       const panel = page.getByRole('tabpanel', { name: tab });
       await expect.poll(() => panel.innerText()).not.toBe('');

@@ -22,8 +22,11 @@ export interface ActEditorOptions {
   language: string;
   /** Label read by screen readers for the editing area. */
   label: string;
-  /** Called after every change with the new document (cheap: the document is not copied). */
-  onDocChange: (doc: ProseMirrorNode) => void;
+  /**
+   * Called after every change with the new document (cheap: the document is not copied) and the transaction that
+   * made it (the writing timeline reads pastes and long deletions from it).
+   */
+  onDocChange: (doc: ProseMirrorNode, tr: Transaction) => void;
   onBlur: () => void;
   /** The case's materials, for evidence links: their titles, broken links, opening a material on a click. */
   evidence?: EvidenceLinkOptions;
@@ -210,7 +213,7 @@ export class ActEditorController {
     this.view.destroy();
   }
 
-  private apply(tr: Transaction, onDocChange: ((doc: ProseMirrorNode) => void) | undefined): void {
+  private apply(tr: Transaction, onDocChange: ActEditorOptions['onDocChange'] | undefined): void {
     // ProseMirror has copied a cut selection to the clipboard and now deletes it; across parts that delete would
     // merge them and be refused, so delete part by part instead.
     if (tr.getMeta('uiEvent') === 'cut' && crossPartRange(this.view.state)) {
@@ -219,7 +222,7 @@ export class ActEditorController {
     }
     const state = this.view.state.apply(tr);
     this.view.updateState(state);
-    if (tr.docChanged) onDocChange?.(state.doc);
+    if (tr.docChanged) onDocChange?.(state.doc, tr);
     for (const listener of this.listeners) listener();
   }
 }

@@ -1,6 +1,7 @@
 import './Workspace.css';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
+import type { Transaction } from 'prosemirror-state';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { setLeaveGuard } from '../../app/route';
 import { useServices } from '../../app/services';
@@ -34,6 +35,7 @@ import { Outline } from '../act-panels/Outline';
 import { SaveIndicator } from './saving/SaveIndicator';
 import { SplitPane } from '../../ui/SplitPane';
 import { useDraftAutosave } from './saving/use-draft-autosave';
+import { useTimelineRecorder } from './saving/use-timeline-recorder';
 import type { KeptAside, RescuedFrom } from './load-workspace';
 import { PrintPreview } from './print/PrintPreview';
 import { usePrintPreview } from './print/use-print-preview';
@@ -92,6 +94,7 @@ export function Workspace({
     async () => Boolean((await db.examSessions.get(caseRecord.key))?.lockedAt),
     [db, caseRecord.key],
   );
+  const timeline = useTimelineRecorder(caseRecord);
 
   const { status, lastSavedAt, markDirty, flush, isSaved, isHoldingUnsavedText, revision } = useDraftAutosave(
     {
@@ -105,9 +108,11 @@ export function Workspace({
       },
       initialRevision: draft?.revision ?? 0,
       readContent: () => ({
+        doc: latestDoc.current,
         documentJson: documentJsonText(latestDoc.current),
         worksheet: latestWorksheet.current,
       }),
+      onSaved: (content, at) => timeline.saved(content, at),
       rescuedFrom: rescued || undefined,
     },
   );
@@ -118,9 +123,10 @@ export function Workspace({
       hints: new Map(template.parts.map((part) => [part.id, part.hint[caseRecord.language]])),
       language: caseRecord.language,
       label: t('workspace.editorLabel'),
-      onDocChange: (next: ProseMirrorNode) => {
+      onDocChange: (next: ProseMirrorNode, tr: Transaction) => {
         latestDoc.current = next;
         markDirty();
+        timeline.edited(tr);
       },
       onBlur: () => void flush(),
       evidence: {

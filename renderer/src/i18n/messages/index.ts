@@ -24,6 +24,7 @@ import { settings } from './settings';
 import { spellcheck } from './spellcheck';
 import { submissionProblems } from './submission-problems';
 import { submit } from './submit';
+import { timeline } from './timeline';
 import { toolbar } from './toolbar';
 import { trainer } from './trainer';
 import { trainerIdentity } from './trainer-identity';
@@ -68,6 +69,7 @@ export const namespaces = [
   handback,
   feedback,
   exam,
+  timeline,
 ] as const;
 
 type KeysOf<Namespace> = Namespace extends NamespaceMessages<infer Key> ? Key : never;

@@ -33,6 +33,7 @@ import { useColleagueScores } from '../merge/ColleagueScores';
 import { MarksStatus } from './MarksStatus';
 import { RubricPanel, type RubricPanelHandle } from './RubricPanel';
 import { SidePanels } from './SidePanels';
+import { TimelinePanel } from './timeline/TimelinePanel';
 import { useAnchoredComments } from './use-anchored-comments';
 import { useMarkSheet } from './use-mark-sheet';
 import type { MarkingData } from './use-marking-data';
@@ -343,6 +344,7 @@ export function MarkingDesk({ data, reviewKey, digest }: MarkingDeskProps) {
                     readingPart={readingPart}
                   />
                 ),
+                timeline: <TimelinePanel digest={digest} />,
               }}
             />
           </section>

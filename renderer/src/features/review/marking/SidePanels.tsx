@@ -4,19 +4,20 @@ import type { MessageKey } from '../../../i18n/messages';
 import { TabList } from '../../../ui/TabList';
 import { useMaterialRequests } from '../../case-file/material-navigator';
 
-export type SideTab = 'model' | 'notes' | 'materials' | 'worksheet' | 'findings';
-const TABS: readonly SideTab[] = ['model', 'notes', 'materials', 'worksheet', 'findings'];
+export type SideTab = 'model' | 'notes' | 'materials' | 'worksheet' | 'findings' | 'timeline';
+const TABS: readonly SideTab[] = ['model', 'notes', 'materials', 'worksheet', 'findings', 'timeline'];
 const LABELS: Record<SideTab, MessageKey> = {
   model: 'marking.tab.model',
   notes: 'marking.tab.notes',
   materials: 'marking.tab.materials',
   worksheet: 'marking.tab.worksheet',
   findings: 'marking.tab.findings',
+  timeline: 'timeline.tab',
 };
 
 /**
  * What sits beside the act, one at a time: the model answer, the grading notes, the case materials, the trainee's
- * worksheet and the checker's findings. Every panel stays mounted once shown, only hidden, so switching keeps each
+ * worksheet, the checker's findings and the writing timeline. Every panel stays mounted once shown, only hidden, so switching keeps each
  * one's place; an evidence link in the act brings the case materials forward.
  */
 export function SidePanels({ panels }: { panels: Record<SideTab, ReactNode> }) {

@@ -12,12 +12,17 @@ import { clearRescueCopy, writeRescueCopy } from '../../../storage/unload-rescue
 import { saveOnLeaving } from '../../../ui/save-on-leaving';
 import type { RescuedFrom } from '../load-workspace';
 
-interface DraftAutosaveOptions {
+interface DraftAutosaveOptions<Content extends DraftContent> {
   identity: DraftIdentity;
   /** The revision the open document was loaded at (0: never saved). */
   initialRevision: number;
   /** The document and worksheet to save, read when a save starts so they are always the newest text. */
-  readContent: () => DraftContent;
+  readContent: () => Content;
+  /**
+   * Told of each save once it has committed, with what it wrote and when (the writing timeline's save link). Called
+   * after the save, never before it: it must only take note and return.
+   */
+  onSaved?: (content: Content, at: Date) => void;
   /**
    * The open text was rescued at the last unload and is newer than the saved draft: it must be saved at once, and
    * then the rescue copy it came from removed.
@@ -31,22 +36,23 @@ interface DraftAutosaveOptions {
  * synchronous rescue copy, since an IndexedDB write started then is cut off with the page. The revision last
  * written is kept here so each save can prove nobody else saved in between.
  */
-export function useDraftAutosave({
+export function useDraftAutosave<Content extends DraftContent>({
   identity,
   initialRevision,
   readContent,
+  onSaved,
   rescuedFrom,
-}: DraftAutosaveOptions) {
+}: DraftAutosaveOptions<Content>) {
   const { db } = useServices();
   const [status, setStatus] = useState<SaveStatus>({ state: 'saved', at: null });
   const [lastSavedAt, setLastSavedAt] = useState<Date | null>(null);
   const revision = useRef(initialRevision);
   // Fixed for the life of the screen: the effect below must not restart (and drop its timers) on re-render.
-  const fixed = useRef({ identity, readContent, rescuedFrom });
+  const fixed = useRef({ identity, readContent, onSaved, rescuedFrom });
   const saver = useRef<Autosaver | null>(null);
 
   useEffect(() => {
-    const { identity: draft, readContent: read, rescuedFrom: adopted } = fixed.current;
+    const { identity: draft, readContent: read, onSaved: saved, rescuedFrom: adopted } = fixed.current;
     // This window's rescue copy lies under its own name: its saves remove only that copy, never another window's,
     // and the draft records this name so that the copy may go over this window's own last save.
     const writer = crypto.randomUUID();
@@ -70,9 +76,12 @@ export function useDraftAutosave({
     const autosaver = new Autosaver({
       save: async () => {
         const copiesBefore = copiesWritten;
-        revision.current = await saveDraftDocument(db, draft, read(), revision.current, new Date(), writer);
+        const content = read();
+        const at = new Date();
+        revision.current = await saveDraftDocument(db, draft, content, revision.current, at, writer);
         if (copiesWritten === copiesBefore) clearRescueCopy(draft.key, writer);
         dropAdoptedCopy();
+        saved?.(content, at);
       },
       onStatus: (next) => {
         setStatus(next);
