@@ -20,7 +20,7 @@ import { fileNamePart } from '../text/file-name';
 import { parseGuardedJson } from '../text/json-shape';
 import { jsonStringBytes } from '../text/json-string-bytes';
 import type { TrainerIdentity } from '../keys/identity';
-import { checkSignedDigest, signDigest, type Signer } from '../keys/signed-digest';
+import { checkSignedDigest, digestedFields, signDigest, type Signer } from '../keys/signed-digest';
 import { FEEDBACK_EXTENSION, FEEDBACK_FORMAT, feedbackV1 } from './feedback-v1';
 import { feedbackV2, type FeedbackFile, type FeedbackFileV2 } from './feedback-v2';
 
@@ -99,7 +99,7 @@ async function writeSealed(
 ): Promise<Uint8Array> {
   // The key is the file's own, written once: a value holding these characters has its quotes escaped.
   const [canonicalHead, canonicalTail] = cut(
-    canonicalJson(digested(content, signer)),
+    canonicalJson(digestedFields(content, signer?.public)),
     '"submissionText":""',
     '"submissionText":',
   );
@@ -135,14 +135,6 @@ function headerOfText(submissionText: string): SubmissionHeader {
 
 /** The file but its digest and signature. */
 type FeedbackContent = Omit<FeedbackFileV2, 'digest' | 'signature'>;
-
-/**
- * What the digest covers: every field but the digest and the signature's own value, so the signer's name and keys
- * are covered too (the fingerprint is of the keys alone: a name changed after signing would otherwise pass).
- */
-function digested(content: FeedbackContent, signer: TrainerIdentity | undefined): object {
-  return signer ? { ...content, signature: { signer: signer.public } } : content;
-}
 
 /** The file but its digest, the submission's text left empty (in its place among the keys) for the caller to fill. */
 function feedbackContent(
@@ -199,7 +191,7 @@ export async function sealFeedback(
   content: FeedbackContent,
   signer?: TrainerIdentity,
 ): Promise<FeedbackFileV2> {
-  const digest = await sha256Hex(canonicalJson(digested(content, signer)));
+  const digest = await sha256Hex(canonicalJson(digestedFields(content, signer?.public)));
   const signature = signer && (await signDigest(signer, digest));
   return { ...content, digest, ...(signature && { signature }) };
 }
@@ -318,9 +310,10 @@ async function checkFeedback(bytes: Uint8Array, options: ReadFeedbackOptions): P
 
   // The digest covers the file's own values, exactly as written, but the digest and the signature's value.
   const signature = 'signature' in feedback ? feedback.signature : undefined;
-  const { digest, ...content } = header as Record<string, unknown>;
-  if (signature) content.signature = { signer: signature.signer };
-  const expected = await sha256Hex(canonicalJson(content));
+  const { digest } = header as { digest?: unknown };
+  const expected = await sha256Hex(
+    canonicalJson(digestedFields(header as Record<string, unknown>, signature?.signer)),
+  );
   const signedBy = signature && (await checkSignedDigest(signature, expected));
   // A signed file changed after signing is refused as such, whether or not the digest was made again.
   if (signature && (!signedBy || expected !== digest)) {

@@ -35,3 +35,16 @@ export async function checkSignedDigest(
   if (!(await verifyBytes(signer.signingKey, utf8(digest), signature.signature))) return undefined;
   return { identity: signer, fingerprint: await fingerprintOf(signer) };
 }
+
+/**
+ * What a signed file's digest covers: every field but the digest and, of the signature, only its signer (not its
+ * value): the signer's name is covered, as the fingerprint is of the keys alone and a name changed after signing
+ * would otherwise pass. An unsigned file's digest covers every field but the digest.
+ */
+export function digestedFields(
+  fields: Record<string, unknown>,
+  signer: PublicIdentity | undefined,
+): Record<string, unknown> {
+  const { digest: _digest, signature: _signature, ...rest } = fields;
+  return signer ? { ...rest, signature: { signer } } : rest;
+}
