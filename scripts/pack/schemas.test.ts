@@ -16,4 +16,24 @@ describe('the JSON Schemas in docs/formats', () => {
       expect(schema.additionalProperties).toBe(false);
     }
   });
+
+  it('of signed files (feedback 2, review file 2) give the signature: the signer’s identity and 64 bytes', async () => {
+    const signed = ['feedback-v2.schema.json', 'review-file-v2.schema.json'];
+    const schemas = (await generateSchemas()).filter(({ file }) =>
+      signed.some((name) => file.endsWith(name)),
+    );
+    expect(schemas).toHaveLength(2);
+    for (const { text } of schemas) {
+      const schema = JSON.parse(text) as {
+        properties: Record<string, { const?: unknown; properties?: Record<string, { required?: string[] }> }>;
+        required: string[];
+      };
+      expect(schema.properties.formatVersion?.const).toBe(2);
+      expect(schema.required).toContain('digest');
+      expect(schema.required).not.toContain('signature');
+      const signature = schema.properties.signature;
+      expect(signature?.properties?.signer?.required).toEqual(['name', 'signingKey', 'encryptionKey']);
+      expect(signature?.properties).toHaveProperty('signature');
+    }
+  });
 });

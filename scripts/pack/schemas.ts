@@ -3,10 +3,12 @@ import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import { z } from 'zod';
 import { feedbackV1 } from '../../renderer/src/domain/feedback/feedback-v1';
+import { feedbackV2 } from '../../renderer/src/domain/feedback/feedback-v2';
 import { keyV1 } from '../../renderer/src/domain/pack/key-v1';
 import { packV2 } from '../../renderer/src/domain/pack/pack-v2';
 import { packV3 } from '../../renderer/src/domain/pack/pack-v3';
 import { reviewFileV1 } from '../../renderer/src/domain/review/review-file-v1';
+import { reviewFileV2 } from '../../renderer/src/domain/review/review-file-v2';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -56,6 +58,18 @@ const SCHEMAS = [
       'the one named, every anchored passage in the act, and the model answer against the pack sanitiser.',
   },
   {
+    file: 'docs/formats/feedback-v2.schema.json',
+    schema: feedbackV2,
+    $id: 'urn:casedraft:schema:feedback:2',
+    title: 'CaseDraft feedback file, format version 2',
+    description:
+      'A .cdfb file, signed when the trainer has keys (docs/formats/feedback.md). Generated from ' +
+      'renderer/src/domain/feedback/feedback-v2.ts by `npm run pack:schema`; do not edit. The reader also checks ' +
+      'what a schema cannot state: the digest, the Ed25519 signature over it by the signer named, that the ' +
+      'criteria are the rubric’s and the scores add up, the submission inside (as a .cdsub) and that it is the ' +
+      'one named, every anchored passage in the act, and the model answer against the pack sanitiser.',
+  },
+  {
     file: 'docs/formats/review-file-v1.schema.json',
     schema: reviewFileV1,
     $id: 'urn:casedraft:schema:review-file:1',
@@ -66,6 +80,19 @@ const SCHEMAS = [
       'checks what a schema cannot state: each digest once, nothing in the archive but review.json and the ' +
       'submissions it names, scores the review’s rubric allows, and each submission file through the cohort ' +
       'import’s checks.',
+  },
+  {
+    file: 'docs/formats/review-file-v2.schema.json',
+    schema: reviewFileV2,
+    $id: 'urn:casedraft:schema:review-file:2',
+    title: 'CaseDraft review file, format version 2',
+    description:
+      'review.json of a .cdreview archive, sealed by a digest and signed when the marker has keys ' +
+      '(docs/formats/review-file.md). Generated from renderer/src/domain/review/review-file-v2.ts by ' +
+      '`npm run pack:schema`; do not edit. The reader also checks what a schema cannot state: the digest, the ' +
+      'Ed25519 signature over it by the signer named, each digest once, nothing in the archive but review.json ' +
+      'and the submissions it names, scores the review’s rubric allows, and each submission file through the ' +
+      'cohort import’s checks.',
   },
 ] as const;
 

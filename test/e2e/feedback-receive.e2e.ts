@@ -1,8 +1,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { buildFeedback, encodeFeedback, sealFeedback } from '../../renderer/src/domain/feedback/feedback';
-import type { FeedbackFileV1 } from '../../renderer/src/domain/feedback/feedback-v1';
+import type { FeedbackFileV2 } from '../../renderer/src/domain/feedback/feedback-v2';
 import { markedFeedbackInput } from '../../renderer/src/domain/feedback/test-feedback';
+import { unlockIdentity } from '../../renderer/src/domain/keys/identity';
 import { expectAccessible } from './helpers/accessibility';
 import { countRecords, openBundledCase, partText, saveState, typeInPart } from './helpers/app';
 import { appLauncher } from './helpers/browser';
@@ -15,6 +16,7 @@ import {
   FEEDBACK_SCORES,
   FEEDBACK_TRAINER,
   markAndExportFeedback,
+  trainerKeys,
 } from './helpers/feedback';
 
 const app = appLauncher();
@@ -51,14 +53,15 @@ function caseResults(page: Page) {
 
 /**
  * The same work marked again by another trainer, as their app would write it: another feedback id, a higher score
- * for the form, no model answer, sealed anew.
+ * for the form, no model answer, sealed anew; not signed (that trainer has no keys).
  */
 async function remarked(bytes: Uint8Array): Promise<Uint8Array> {
   const {
     digest: _digest,
     modelAnswerHtml: _model,
+    signature: _signature,
     ...first
-  } = JSON.parse(new TextDecoder().decode(bytes)) as FeedbackFileV1;
+  } = JSON.parse(new TextDecoder().decode(bytes)) as FeedbackFileV2;
   const criteria = first.criteria.map((mark) =>
     mark.criterionId === 'form' ? { ...mark, points: 10, comment: 'После обсуждения: 10.' } : mark,
   );
@@ -76,9 +79,11 @@ async function remarked(bytes: Uint8Array): Promise<Uint8Array> {
 }
 
 describe('a trainee receiving feedback', () => {
-  it('imports the feedback the trainer exported, reads each comment at its passage and each score, keeps a second feedback beside the first, and finds the draft untouched', async () => {
+  it('imports the feedback the trainer exported, sees who signed it, reads each comment at its passage and each score, keeps a second feedback beside the first, and finds the draft untouched', async () => {
     const { page: trainer } = await app.launch();
-    const made = await markAndExportFeedback(trainer, app.baseUrl, 'Асель Нурланова');
+    const keys = await trainerKeys(FEEDBACK_TRAINER);
+    const signedBy = `Подписано: ${FEEDBACK_TRAINER}, ключ ${keys.fingerprint}`;
+    const made = await markAndExportFeedback(trainer, app.baseUrl, 'Асель Нурланова', keys.secrets);
     const second = await remarked(made.bytes);
 
     // The trainee's own computer: the case drafted on, well past the work handed in.
@@ -94,6 +99,7 @@ describe('a trainee receiving feedback', () => {
     await expect
       .poll(() => page.getByRole('status').allInnerTexts())
       .toContainEqual(expect.stringContaining(`: 79,5 из 100. Проверил(а): ${FEEDBACK_TRAINER}.`));
+    expect(await page.getByRole('status').allInnerTexts()).toContainEqual(expect.stringContaining(signedBy));
     await expect.poll(() => caseResults(page)).toEqual(['Проверено: 79,5 из 100']);
 
     // The second, dropped on the window, sits beside the first (the newest first); the same file again changes nothing.
@@ -134,6 +140,7 @@ describe('a trainee receiving feedback', () => {
     expect(await page.locator('.feedback-summary__total').innerText()).toBe('Итого: 79,5 из 100');
     expect(await page.locator('.feedback-summary__overall').innerText()).toBe(FEEDBACK_OVERALL);
     expect(await page.locator('.feedback-summary__by').innerText()).toContain(FEEDBACK_TRAINER);
+    expect(await page.locator('.feedback-summary__signer').innerText()).toBe(signedBy);
     expect(await page.locator('.feedback-summary__for').innerText()).toBe('Отзыв для: Асель Нурланова');
     expect(await page.locator('.model-answer__part').count()).toBeGreaterThan(0);
     // The other feedback on the case, one link away.
@@ -145,6 +152,7 @@ describe('a trainee receiving feedback', () => {
     await others.click();
     await expect.poll(() => criterion('form').innerText()).toContain('После обсуждения: 10.');
     expect(await page.locator('.feedback-summary__by').innerText()).toContain('Абенов Ерлан');
+    expect(await page.locator('.feedback-summary__signer').innerText()).toContain('Без подписи');
     expect(await page.locator('.model-answer').count()).toBe(0);
 
     // Back to the case: the draft is as the trainee left it, and the case shows both results.
@@ -165,6 +173,24 @@ describe('a trainee receiving feedback', () => {
     await importThroughButton(page, 'damaged.cdfb', damaged);
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.innerText()).toContain('Отзыв «damaged.cdfb» не импортирован');
+    expect(await countRecords(page, 'feedback')).toBe(0);
+    expect(await caseResults(page)).toEqual([]);
+  });
+
+  it('refuses a signed feedback file changed after signing, saying so, keeping nothing', async () => {
+    const { page } = await app.launch();
+    const { secrets } = await trainerKeys(FEEDBACK_TRAINER);
+    const signer = await unlockIdentity(secrets);
+    const signed = await buildFeedback({ ...(await markedFeedbackInput()), signer });
+    // A higher score that adds up, the digest made again: only the signature still tells the change.
+    const { digest: _digest, signature, ...content } = signed;
+    const criteria = content.criteria.map((mark) =>
+      mark.criterionId === 'form' ? { ...mark, points: 10 } : mark,
+    );
+    const changed = { ...(await sealFeedback({ ...content, criteria, total: 10 })), signature };
+    await importThroughButton(page, 'changed.cdfb', encodeFeedback(changed));
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.innerText()).toContain('изменён после того, как тренер его подписал');
     expect(await countRecords(page, 'feedback')).toBe(0);
     expect(await caseResults(page)).toEqual([]);
   });

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { countRecords } from './helpers/app';
 import { appLauncher } from './helpers/browser';
+import { giveTrainerKeys, trainerKeys } from './helpers/feedback';
 import {
   attachBundledKey,
   chooseCohortFiles,
@@ -79,12 +80,16 @@ describe('two trainers marking one cohort', () => {
       await scoreForm(mine.page, onlyMine!, '6');
       await scoreForm(hers.page, both!, '9');
       await scoreForm(hers.page, onlyHers!, '5');
+      // She has made her trainer keys, so her file is signed; I have not, so mine is not.
+      const herKeys = await trainerKeys('Гульнара Ахметова');
+      await giveTrainerKeys(hers.page, herKeys.secrets);
       const herFile = await exportMarks(hers.page, 'Гульнара Ахметова');
 
       await importMarks(mine.page, herFile);
       const report = mergeReport(mine.page);
       await expect.poll(() => report.innerText(), WAIT).toContain('проверено вами обоими: 1');
       expect(await report.innerText()).toContain('1 работа получила оценки коллеги');
+      expect(await report.innerText()).toContain(`Подписано: Гульнара Ахметова, ключ ${herKeys.fingerprint}`);
       expect(await report.innerText()).not.toMatch(/Жанибекова|Тулегенов|Ремизова/);
 
       // The queue shows the double-marked work's second total and the difference; my own total stays.
@@ -121,6 +126,7 @@ describe('two trainers marking one cohort', () => {
       const myFile = await exportMarks(mine.page, 'Ерлан Садыков');
       await importMarks(hers.page, myFile);
       await expect.poll(() => mergeReport(hers.page).innerText(), WAIT).toContain('проверено вами обоими: 1');
+      expect(await mergeReport(hers.page).innerText()).toContain('Без подписи');
       await expect
         .poll(() => queueRow(hers.page, both!).innerText(), WAIT)
         .toContain('Ерлан Садыков: 9, расхождение 0');

@@ -11,6 +11,8 @@ import { feedbackFiles, markedSubmissions, type FeedbackExportChoices } from './
 import type { ReviewRecord } from './records';
 import { saveMarks } from './review-marks-repository';
 import { createTestDatabase } from './test-database';
+import { createTrainerIdentity } from './trainer-identity-repository';
+import { fingerprintOf } from '../domain/keys/identity';
 import { byParticipant, startTestReview, submissionFile } from './test-review';
 
 vi.mock('./cohort-check-client', () => import('./test-cohort-checker'));
@@ -95,6 +97,22 @@ describe('the feedback export', () => {
     expect(check.feedback.total).toBe(check.feedback.maxTotal);
     expect(check.submission.participant.name).toBe('Асель Нурланова');
     expect(check.feedback).not.toHaveProperty('modelAnswerHtml');
+    expect(check.signedBy).toBeUndefined();
+  });
+
+  it('signs each file with the trainer’s key once they have made it', async () => {
+    const made = await createTrainerIdentity(db, 'Гульнара Сапарова');
+    const bank = await addBankComment(db, { packId: review.packId, criterionId: 'x', text: 'Банк' });
+    await mark(digests.asel, fullMarks(bank.id));
+    const [file] = await collect([digests.asel]);
+    const check = await readFeedback(file?.bytes ?? new Uint8Array(), { sanitize });
+    expect(check).toMatchObject({
+      ok: true,
+      signedBy: {
+        identity: made.secrets.public,
+        fingerprint: await fingerprintOf(made.secrets.public),
+      },
+    });
   });
 
   it('names files by code when the trainer keeps names out, and sends the model answer when chosen', async () => {

@@ -6,6 +6,7 @@ import type { CaseDraftDatabase } from './database';
 import { listBank } from './comment-bank-repository';
 import { loadMarks } from './review-marks-repository';
 import { findReview } from './review-repository';
+import { loadTrainerIdentity } from './trainer-identity-repository';
 import { findTrainerKey } from './trainer-key-repository';
 
 /** What the trainer chose in the export dialog. */
@@ -31,7 +32,9 @@ export async function markedSubmissions(db: CaseDraftDatabase, reviewKey: string
 /**
  * The feedback file of each of the given submissions of a review, one by one, with the trainer's own marks (a
  * colleague's only where they became this trainer's record): bank comments as their texts, the model answer when
- * chosen. A work with no marks yet, or no longer stored, is left out. The page is offered the thread between files.
+ * chosen, each signed when this trainer has made their keys (the writer gets them; a worker's copy of a CryptoKey is
+ * still not extractable). A work with no marks yet, or no longer stored, is left out. The page is offered the
+ * thread between files.
  */
 export async function* feedbackFiles(
   db: CaseDraftDatabase,
@@ -46,6 +49,7 @@ export async function* feedbackFiles(
   const modelAnswerHtml = choices.includeModelAnswer
     ? (await findTrainerKey(db, reviewKey))?.modelAnswer
     : undefined;
+  const signer = await loadTrainerIdentity(db);
   const fileOf = async (digest: string): Promise<NamedFile | undefined> => {
     const [record, marks, content] = await Promise.all([
       db.reviewSubmissions.get(digest),
@@ -61,6 +65,7 @@ export async function* feedbackFiles(
       bankTexts,
       ...(modelAnswerHtml !== undefined && { modelAnswerHtml }),
       ...(choices.now && { now: choices.now }),
+      ...(signer && { signer }),
     };
     const { submissionJson, header } = content;
     const bytes = await write({ submission: submissionJson, ...(header && { header }), input });

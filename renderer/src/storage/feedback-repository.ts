@@ -4,17 +4,19 @@ import {
   type FeedbackRefusal,
   type ReadFeedbackOptions,
 } from '../domain/feedback/feedback';
+import type { Signer } from '../domain/keys/signed-digest';
 import type { CaseDraftDatabase } from './database';
 import { caseKey, type FeedbackRecord } from './records';
 
 /**
  * What importing a feedback file did: stored it; found it here already (the same file again: nothing changes);
  * found another file under its id (the one here is kept, and the trainee told); or refused it, saying why.
- * `participantName` is whom the file is for: the name in the submission inside.
+ * `participantName` is whom the file is for: the name in the submission inside; `signedBy`, who signed the file
+ * (the signature checked), undefined when it is not signed.
  */
 export type FeedbackImportResult =
-  | { outcome: 'imported'; record: FeedbackRecord; participantName: string }
-  | { outcome: 'alreadyHad'; record: FeedbackRecord; participantName: string }
+  | { outcome: 'imported'; record: FeedbackRecord; participantName: string; signedBy: Signer | undefined }
+  | { outcome: 'alreadyHad'; record: FeedbackRecord; participantName: string; signedBy: Signer | undefined }
   | { outcome: 'idTaken'; record: FeedbackRecord }
   | { outcome: 'refused'; refusal: FeedbackRefusal };
 
@@ -36,7 +38,7 @@ export async function importFeedback(
   // Read before the transaction: the digest is computed with crypto.subtle, which would end an IndexedDB transaction.
   const check = await readFeedback(bytes, options);
   if (!check.ok) return { outcome: 'refused', refusal: check };
-  const { feedback } = check;
+  const { feedback, signedBy } = check;
   const participantName = check.submission.participant.name;
   const record: FeedbackRecord = {
     id: feedback.feedbackId,
@@ -58,9 +60,9 @@ export async function importFeedback(
     if (!stored) await db.feedback.add(record);
     return stored;
   });
-  if (!existing) return { outcome: 'imported', record, participantName };
+  if (!existing) return { outcome: 'imported', record, participantName, signedBy };
   return (await storedDigest(existing)) === feedback.digest
-    ? { outcome: 'alreadyHad', record: existing, participantName }
+    ? { outcome: 'alreadyHad', record: existing, participantName, signedBy }
     : { outcome: 'idTaken', record: existing };
 }
 

@@ -1,5 +1,5 @@
 import { markStatus } from '../domain/review/marks';
-import { encodeReviewFile, reviewFileName } from '../domain/review/review-file';
+import { encodeReviewFile, reviewFileName, sealReviewFile } from '../domain/review/review-file';
 import {
   REVIEW_FILE_FORMAT,
   type BankCommentV1,
@@ -8,6 +8,7 @@ import {
 import type { CaseDraftDatabase } from './database';
 import type { ReviewMarkRecord, ReviewRecord } from './records';
 import { adoptedWriter } from './review-merge';
+import { loadTrainerIdentity } from './trainer-identity-repository';
 
 /** Who exports: this trainer (settings `markerId`, `trainerName`). */
 export interface Marker {
@@ -26,7 +27,8 @@ export interface ExportedReviewFile {
  * The trainer's review file of a review: every submission with marks (anything given at all), with its file and
  * the bank comments the marks use. Marks adopted from a colleague and not changed here go out under that colleague's
  * name and revision (`markedBy`), so a third trainer gets them as theirs; anything changed here is this trainer's.
- * Colleagues' marks kept beside one's own (colleagueMarks) are not passed on: each trainer sends their own.
+ * Colleagues' marks kept beside one's own (colleagueMarks) are not passed on: each trainer sends their own. The
+ * file is signed with the trainer's key when they have made it (review file format 2), sealed by its digest if not.
  */
 export async function exportReviewFile(
   db: CaseDraftDatabase,
@@ -68,10 +70,11 @@ export async function exportReviewFile(
     const text = typeof submissionJson === 'string' ? submissionJson : await submissionJson.text();
     files.set(digest, new TextEncoder().encode(text));
   }
-  const bytes = encodeReviewFile(
+  const signer = await loadTrainerIdentity(db);
+  const sealed = await sealReviewFile(
     {
       format: REVIEW_FILE_FORMAT,
-      formatVersion: 1,
+      formatVersion: 2,
       markerId: marker.markerId,
       markerName: marker.name,
       exportedAt: now.toISOString(),
@@ -79,8 +82,9 @@ export async function exportReviewFile(
       submissions,
       bankComments,
     },
-    files,
+    signer,
   );
+  const bytes = encodeReviewFile(sealed, files);
   return { fileName: reviewFileName(marker.name, review.caseId), bytes, marked: submissions.length };
 }
 

@@ -1,7 +1,10 @@
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MarkSheet } from '../domain/review/marks';
-import { REVIEW_JSON, type ReviewFileV1 } from '../domain/review/review-file-v1';
+import { fingerprintOf } from '../domain/keys/identity';
+import { sealReviewFile } from '../domain/review/review-file';
+import { REVIEW_JSON } from '../domain/review/review-file-v1';
+import type { ReviewFileV2 } from '../domain/review/review-file-v2';
 import { addBankComment } from './comment-bank-repository';
 import { importCohort } from './cohort-import';
 import type { CaseDraftDatabase } from './database';
@@ -13,6 +16,7 @@ import { listQueue } from './review-repository';
 import { createTestDatabase } from './test-database';
 import { scored, windowA } from './test-marks';
 import { byParticipant, startTestReview, submissionFile } from './test-review';
+import { createTrainerIdentity } from './trainer-identity-repository';
 
 // Node has no Web Worker: the cohort import checks the files here with the worker's own function.
 vi.mock('./cohort-check-client', () => import('./test-cohort-checker'));
@@ -304,18 +308,24 @@ describe('a colleague’s file with works I lack', () => {
 
 describe('a hostile review file', () => {
   let valid: Record<string, Uint8Array>;
-  let json: ReviewFileV1;
+  let json: ReviewFileV2;
   beforeEach(async () => {
     await importCohort(mine.db, mine.review, files);
     await importCohort(hers.db, hers.review, files);
     const [first] = await digests(hers);
     await mark(hers, first!, scored({ form: 8 }));
     valid = unzipSync(await exported(hers));
-    json = JSON.parse(new TextDecoder().decode(valid[REVIEW_JSON])) as ReviewFileV1;
+    json = JSON.parse(new TextDecoder().decode(valid[REVIEW_JSON])) as ReviewFileV2;
   });
 
   function withJson(text: string): Uint8Array {
     return zipSync({ ...valid, [REVIEW_JSON]: strToU8(text) });
+  }
+
+  /** review.json changed as a test needs and sealed again, so that only the change is wrong. */
+  async function resealed(changed: ReviewFileV2): Promise<Uint8Array> {
+    const { digest: _digest, signature: _signature, ...content } = changed;
+    return withJson(JSON.stringify(await sealReviewFile(content)));
   }
 
   it.each([
@@ -324,28 +334,89 @@ describe('a hostile review file', () => {
     ['notJson', () => withJson('{"format": ')],
     ['duplicateKey', () => withJson('{"format":"a","format":"b"}')],
     ['tooDeep', () => withJson(`${'['.repeat(100)}${']'.repeat(100)}`)],
-    ['unsupportedVersion', () => withJson(JSON.stringify({ ...json, formatVersion: 2 }))],
+    ['unsupportedVersion', () => withJson(JSON.stringify({ ...json, formatVersion: 3 }))],
+    ['digestMismatch', () => withJson(JSON.stringify({ ...json, markerName: 'Другое имя' }))],
     ['invalidStructure', () => withJson(JSON.stringify({ ...json, extra: true }))],
     ['unexpectedEntry', () => zipSync({ ...valid, 'readme.txt': strToU8('hi') })],
     [
       'duplicateSubmission',
-      () => withJson(JSON.stringify({ ...json, submissions: [...json.submissions, ...json.submissions] })),
+      () => resealed({ ...json, submissions: [...json.submissions, ...json.submissions] }),
     ],
-    [
-      'otherReview',
-      () => withJson(JSON.stringify({ ...json, review: { ...json.review, caseId: 'case-two' } })),
-    ],
+    ['otherReview', () => resealed({ ...json, review: { ...json.review, caseId: 'case-two' } })],
   ])('is refused whole (%s), nothing of it imported', async (reason, make) => {
     const before = await tables(mine);
-    expect(await merge(make())).toMatchObject({ kind: 'refused', reason });
+    expect(await merge(await make())).toMatchObject({ kind: 'refused', reason });
     expect(await tables(mine)).toEqual(before);
   });
 
   it('has a score the rubric does not allow refused for that work alone', async () => {
     const [entry] = json.submissions;
     const sheet = scored({ form: 99 });
-    const report = await merge(withJson(JSON.stringify({ ...json, submissions: [{ ...entry, sheet }] })));
+    const report = await merge(await resealed({ ...json, submissions: [{ ...entry!, sheet }] }));
     expect(report).toMatchObject({ entries: [{ outcome: { kind: 'refused', reason: 'invalidScore' } }] });
     expect(await mine.db.reviewMarks.count()).toBe(0);
+  });
+});
+
+describe('a signed review file (format 2)', () => {
+  beforeEach(async () => {
+    await importCohort(mine.db, mine.review, files);
+    await importCohort(hers.db, hers.review, files);
+    const [first] = await digests(hers);
+    await mark(hers, first!, scored({ form: 8 }));
+  });
+
+  const reviewJson = (bytes: Uint8Array) =>
+    JSON.parse(new TextDecoder().decode(unzipSync(bytes)[REVIEW_JSON])) as ReviewFileV2;
+  const withJson = (bytes: Uint8Array, file: unknown) =>
+    zipSync({ ...unzipSync(bytes), [REVIEW_JSON]: strToU8(JSON.stringify(file)) });
+
+  it('is merged with who signed it, under their fingerprint', async () => {
+    const made = await createTrainerIdentity(hers.db, 'Гульнара Ахметова');
+    const report = await merge(await exported(hers));
+    expect(report).toMatchObject({
+      kind: 'merged',
+      signedBy: { identity: made.secrets.public, fingerprint: await fingerprintOf(made.secrets.public) },
+      entries: [{ outcome: { kind: 'adopted' } }],
+    });
+  });
+
+  it('is refused whole when its marks were changed after signing, even with its digest made again', async () => {
+    await createTrainerIdentity(hers.db, 'Гульнара Ахметова');
+    const bytes = await exported(hers);
+    const json = reviewJson(bytes);
+    const [entry] = json.submissions;
+    const changed = { ...json, submissions: [{ ...entry!, sheet: scored({ form: 10 }) }] };
+    const { digest: _digest, signature, ...content } = changed;
+    const resealed = { ...(await sealReviewFile(content)), signature };
+    const renamed = {
+      ...json,
+      signature: { ...signature!, signer: { ...signature!.signer, name: 'Другая' } },
+    };
+    const before = await tables(mine);
+    for (const file of [changed, resealed, renamed]) {
+      expect(await merge(withJson(bytes, file))).toMatchObject({
+        kind: 'refused',
+        reason: 'signatureMismatch',
+      });
+    }
+    expect(await tables(mine)).toEqual(before);
+  });
+
+  it('unsigned, is merged as unsigned; a format 1 file is still read', async () => {
+    const bytes = await exported(hers);
+    const json = reviewJson(bytes);
+    expect(json).toMatchObject({ formatVersion: 2 });
+    expect(json).not.toHaveProperty('signature');
+    const report = await merge(bytes);
+    expect(report).toMatchObject({ kind: 'merged', entries: [{ outcome: { kind: 'adopted' } }] });
+    expect(report).not.toHaveProperty('signedBy');
+
+    const { digest: _digest, ...v1 } = { ...json, formatVersion: 1 };
+    const third = await desk();
+    await importCohort(third.db, third.review, files);
+    const fromV1 = await merge(withJson(bytes, v1), third);
+    expect(fromV1).toMatchObject({ kind: 'merged', entries: [{ outcome: { kind: 'adopted' } }] });
+    third.db.close();
   });
 });

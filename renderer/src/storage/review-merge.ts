@@ -1,7 +1,8 @@
 import type { ImportFileOutcome } from '../domain/review/import-report';
 import { markStatus, type MarkSheet } from '../domain/review/marks';
 import { readReviewFile } from '../domain/review/review-file';
-import type { ReviewedSubmissionV1, ReviewFileV1 } from '../domain/review/review-file-v1';
+import type { ReviewedSubmissionV1 } from '../domain/review/review-file-v1';
+import type { ReviewFile } from '../domain/review/review-file-v2';
 import type { MergeOutcome, MergeReport, MergeReportEntry } from '../domain/review/review-merge-report';
 import { importCohort } from './cohort-import';
 import type { CaseDraftDatabase } from './database';
@@ -42,6 +43,7 @@ export async function mergeReviewFile(
   const check = await readReviewFile(bytes);
   if (!check.ok) return { kind: 'refused', reason: check.reason, detail: check.detail };
   const { file } = check;
+  const signed = check.signedBy && { signedBy: check.signedBy };
   if (file.markerId === ownMarkerId) return { kind: 'ownFile' };
   const { packId, caseId, packVersion } = file.review;
   if (packId !== review.packId || caseId !== review.caseId || packVersion !== review.packVersion) {
@@ -55,7 +57,7 @@ export async function mergeReviewFile(
       async () => {
         const bankCommentsAdded = await addBankComments(db, review, file, now);
         const entries = await mergeEntries(db, review, file, imported, ownMarkerId, now);
-        return { kind: 'merged', markerName: file.markerName, entries, bankCommentsAdded };
+        return { kind: 'merged', markerName: file.markerName, ...signed, entries, bankCommentsAdded };
       },
     );
   } catch (error) {
@@ -63,6 +65,7 @@ export async function mergeReviewFile(
     return {
       kind: 'merged',
       markerName: file.markerName,
+      ...signed,
       entries: file.submissions.map(({ digest, markedBy }) => ({
         digest,
         markerName: markedBy?.name ?? file.markerName,
@@ -80,7 +83,7 @@ export async function mergeReviewFile(
 async function mergeEntries(
   db: CaseDraftDatabase,
   review: ReviewRecord,
-  file: ReviewFileV1,
+  file: ReviewFile,
   imported: ReadonlyMap<string, Extract<MergeOutcome, { kind: 'refused' }> | undefined>,
   ownMarkerId: string,
   now: Date,
@@ -134,7 +137,7 @@ async function mergeEntries(
 async function importMissing(
   db: CaseDraftDatabase,
   review: ReviewRecord,
-  file: ReviewFileV1,
+  file: ReviewFile,
   submission: (digest: string) => Promise<Uint8Array> | undefined,
   now: Date,
 ): Promise<Map<string, Extract<MergeOutcome, { kind: 'refused' }> | undefined>> {
@@ -201,7 +204,7 @@ function importAnswer(
 async function addBankComments(
   db: CaseDraftDatabase,
   review: ReviewRecord,
-  file: ReviewFileV1,
+  file: ReviewFile,
   now: Date,
 ): Promise<number> {
   const here = await db.commentBank.bulkGet(file.bankComments.map((comment) => comment.id));

@@ -17,6 +17,7 @@ const REASONS: Record<FeedbackProblem, true> = {
   unsupportedVersion: true,
   invalidStructure: true,
   digestMismatch: true,
+  signatureMismatch: true,
   inconsistentMarks: true,
   invalidSubmission: true,
   submissionMismatch: true,

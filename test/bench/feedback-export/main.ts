@@ -15,6 +15,7 @@ import { importPack } from '../../../renderer/src/storage/pack-repository';
 import type { ReviewRecord } from '../../../renderer/src/storage/records';
 import { saveMarks } from '../../../renderer/src/storage/review-marks-repository';
 import { startReview } from '../../../renderer/src/storage/review-repository';
+import { createTrainerIdentity } from '../../../renderer/src/storage/trainer-identity-repository';
 import { COHORT_150, COHORT_CASE, COHORT_PACK, generateCohort } from '../cohort-import/generate-cohort';
 import { generatePack } from '../pack-import/generate-pack';
 import type { FeedbackBench } from './protocol';
@@ -61,6 +62,8 @@ async function prepare(submissions: number) {
   const started = await startReview(db, COHORT_CASE.packId, COHORT_CASE.caseId);
   if (!started.ok) throw new Error(`The review did not start: ${started.reason}`);
   review = started.review;
+  // The trainer has keys, as every trainer has after issue 14: each file is signed, as the app signs it.
+  await createTrainerIdentity(db, 'Гульнара Сапарова');
   const files = await generateCohort({ ...COHORT_150, submissions });
   const counts = countOutcomes(await importCohort(db, review, files));
   if (counts.imported !== files.length) throw new Error(`Not every file went in: ${JSON.stringify(counts)}`);

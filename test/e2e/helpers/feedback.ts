@@ -1,6 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import {
+  fingerprintOf,
+  generateIdentity,
+  type IdentitySecrets,
+} from '../../../renderer/src/domain/keys/identity';
 import { attachBundledKey, chooseCohortFiles, handedInCohort, startBundledReview } from './review';
 
 /** What the trainer types into the bundled case's eight criteria, in the rubric's order (one with a half). */
@@ -23,6 +28,36 @@ export const FEEDBACK_CRITERION_COMMENT = 'Форма соблюдена, но �
 export const FEEDBACK_OVERALL = 'В целом решение обосновано; доработайте мотивировку.';
 export const FEEDBACK_TRAINER = 'Сапарова Гульнара Ерлановна';
 
+/** A trainer's keys made here, for a test to give the trainer's app; the fingerprint the trainee should see. */
+export async function trainerKeys(name: string): Promise<{ secrets: IdentitySecrets; fingerprint: string }> {
+  const secrets = await generateIdentity(name);
+  return { secrets, fingerprint: await fingerprintOf(secrets.public) };
+}
+
+/**
+ * Puts the trainer's keys into the app's database as its trainer area keeps them (`trainerIdentity`, row `own`),
+ * the recovery file marked saved: the tests of signed files need a trainer who has keys, not the screens that make them.
+ */
+export async function giveTrainerKeys(page: Page, secrets: IdentitySecrets): Promise<void> {
+  await page.evaluate(
+    (record) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('casedraft');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const transaction = open.result.transaction('trainerIdentity', 'readwrite');
+          transaction.objectStore('trainerIdentity').put(record);
+          transaction.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          transaction.onerror = () => reject(transaction.error);
+        };
+      }),
+    { id: 'own', secrets, recoverySavedAt: new Date().toISOString() },
+  );
+}
+
 export interface MadeFeedback {
   /** The `.cdfb` file as the app saved it, and the name it suggested. */
   bytes: Uint8Array;
@@ -33,13 +68,14 @@ export interface MadeFeedback {
  * A feedback file made through the app, for the trainee-side tests too: `participant` hands in the bundled case
  * (FEEDBACK_REASONING typed into its reasoning), a review of it is started with the trainer key, and the trainer
  * comments on FEEDBACK_PASSAGE, scores every criterion (FEEDBACK_SCORES), comments on the first, writes an overall
- * comment and exports this work's feedback from the marking screen as FEEDBACK_TRAINER, with the model answer.
- * Leaves the page on the marking screen, the export dialog closed.
+ * comment and exports this work's feedback from the marking screen as FEEDBACK_TRAINER, with the model answer;
+ * signed when the trainer is given `keys`. Leaves the page on the marking screen, the export dialog closed.
  */
 export async function markAndExportFeedback(
   page: Page,
   baseUrl: string,
   participant: string,
+  keys?: IdentitySecrets,
 ): Promise<MadeFeedback> {
   const files = await handedInCohort(page, [participant], 2, ` ${FEEDBACK_REASONING}`);
   await startBundledReview(page, baseUrl);
@@ -86,6 +122,7 @@ export async function markAndExportFeedback(
   await page.getByLabel('Общий комментарий').fill(FEEDBACK_OVERALL);
   await expect.poll(() => page.locator('.rubric-total__points').innerText()).toBe('79,5 из 100');
 
+  if (keys) await giveTrainerKeys(page, keys);
   await page.getByRole('button', { name: 'Экспорт отзыва…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Экспорт отзыва на эту работу' });
   await dialog.getByRole('textbox', { name: 'Ваше имя, указываемое в файлах' }).fill(FEEDBACK_TRAINER);

@@ -21,19 +21,21 @@ import {
   writeFeedback,
   writeFeedbackOfBytes,
 } from './feedback';
-import type { FeedbackFileV1 } from './feedback-v1';
+import type { FeedbackFileV2 } from './feedback-v2';
 import { markedFeedbackInput, REASONING } from './test-feedback';
 
 const sanitize = createRichTextSanitizer(new JSDOM('').window as unknown as Window & typeof globalThis);
 const read = (bytes: Uint8Array) => readFeedback(bytes, { sanitize });
 const text = (value: string) => new TextEncoder().encode(value);
 
-async function built(): Promise<FeedbackFileV1> {
+async function built(): Promise<FeedbackFileV2> {
   return buildFeedback(await markedFeedbackInput());
 }
 
 /** The file changed as a test needs and sealed again, so that only the change is wrong. */
-async function resealed(change: (file: Omit<FeedbackFileV1, 'digest'>) => Omit<FeedbackFileV1, 'digest'>) {
+type FeedbackContent = Omit<FeedbackFileV2, 'digest' | 'signature'>;
+
+async function resealed(change: (file: FeedbackContent) => FeedbackContent) {
   const { digest: _digest, ...content } = await built();
   return encodeFeedback(await sealFeedback(change(content)));
 }
@@ -47,7 +49,7 @@ describe('a feedback file', () => {
     const feedback = await built();
     expect(feedback).toMatchObject({
       format: 'casedraft-feedback',
-      formatVersion: 1,
+      formatVersion: 2,
       trainerName: 'Гульнара Сапарова',
       packId: 'civil-loan-karaganda',
       caseId: 'loan-dispute',
@@ -192,7 +194,7 @@ describe('readFeedback refuses, never throws', () => {
   });
 
   it('a newer format version', async () => {
-    const bytes = await resealed((file) => ({ ...file, formatVersion: 2 as 1 }));
+    const bytes = await resealed((file) => ({ ...file, formatVersion: 3 as 2 }));
     expect(reasonOf(await read(bytes))).toBe('unsupportedVersion');
   });
 
@@ -212,7 +214,7 @@ describe('readFeedback refuses, never throws', () => {
   });
 
   it('marks that do not add up against the rubric', async () => {
-    const cases: ((file: Omit<FeedbackFileV1, 'digest'>) => Omit<FeedbackFileV1, 'digest'>)[] = [
+    const cases: ((file: FeedbackContent) => FeedbackContent)[] = [
       (file) => ({ ...file, total: 9 }),
       (file) => ({ ...file, maxTotal: 20 }),
       (file) => ({ ...file, criteria: file.criteria.map((mark) => ({ ...mark, points: 11 })), total: 22 }),

@@ -20,7 +20,10 @@ import { excerpt } from '../text/excerpt';
 import { fileNamePart } from '../text/file-name';
 import { parseGuardedJson } from '../text/json-shape';
 import { jsonStringBytes } from '../text/json-string-bytes';
-import { FEEDBACK_EXTENSION, FEEDBACK_FORMAT, feedbackV1, type FeedbackFileV1 } from './feedback-v1';
+import type { TrainerIdentity } from '../keys/identity';
+import { checkSignedDigest, digestedFields, signDigest, type Signer } from '../keys/signed-digest';
+import { FEEDBACK_EXTENSION, FEEDBACK_FORMAT, feedbackV1 } from './feedback-v1';
+import { feedbackV2, type FeedbackFile, type FeedbackFileV2 } from './feedback-v2';
 
 /** What the trainer's app knows of one marked submission when it writes its feedback file. */
 export interface FeedbackInput {
@@ -37,6 +40,8 @@ export interface FeedbackInput {
   now?: Date;
   /** For tests; otherwise a random UUID. */
   feedbackId?: string;
+  /** The exporting trainer's keys, when they have made them: the file is then signed (feedback format 2). */
+  signer?: TrainerIdentity;
 }
 
 /**
@@ -46,9 +51,9 @@ export interface FeedbackInput {
  * version counts differently by its quote (readFeedback). The act is not parsed here: parsing a 100-page act took
  * about 95 of the 160 ms of building its file (Node, loaded machine, December 2026).
  */
-export async function buildFeedback(input: FeedbackInput): Promise<FeedbackFileV1> {
-  const { submissionText } = input;
-  return sealFeedback({ ...feedbackContent(input, headerOfText(submissionText)), submissionText });
+export async function buildFeedback(input: FeedbackInput): Promise<FeedbackFileV2> {
+  const { submissionText, signer } = input;
+  return sealFeedback({ ...feedbackContent(input, headerOfText(submissionText)), submissionText }, signer);
 }
 
 /**
@@ -60,7 +65,7 @@ export async function buildFeedback(input: FeedbackInput): Promise<FeedbackFileV
 export async function writeFeedback(input: FeedbackInput): Promise<Uint8Array> {
   const { submissionText } = input;
   const escaped = withUtf8(JSON.stringify(submissionText), (bytes) => bytes.slice());
-  return writeSealed(feedbackContent(input, headerOfText(submissionText)), escaped);
+  return writeSealed(feedbackContent(input, headerOfText(submissionText)), escaped, input.signer);
 }
 
 /** What writeFeedbackOfBytes needs: the submission's UTF-8 bytes as stored, and what is known of it. */
@@ -76,17 +81,26 @@ export interface FeedbackOfBytesInput extends Omit<FeedbackInput, 'submissionTex
  * December 2026).
  */
 export async function writeFeedbackOfBytes(input: FeedbackOfBytesInput): Promise<Uint8Array> {
-  return writeSealed(feedbackContent(input, input.header), jsonStringBytes(input.submissionBytes));
+  return writeSealed(
+    feedbackContent(input, input.header),
+    jsonStringBytes(input.submissionBytes),
+    input.signer,
+  );
 }
 
-/** The file's bytes, sealed, with `escaped` (the submission as a JSON string's UTF-8) in its slot. */
+/**
+ * The file's bytes, sealed and signed when there is a signer, with `escaped` (the submission as a JSON string's
+ * UTF-8) in its slot. Only the digest is signed: its 64 characters cost well under a millisecond, the file's
+ * megabytes hashed again would not.
+ */
 async function writeSealed(
-  content: Omit<FeedbackFileV1, 'digest'>,
+  content: FeedbackContent,
   escaped: Uint8Array,
+  signer: TrainerIdentity | undefined,
 ): Promise<Uint8Array> {
   // The key is the file's own, written once: a value holding these characters has its quotes escaped.
   const [canonicalHead, canonicalTail] = cut(
-    canonicalJson(content),
+    canonicalJson(digestedFields(content, signer?.public)),
     '"submissionText":""',
     '"submissionText":',
   );
@@ -94,7 +108,8 @@ async function writeSealed(
   const digest = await sha256HexOfBytes(
     joined([encoder.encode(canonicalHead), escaped, encoder.encode(canonicalTail)]),
   );
-  const text = `${JSON.stringify({ ...content, digest }, null, 2)}\n`;
+  const signature = signer && (await signDigest(signer, digest));
+  const text = `${JSON.stringify({ ...content, digest, ...(signature && { signature }) }, null, 2)}\n`;
   const [head, tail] = cut(text, '"submissionText": ""', '"submissionText": ');
   return joined([encoder.encode(head), escaped, encoder.encode(tail)]);
 }
@@ -119,11 +134,14 @@ function headerOfText(submissionText: string): SubmissionHeader {
   return submissionHeader(JSON.parse(submissionText) as Submission);
 }
 
+/** The file but its digest and signature. */
+type FeedbackContent = Omit<FeedbackFileV2, 'digest' | 'signature'>;
+
 /** The file but its digest, the submission's text left empty (in its place among the keys) for the caller to fill. */
 function feedbackContent(
   input: Omit<FeedbackInput, 'submissionText'>,
   header: SubmissionHeader,
-): Omit<FeedbackFileV1, 'digest'> {
+): FeedbackContent {
   const { rubric, sheet, bankTexts } = input;
   const rubricIds = new Set(rubric.map((criterion) => criterion.id));
   const anchored = sheet.anchored.map(({ anchor, text, bankId, criterionId }) => {
@@ -137,7 +155,7 @@ function feedbackContent(
   });
   return {
     format: FEEDBACK_FORMAT,
-    formatVersion: 1,
+    formatVersion: 2,
     feedbackId: input.feedbackId ?? crypto.randomUUID(),
     createdAt: (input.now ?? new Date()).toISOString(),
     trainerName: input.trainerName,
@@ -166,12 +184,20 @@ function feedbackContent(
   };
 }
 
-/** Seals a feedback file: the digest covers the canonical JSON of every field but the digest itself. */
-export async function sealFeedback(content: Omit<FeedbackFileV1, 'digest'>): Promise<FeedbackFileV1> {
-  return { ...content, digest: await sha256Hex(canonicalJson(content)) };
+/**
+ * Seals a feedback file: the digest covers the canonical JSON of every field but the digest (and, with a signer,
+ * the signature's value: the signer is covered); with a signer, the file is signed (the signature over the digest).
+ */
+export async function sealFeedback(
+  content: FeedbackContent,
+  signer?: TrainerIdentity,
+): Promise<FeedbackFileV2> {
+  const digest = await sha256Hex(canonicalJson(digestedFields(content, signer?.public)));
+  const signature = signer && (await signDigest(signer, digest));
+  return { ...content, digest, ...(signature && { signature }) };
 }
 
-export function encodeFeedback(feedback: FeedbackFileV1): Uint8Array {
+export function encodeFeedback(feedback: FeedbackFile): Uint8Array {
   return new TextEncoder().encode(`${JSON.stringify(feedback, null, 2)}\n`);
 }
 
@@ -195,6 +221,7 @@ export type FeedbackProblem =
   | 'unsupportedVersion'
   | 'invalidStructure'
   | 'digestMismatch'
+  | 'signatureMismatch'
   | 'inconsistentMarks'
   | 'invalidSubmission'
   | 'submissionMismatch'
@@ -221,7 +248,9 @@ export interface FeedbackRefusal {
 export type FeedbackCheck =
   | {
       ok: true;
-      feedback: FeedbackFileV1;
+      feedback: FeedbackFile;
+      /** Who signed the file (format 2), the signature checked; undefined for an unsigned file. */
+      signedBy?: Signer;
       /** The submission inside, read and checked by readSubmission, with its act and template. */
       submission: Submission;
       act: ProseMirrorNode;
@@ -246,7 +275,7 @@ function refused(reason: FeedbackProblem, detail: string): FeedbackRefusal {
 }
 
 /** Readers of a version keep reading every older one. */
-const SUPPORTED_VERSIONS = [1];
+const SUPPORTED_VERSIONS = [1, 2];
 
 /**
  * Reads a feedback file and checks all of it: size and nesting, structure, digest, that the marks add up against
@@ -278,14 +307,22 @@ async function checkFeedback(bytes: Uint8Array, options: ReadFeedbackOptions): P
   if (typeof formatVersion === 'number' && !SUPPORTED_VERSIONS.includes(formatVersion)) {
     return refused('unsupportedVersion', `format version ${formatVersion}`);
   }
-  const parsed = feedbackV1.safeParse(json);
+  const parsed = (formatVersion === 1 ? feedbackV1 : feedbackV2).safeParse(json);
   if (!parsed.success) return refused('invalidStructure', parsed.error.message);
-  const feedback = parsed.data;
+  const feedback: FeedbackFile = parsed.data;
   await cooperate();
 
-  // The digest covers the file's own values, exactly as written.
-  const { digest, ...content } = header as Record<string, unknown>;
-  const expected = await sha256Hex(canonicalJson(content));
+  // The digest covers the file's own values, exactly as written, but the digest and the signature's value.
+  const signature = 'signature' in feedback ? feedback.signature : undefined;
+  const { digest } = header as { digest?: unknown };
+  const expected = await sha256Hex(
+    canonicalJson(digestedFields(header as Record<string, unknown>, signature?.signer)),
+  );
+  const signedBy = signature && (await checkSignedDigest(signature, expected));
+  // A signed file changed after signing is refused as such, whether or not the digest was made again.
+  if (signature && (!signedBy || expected !== digest)) {
+    return refused('signatureMismatch', `signed by ${signature.signer.name}; digest ${expected}`);
+  }
   if (expected !== digest)
     return refused('digestMismatch', `expected ${expected}, file says ${String(digest)}`);
 
@@ -315,11 +352,11 @@ async function checkFeedback(bytes: Uint8Array, options: ReadFeedbackOptions): P
     const { removed } = options.sanitize(feedback.modelAnswerHtml);
     if (removed.length > 0) return refused('unsafeModelAnswer', removed.slice(0, 5).join(', '));
   }
-  return { ok: true, feedback, submission, act, template, anchors };
+  return { ok: true, feedback, ...(signedBy && { signedBy }), submission, act, template, anchors };
 }
 
 /** What of the marks does not add up against the file's rubric; undefined when all of it does. */
-function inconsistentMarks(feedback: FeedbackFileV1): string | undefined {
+function inconsistentMarks(feedback: FeedbackFile): string | undefined {
   const rubric = new Map(feedback.rubric.map((criterion) => [criterion.id, criterion]));
   if (rubric.size !== feedback.rubric.length) return 'a rubric criterion twice';
   const marked = feedback.criteria.map((mark) => mark.criterionId);
@@ -342,7 +379,7 @@ function inconsistentMarks(feedback: FeedbackFileV1): string | undefined {
 }
 
 /** How the submission inside differs from the one the file says it marks; undefined when it is that one. */
-function submissionMismatch(feedback: FeedbackFileV1, submission: Submission): string | undefined {
+function submissionMismatch(feedback: FeedbackFile, submission: Submission): string | undefined {
   if (submission.digest.value !== feedback.submissionDigest) {
     return `the file names ${feedback.submissionDigest}, the submission is ${submission.digest.value}`;
   }

@@ -1,4 +1,8 @@
 import { zipSync, type Zippable } from 'fflate';
+import { canonicalJson } from '../integrity/canonical-json';
+import { sha256Hex } from '../integrity/sha256';
+import type { TrainerIdentity } from '../keys/identity';
+import { checkSignedDigest, digestedFields, signDigest, type Signer } from '../keys/signed-digest';
 import { PackError } from '../pack/pack-error';
 import { extractEntry, isZipArchive, openZip, type ZipArchive } from '../pack/zip/read-zip';
 import type { ZipLimits } from '../pack/zip/zip-limits';
@@ -6,13 +10,8 @@ import { SUBMISSION_LIMITS, submissionFileName } from '../submission/submission'
 import { SUBMISSION_EXTENSION } from '../submission/submission-v1';
 import { excerpt } from '../text/excerpt';
 import { parseGuardedJson } from '../text/json-shape';
-import {
-  REVIEW_FILE_EXTENSION,
-  REVIEW_JSON,
-  reviewFileV1,
-  submissionEntryName,
-  type ReviewFileV1,
-} from './review-file-v1';
+import { REVIEW_FILE_EXTENSION, REVIEW_JSON, reviewFileV1, submissionEntryName } from './review-file-v1';
+import { reviewFileV2, type ReviewFile, type ReviewFileV2 } from './review-file-v2';
 
 /**
  * Why a review file was refused as a whole (`reviewMerge.refused.<reason>` in the catalogues); nothing of it is
@@ -29,12 +28,16 @@ export type ReviewFileProblem =
   | 'duplicateKey'
   | 'unsupportedVersion'
   | 'invalidStructure'
+  | 'digestMismatch'
+  | 'signatureMismatch'
   | 'duplicateSubmission';
 
 export type ReviewFileCheck =
   | {
       ok: true;
-      file: ReviewFileV1;
+      file: ReviewFile;
+      /** Who signed review.json (format 2), the signature checked; undefined for an unsigned file. */
+      signedBy?: Signer;
       /** The submission file the archive carries for a digest (unpacked only when asked); undefined when none. */
       submission: (digest: string) => Promise<Uint8Array> | undefined;
     }
@@ -59,15 +62,25 @@ const FIXED_MTIME = new Date('2020-01-01T00:00:00Z');
  * Writes a review file: review.json, then each submission's file. Submissions are deflated at the fastest level:
  * the export runs on the page, and level 1 takes a third of the default's time for a file a little larger.
  */
-export function encodeReviewFile(
-  file: ReviewFileV1,
-  submissions: ReadonlyMap<string, Uint8Array>,
-): Uint8Array {
+export function encodeReviewFile(file: ReviewFile, submissions: ReadonlyMap<string, Uint8Array>): Uint8Array {
   const entries: Zippable = {
     [REVIEW_JSON]: [new TextEncoder().encode(`${JSON.stringify(file, null, 2)}\n`), { level: 6 }],
   };
   for (const [digest, bytes] of submissions) entries[submissionEntryName(digest)] = [bytes, { level: 1 }];
   return zipSync(entries, { mtime: FIXED_MTIME });
+}
+
+/**
+ * review.json sealed (format 2): the digest over every field but itself, and with a signer (the marker's keys) their
+ * signature over the digest, the signer covered by the digest.
+ */
+export async function sealReviewFile(
+  content: Omit<ReviewFileV2, 'digest' | 'signature'>,
+  signer?: TrainerIdentity,
+): Promise<ReviewFileV2> {
+  const digest = await sha256Hex(canonicalJson(digestedFields(content, signer?.public)));
+  const signature = signer && (await signDigest(signer, digest));
+  return { ...content, digest, ...(signature && { signature }) };
 }
 
 /** The trainer's name and the case, as a submission's file is named (submissionFileName), with this extension. */
@@ -78,7 +91,7 @@ export function reviewFileName(markerName: string, caseId: string): string {
 
 /**
  * Reads a review file: the archive's structure (openZip's checks), review.json's size, nesting, keys and structure,
- * that no digest is given twice and that the archive holds nothing but review.json and the submissions it names.
+ * review.json's digest and signature (format 2), that no digest is given twice and that the archive holds nothing but review.json and the submissions it names.
  * Never throws: any bytes get the file or a refusal. The submissions themselves are read by the cohort import.
  */
 export async function readReviewFile(bytes: Uint8Array): Promise<ReviewFileCheck> {
@@ -107,15 +120,27 @@ export async function readReviewFile(bytes: Uint8Array): Promise<ReviewFileCheck
   const { json } = guarded;
   const version =
     typeof json === 'object' && json !== null ? (json as { formatVersion?: unknown }).formatVersion : 0;
-  if (typeof version === 'number' && Number.isInteger(version) && version > 1) {
+  if (typeof version === 'number' && Number.isInteger(version) && version > 2) {
     return refused('unsupportedVersion', `format version ${version} is newer than this app reads`);
   }
-  const parsed = reviewFileV1.safeParse(json);
+  const parsed = (version === 2 ? reviewFileV2 : reviewFileV1).safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return refused('invalidStructure', `${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`);
   }
-  const file = parsed.data;
+  const file: ReviewFile = parsed.data;
+  let signedBy: Signer | undefined;
+  if (file.formatVersion === 2) {
+    const { signature } = file;
+    const fields = json as Record<string, unknown>;
+    const expected = await sha256Hex(canonicalJson(digestedFields(fields, signature?.signer)));
+    signedBy = signature && (await checkSignedDigest(signature, expected));
+    // A signed file changed after signing is refused as such, whether or not its digest was made again.
+    if (signature && (!signedBy || expected !== file.digest)) {
+      return refused('signatureMismatch', `signed by ${signature.signer.name}; digest ${expected}`);
+    }
+    if (expected !== file.digest) return refused('digestMismatch', `expected ${expected}`);
+  }
   const named = new Set<string>();
   for (const { digest } of file.submissions) {
     if (named.has(digest)) return refused('duplicateSubmission', digest);
@@ -127,6 +152,7 @@ export async function readReviewFile(bytes: Uint8Array): Promise<ReviewFileCheck
   return {
     ok: true,
     file,
+    ...(signedBy && { signedBy }),
     submission: (digest) => {
       const entry = archive.entries.get(submissionEntryName(digest));
       return entry && extractEntry(archive, entry);

@@ -1,4 +1,5 @@
 import type { ImportFileOutcome } from './import-report';
+import type { Signer } from '../keys/signed-digest';
 import type { ReviewFileProblem } from './review-file';
 
 /**
@@ -35,12 +36,19 @@ export interface MergeReportEntry {
 
 /**
  * What a review file did: refused as a whole (nothing imported), this trainer's own file (nothing to do), or merged
- * with an outcome for every submission it carries and how many bank comments came into the comment bank.
+ * with an outcome for every submission it carries and how many bank comments came into the comment bank, and who
+ * signed the file (the signature checked; absent for an unsigned file).
  */
 export type MergeReport =
   | { kind: 'refused'; reason: ReviewFileProblem | 'otherReview'; detail: string }
   | { kind: 'ownFile' }
-  | { kind: 'merged'; markerName: string; entries: MergeReportEntry[]; bankCommentsAdded: number };
+  | {
+      kind: 'merged';
+      markerName: string;
+      signedBy?: Signer;
+      entries: MergeReportEntry[];
+      bankCommentsAdded: number;
+    };
 
 /** How many submissions ended each way, for the summary line. */
 export function countMergeOutcomes(

@@ -50,7 +50,7 @@ export function FeedbackScreen({ feedbackId }: { feedbackId: string }) {
 function FeedbackDesk({ data }: { data: Extract<FeedbackData, { state: 'ready' }> }) {
   const { t } = useI18n();
   const { db } = useServices();
-  const { record, feedback, act, template, participantName, comments, caseRecord } = data;
+  const { record, feedback, signedBy, act, template, participantName, comments, caseRecord } = data;
   const [controller, setController] = useState<ActEditorController | null>(null);
   const [readingPart, setReadingPart] = useState(0);
   const onReadingPart = useCallback((index: number) => setReadingPart(index), []);
@@ -93,7 +93,7 @@ function FeedbackDesk({ data }: { data: Extract<FeedbackData, { state: 'ready' }
           />
         </section>
         <section className="feedback-screen__marks" aria-label={t('feedback.criteria')}>
-          <FeedbackSummary feedback={feedback} participantName={participantName} />
+          <FeedbackSummary feedback={feedback} participantName={participantName} signedBy={signedBy} />
           {otherFeedback.length > 0 && (
             <>
               <h2 className="feedback-summary__heading">{t('feedback.others')}</h2>

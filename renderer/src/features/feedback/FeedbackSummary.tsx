@@ -1,17 +1,22 @@
-import type { FeedbackFileV1 } from '../../domain/feedback/feedback-v1';
+import type { FeedbackFile } from '../../domain/feedback/feedback-v2';
+import type { Signer } from '../../domain/keys/signed-digest';
 import { shortDateTimeFormat } from '../../i18n/format-date';
 import { formatPoints } from '../../i18n/format-points';
 import { useI18n } from '../../i18n/I18nProvider';
+import { SignerLine } from '../../ui/SignerLine';
 
 /**
- * What the trainer gave: for whom, who marked and when, the total, the score of each criterion with its comments (the
+ * What the trainer gave: for whom, who marked and when, who signed the file (or that nobody did), the total, the score of each criterion with its comments (the
  * trainer's own words, then the bank's), and the overall comment. Comments are in the case's language.
  */
 export function FeedbackSummary({
   feedback,
   participantName,
+  signedBy,
 }: {
-  feedback: FeedbackFileV1;
+  feedback: FeedbackFile;
+  /** Who signed the file, the signature checked; undefined for an unsigned one. */
+  signedBy: Signer | undefined;
   /** Whom the feedback is for: the name in the submission inside, so a file for someone else is seen as such. */
   participantName: string;
 }) {
@@ -27,6 +32,7 @@ export function FeedbackSummary({
           date: shortDateTimeFormat(locale).format(new Date(feedback.createdAt)),
         })}
       </p>
+      <SignerLine className="feedback-summary__signer" signer={signedBy} />
       <p className="feedback-summary__total">
         {t('feedback.total', { points: points(feedback.total), max: points(feedback.maxTotal) })}
       </p>

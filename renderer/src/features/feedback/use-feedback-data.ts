@@ -3,7 +3,8 @@ import { useEffect, useState } from 'react';
 import { useServices } from '../../app/services';
 import type { ActTemplate } from '../../domain/act/template';
 import type { FeedbackRefusal } from '../../domain/feedback/feedback';
-import type { FeedbackFileV1 } from '../../domain/feedback/feedback-v1';
+import type { FeedbackFile } from '../../domain/feedback/feedback-v2';
+import type { Signer } from '../../domain/keys/signed-digest';
 import type { AnchoredComment } from '../../domain/review/marks';
 import { loadFeedback } from '../../storage/feedback-repository';
 import type { CaseRecord, FeedbackRecord } from '../../storage/records';
@@ -19,7 +20,9 @@ export type FeedbackData =
   | {
       state: 'ready';
       record: FeedbackRecord;
-      feedback: FeedbackFileV1;
+      feedback: FeedbackFile;
+      /** Who signed the file, the signature checked; undefined for an unsigned one. */
+      signedBy: Signer | undefined;
       act: ProseMirrorNode;
       template: ActTemplate;
       /** Whom the feedback is for: the participant's name in the submission inside. */
@@ -55,6 +58,7 @@ export function useFeedbackData(feedbackId: string): FeedbackData {
         state: 'ready',
         record,
         feedback: check.feedback,
+        signedBy: check.signedBy,
         act: check.act,
         template: check.template,
         participantName: check.submission.participant.name,

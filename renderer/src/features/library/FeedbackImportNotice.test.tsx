@@ -3,6 +3,7 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { I18nProvider } from '../../i18n/I18nProvider';
+import type { Signer } from '../../domain/keys/signed-digest';
 import type { FeedbackRecord } from '../../storage/records';
 import { FeedbackImportNotice } from './FeedbackImportNotice';
 import type { FeedbackImportState } from './use-feedback-import';
@@ -16,11 +17,24 @@ const record = {
   maxTotal: 100,
 } as FeedbackRecord;
 
-function imported(participantName: string, traineeName: string | undefined): FeedbackImportState {
+const signer: Signer = {
+  identity: {
+    name: 'Гульнара Сапарова',
+    signingKey: `${'A'.repeat(43)}=`,
+    encryptionKey: `${'B'.repeat(43)}=`,
+  },
+  fingerprint: '7KQ2-M9XD-4HPA',
+};
+
+function imported(
+  participantName: string,
+  traineeName: string | undefined,
+  signedBy?: Signer,
+): FeedbackImportState {
   return {
     phase: 'done',
     fileName: 'feedback.cdfb',
-    result: { outcome: 'imported', record, participantName },
+    result: { outcome: 'imported', record, participantName, signedBy },
     traineeName,
   };
 }
@@ -53,6 +67,14 @@ describe('the notice on an imported feedback', () => {
       'Получен отзыв на «Иск о взыскании долга»: 79,5 из 100. Проверил(а): Сапарова Гульнара Ерлановна.',
     );
     expect(container.textContent).not.toContain('написан для');
+  });
+
+  it('names who signed the file and their key, or says that nobody did', () => {
+    show(imported('Асель Нурланова', undefined, signer));
+    expect(container.textContent).toContain('Подписано: Гульнара Сапарова, ключ 7KQ2-M9XD-4HPA');
+    show(imported('Асель Нурланова', undefined));
+    expect(container.textContent).toContain('Без подписи');
+    expect(container.textContent).not.toContain('Подписано');
   });
 
   it('warns, keeping the feedback, when it was written for another participant than the name in settings', () => {

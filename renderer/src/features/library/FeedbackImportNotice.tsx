@@ -5,10 +5,11 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { Notice } from '../../ui/Notice';
 import { describeFeedbackRefusal } from '../../ui/describe-feedback-refusal';
 import { saveErrorReason } from '../../ui/error-message';
+import { SignerLine } from '../../ui/SignerLine';
 import type { FeedbackImportState } from './use-feedback-import';
 
 /**
- * What became of the last feedback file: read, kept (with a link to it), here already, or refused and why. A file
+ * What became of the last feedback file: read, kept (with a link to it) with who signed it, here already, or refused and why. A file
  * made for another participant is kept too (it may be a shared computer, or a renamed trainee), but said so.
  */
 export function FeedbackImportNotice({
@@ -59,6 +60,7 @@ export function FeedbackImportNotice({
                 })
               : t('feedback.alreadyHad', { title: record.caseTitle })}
           </p>
+          <SignerLine signer={state.result.signedBy} />
           {forOther && (
             <p>
               {t('feedback.forOther', { name: state.result.participantName, own: state.traineeName ?? '' })}

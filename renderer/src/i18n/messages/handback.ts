@@ -80,6 +80,8 @@ export const handback = defineMessages({
       'A comment in the feedback file refers to a passage the act does not have: the file is damaged or was edited.',
     'feedbackProblem.unsafeModelAnswer':
       'The model answer in the feedback file holds markup CaseDraft does not show (scripts, links or similar), so the file is not read.',
+    'feedbackProblem.signatureMismatch':
+      'The feedback file was changed after the trainer signed it, or its signature is not the trainer’s. Ask your trainer for the file again.',
   },
   ru: {
     'handback.close': 'Закрыть',
@@ -156,6 +158,8 @@ export const handback = defineMessages({
       'Комментарий в файле отзыва относится к фрагменту, которого нет в акте: файл повреждён или изменён.',
     'feedbackProblem.unsafeModelAnswer':
       'Образец ответа в файле отзыва содержит разметку, которую CaseDraft не показывает (скрипты, ссылки и т. п.), поэтому файл не прочитан.',
+    'feedbackProblem.signatureMismatch':
+      'Файл отзыва изменён после того, как тренер его подписал, или подпись в нём не принадлежит тренеру. Попросите тренера прислать файл ещё раз.',
   },
   kk: {
     'handback.close': 'Жабу',
@@ -233,5 +237,7 @@ export const handback = defineMessages({
       'Пікір файлындағы түсініктеме актіде жоқ үзіндіге қатысты: файл зақымдалған немесе өзгертілген.',
     'feedbackProblem.unsafeModelAnswer':
       'Пікір файлындағы үлгі жауапта CaseDraft көрсетпейтін белгілеу бар (скрипттер, сілтемелер және т. б.), сондықтан файл оқылмады.',
+    'feedbackProblem.signatureMismatch':
+      'Пікір файлы тренер қол қойғаннан кейін өзгертілген немесе ондағы қолтаңба тренерге тиесілі емес. Тренерден файлды қайта жіберуін сұраңыз.',
   },
 });

@@ -68,6 +68,9 @@ export const reviewMerge = defineMessages({
     'reviewMerge.colleague.take': 'Take {points}',
     'reviewMerge.colleague.takeLabel': 'Take {name}’s score {points} for “{criterion}” as the agreed mark',
     'reviewMerge.queue.second': '{name}: {total}, difference {difference}',
+    'reviewMerge.refused.digestMismatch': 'its marks were changed after the file was written.',
+    'reviewMerge.refused.signatureMismatch':
+      'its marks were changed after the colleague signed the file, or the signature is not theirs.',
   },
   ru: {
     'reviewMerge.title': 'Проверка вместе с коллегами',
@@ -139,6 +142,9 @@ export const reviewMerge = defineMessages({
     'reviewMerge.colleague.takeLabel':
       'Принять балл {points} ({name}) по критерию «{criterion}» как согласованный',
     'reviewMerge.queue.second': '{name}: {total}, расхождение {difference}',
+    'reviewMerge.refused.digestMismatch': 'оценки в нём изменены после того, как файл был создан.',
+    'reviewMerge.refused.signatureMismatch':
+      'оценки в нём изменены после того, как коллега подписал файл, или подпись не принадлежит коллеге.',
   },
   kk: {
     'reviewMerge.title': 'Әріптестермен бірге тексеру',
@@ -206,5 +212,8 @@ export const reviewMerge = defineMessages({
     'reviewMerge.colleague.takeLabel':
       '«{criterion}» критерийі бойынша {points} баллын ({name}) келісілген баға ретінде қабылдау',
     'reviewMerge.queue.second': '{name}: {total}, айырмашылық {difference}',
+    'reviewMerge.refused.digestMismatch': 'ондағы бағалар файл жасалғаннан кейін өзгертілген.',
+    'reviewMerge.refused.signatureMismatch':
+      'ондағы бағалар әріптес файлға қол қойғаннан кейін өзгертілген немесе қолтаңба әріптеске тиесілі емес.',
   },
 });

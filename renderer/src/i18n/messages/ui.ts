@@ -17,6 +17,8 @@ export const ui = defineMessages({
     'shortcuts.keys': 'Keys',
     'shortcuts.or': 'or',
     'shortcuts.close': 'Close',
+    'signature.signedBy': 'Signed by {name}, trainer key {fingerprint}',
+    'signature.unsigned': 'Not signed: the trainer key that made this file is not known.',
   },
   ru: {
     'common.dismiss': 'Закрыть',
@@ -34,6 +36,8 @@ export const ui = defineMessages({
     'shortcuts.keys': 'Клавиши',
     'shortcuts.or': 'или',
     'shortcuts.close': 'Закрыть',
+    'signature.signedBy': 'Подписано: {name}, ключ {fingerprint}',
+    'signature.unsigned': 'Без подписи: неизвестно, чьим ключом тренера сделан этот файл.',
   },
   kk: {
     'common.dismiss': 'Жабу',
@@ -51,5 +55,7 @@ export const ui = defineMessages({
     'shortcuts.keys': 'Пернелер',
     'shortcuts.or': 'немесе',
     'shortcuts.close': 'Жабу',
+    'signature.signedBy': 'Қол қойған: {name}, кілті {fingerprint}',
+    'signature.unsigned': 'Қолтаңбасыз: бұл файлдың қай тренер кілтімен жасалғаны белгісіз.',
   },
 });

@@ -1,9 +1,13 @@
 import { useId } from 'react';
 import type { MergeReport } from '../../../domain/review/review-merge-report';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { SignerLine } from '../../../ui/SignerLine';
 import { mergeReportLines, mergeReportSummary } from './merge-report-lines';
 
-/** What a colleague's review file did to every work it carries, with counts; names no participant. */
+/**
+ * What a colleague's review file did to every work it carries, with counts, and who signed the file (or that nobody
+ * did); names no participant.
+ */
 export function MergeReportView({
   report,
   onDismiss,
@@ -18,6 +22,7 @@ export function MergeReportView({
       <h3 id={`${id}-title`} className="import-report__title">
         {t('reviewMerge.reportTitle', { name: report.markerName })}
       </h3>
+      <SignerLine className="review-section__text" signer={report.signedBy} />
       <p className="import-report__summary" role="status">
         {mergeReportSummary(t, report.entries)}
       </p>
