@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { listQueue, listReviews } from '../../storage/review-repository';
 import { AppHeader } from '../../ui/AppHeader';
 import { countMarked } from './queue-view';
+import { SignPackPanel } from './sign-pack/SignPackPanel';
 import { StartReview } from './StartReview';
 
 /** The trainer's area: every review on this computer, with its progress, and the ways to start another. */
@@ -47,6 +48,7 @@ export function ReviewsScreen() {
           </ul>
         )}
         <StartReview />
+        <SignPackPanel />
       </main>
     </div>
   );

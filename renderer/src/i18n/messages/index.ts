@@ -20,6 +20,7 @@ import { reviewMerge } from './review-merge';
 import { revisions } from './revisions';
 import { rubric } from './rubric';
 import { settings } from './settings';
+import { signPack } from './sign-pack';
 import { spellcheck } from './spellcheck';
 import { submissionProblems } from './submission-problems';
 import { submit } from './submit';
@@ -64,6 +65,7 @@ export const namespaces = [
   grades,
   handback,
   feedback,
+  signPack,
 ] as const;
 
 type KeysOf<Namespace> = Namespace extends NamespaceMessages<infer Key> ? Key : never;
