@@ -12,6 +12,7 @@ import {
 import { examCodePurpose } from '../../renderer/src/domain/pack/pack-v4';
 import { readPackFile } from '../../renderer/src/domain/pack/read-pack';
 import { nodeSanitizer } from '../../scripts/pack/node-sanitizer';
+import { expectAccessible } from './helpers/accessibility';
 import { countRecords, waitForBundledPacks } from './helpers/app';
 import { appLauncher } from './helpers/browser';
 import { makeCdpack } from './helpers/packs';
@@ -48,7 +49,8 @@ async function importPackFile(page: Page, name: string, buffer: Buffer) {
   await (await chooser).setFiles({ name, mimeType: 'application/octet-stream', buffer });
 }
 
-describe('a pack signed in the trainer’s area', () => {
+// axe-core takes seconds on a loaded machine; this test runs it twice.
+describe('a pack signed in the trainer’s area', { timeout: 150_000 }, () => {
   it('imports showing its signer and key; changed after signing, it is refused with a message naming the signer', async () => {
     const { page } = await app.launch();
     await waitForBundledPacks(page);
@@ -71,6 +73,7 @@ describe('a pack signed in the trainer’s area', () => {
       .getByLabel('Карточки ключей других тренеров (по одной в строке)')
       .fill(keyCard(colleague.public));
     await page.getByRole('checkbox', { name: /Код начала/ }).check();
+    await expectAccessible(page, 'signing a pack');
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Подписать и сохранить…' }).click();
     const signed = await readFile((await (await download).path())!);
@@ -81,6 +84,7 @@ describe('a pack signed in the trainer’s area', () => {
     // The start code is shown once, and it is the one the signed pack checks.
     const startCode = await page.locator('[data-case="receipt-case"] [data-code="start"]').innerText();
     expect(startCode).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    await expectAccessible(page, 'the exam codes shown once');
     const read = await readPackFile(new Uint8Array(signed), { sanitize: nodeSanitizer() });
     const check = read.pack.cases[0]?.examCodes?.start;
     expect(
