@@ -1,9 +1,13 @@
 import { execFile } from 'node:child_process';
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fingerprintOf, generateIdentity, keyCard } from '../../renderer/src/domain/keys/identity';
+import { writeRecoveryFile } from '../../renderer/src/domain/keys/recovery-file';
+import { readPackFile } from '../../renderer/src/domain/pack/read-pack';
+import { nodeSanitizer } from './node-sanitizer';
 import { copyFixture, edit, FIXTURE, scratchFolder } from './test-fixture';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -12,12 +16,13 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 async function run(
   script: string,
   args: string[],
+  env: Record<string, string> = {},
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await promisify(execFile)(
       process.execPath,
       ['--import', 'tsx', path.join(ROOT, 'scripts', 'pack', script), ...args],
-      { cwd: ROOT, env: { ...process.env, INIT_CWD: ROOT } },
+      { cwd: ROOT, env: { ...process.env, INIT_CWD: ROOT, ...env } },
     );
     return { code: 0, stdout, stderr };
   } catch (error) {
@@ -60,5 +65,75 @@ describe('npm run pack', () => {
     const result = await run('cli-pack.ts', []);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('Usage: npm run pack -- exercises/<pack-id> [--out <folder>]');
+  });
+});
+
+describe('npm run pack -- --sign', () => {
+  const PASSPHRASE = 'долгая фраза-пароль';
+
+  /** A trainer's recovery file and a colleague's key card on disk, as a trainer would have them. */
+  async function trainerFiles() {
+    const trainer = await generateIdentity('Гульнара Сапарова');
+    const colleague = await generateIdentity('Ерлан Ахметов');
+    const recoveryFile = path.join(scratch.dir, 'gulnara.cdtrainer');
+    const cardFile = path.join(scratch.dir, 'erlan.txt');
+    await writeFile(recoveryFile, await writeRecoveryFile(trainer, PASSPHRASE));
+    await writeFile(cardFile, `${keyCard(colleague.public)}\n`);
+    return { trainer, colleague, recoveryFile, cardFile };
+  }
+
+  it(
+    'signs the pack, naming the co-trainer, and the app reads who signed it',
+    { timeout: 60_000 },
+    async () => {
+      const { trainer, colleague, recoveryFile, cardFile } = await trainerFiles();
+      const out = path.join(scratch.dir, 'out');
+      const result = await run(
+        'cli-pack.ts',
+        [FIXTURE, '--out', out, '--sign', recoveryFile, '--co-trainer', cardFile],
+        { CASEDRAFT_PASSPHRASE: PASSPHRASE },
+      );
+      expect(result).toMatchObject({ code: 0, stderr: '' });
+      const fingerprint = await fingerprintOf(trainer.public);
+      expect(result.stdout).toContain(`Signed by Гульнара Сапарова, key ${fingerprint} (pack format 4)`);
+      const read = await readPackFile(
+        new Uint8Array(await readFile(path.join(out, 'sample-pack-v3.cdpack'))),
+        {
+          sanitize: nodeSanitizer(),
+        },
+      );
+      expect(read.signedBy).toEqual({ identity: trainer.public, fingerprint });
+      expect(read.pack.trainers).toEqual([
+        { ...trainer.public, role: 'trainer' },
+        { ...colleague.public, role: 'coTrainer' },
+      ]);
+    },
+  );
+
+  it('refuses a wrong passphrase and leaves the pack unsigned', { timeout: 60_000 }, async () => {
+    const { recoveryFile } = await trainerFiles();
+    const out = path.join(scratch.dir, 'out');
+    const result = await run('cli-pack.ts', [FIXTURE, '--out', out, '--sign', recoveryFile], {
+      CASEDRAFT_PASSPHRASE: 'не та фраза-пароль',
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('does not open with this passphrase, or the file was changed');
+    const read = await readPackFile(new Uint8Array(await readFile(path.join(out, 'sample-pack-v3.cdpack'))), {
+      sanitize: nodeSanitizer(),
+    });
+    expect(read.signedBy).toBeUndefined();
+  });
+
+  it('refuses a file that is not a key card, naming it', { timeout: 60_000 }, async () => {
+    const { recoveryFile } = await trainerFiles();
+    const notACard = path.join(scratch.dir, 'notes.txt');
+    await writeFile(notACard, 'Ерлан, ключ 7KQ2-M9XD-4HPA');
+    const result = await run(
+      'cli-pack.ts',
+      [FIXTURE, '--out', path.join(scratch.dir, 'out'), '--sign', recoveryFile, '--programme-key', notACard],
+      { CASEDRAFT_PASSPHRASE: PASSPHRASE },
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/notes\.txt is not a trainer's key card/);
   });
 });

@@ -129,6 +129,12 @@ export function problemMessage(offered: PackProblem, found?: unknown): string {
       return 'This is not a CaseDraft trainer key.';
     case 'packNotKey':
       return 'This is a case pack, not a trainer key (.cdkey).';
+    case 'signatureMismatch':
+      return problem.signer === undefined
+        ? "The pack's signature is damaged or not this pack's: the pack was changed after signing."
+        : `The pack was changed after ${problem.signer} signed it.`;
+    case 'signNeedsArchive':
+      return 'Only a pack archive (.cdpack) can be signed, not a JSON pack.';
     default:
       return unhandled(problem);
   }

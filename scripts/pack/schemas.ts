@@ -6,7 +6,9 @@ import { feedbackV1 } from '../../renderer/src/domain/feedback/feedback-v1';
 import { feedbackV2 } from '../../renderer/src/domain/feedback/feedback-v2';
 import { keyV1 } from '../../renderer/src/domain/pack/key-v1';
 import { packV2 } from '../../renderer/src/domain/pack/pack-v2';
+import { packSignatureSchema } from '../../renderer/src/domain/pack/pack-signature';
 import { packV3 } from '../../renderer/src/domain/pack/pack-v3';
+import { packV4 } from '../../renderer/src/domain/pack/pack-v4';
 import { reviewFileV1 } from '../../renderer/src/domain/review/review-file-v1';
 import { reviewFileV2 } from '../../renderer/src/domain/review/review-file-v2';
 
@@ -35,6 +37,27 @@ const SCHEMAS = [
       'what a schema cannot state: known act types (built in or the pack’s own), template ids other than the ' +
       'built-in ones, unique ids, text patterns that are small regular expressions, and every file named ' +
       'against its digest.',
+  },
+  {
+    file: 'docs/formats/case-pack-v4.schema.json',
+    schema: packV4,
+    $id: 'urn:casedraft:schema:case-pack:4',
+    title: 'CaseDraft case pack manifest, format version 4',
+    description:
+      'manifest.json of a .cdpack archive naming the trainers submissions are sealed to and checks of timed ' +
+      'cases’ exam codes (docs/formats/case-pack.md). Generated from renderer/src/domain/pack/pack-v4.ts by ' +
+      '`npm run pack:schema`; do not edit. The importer also checks what version 3’s schema says it checks, ' +
+      'and the archive’s signature.json when there is one.',
+  },
+  {
+    file: 'docs/formats/case-pack-signature-v1.schema.json',
+    schema: packSignatureSchema,
+    $id: 'urn:casedraft:schema:case-pack-signature:1',
+    title: 'CaseDraft case pack signature, format version 1',
+    description:
+      'signature.json of a signed .cdpack archive (docs/formats/case-pack.md). Generated from ' +
+      'renderer/src/domain/pack/pack-signature.ts by `npm run pack:schema`; do not edit. The importer also ' +
+      'checks that manifestDigest is the manifest’s digest and that the Ed25519 signature over it holds.',
   },
   {
     file: 'docs/formats/case-key-v1.schema.json',

@@ -27,7 +27,7 @@ export interface ImportPackOptions {
  */
 export async function importPack(
   db: CaseDraftDatabase,
-  { pack, attachments, digest }: ReadPack,
+  { pack, attachments, digest, signedBy }: ReadPack,
   options: ImportPackOptions = { bundled: false },
 ): Promise<PackImportOutcome> {
   const importedAt = (options.now ?? new Date()).toISOString();
@@ -45,7 +45,7 @@ export async function importPack(
         { code: 'olderVersion', title: existing.title, imported: existing.version, offered: pack.version },
       ]);
     }
-    const records = toStoredRecords({ pack, attachments }, options.bundled, importedAt);
+    const records = toStoredRecords({ pack, attachments, signedBy }, options.bundled, importedAt);
     records.pack.contentDigest = digest;
     if (existing) {
       const keep = new Set(records.cases.map((record) => record.key));
@@ -66,12 +66,12 @@ export async function importPack(
 
 /** The rows an import writes for a pack: its manifest, its cases, its attachments. */
 export function toStoredRecords(
-  { pack, attachments }: Omit<ReadPack, 'digest'>,
+  { pack, attachments, signedBy }: Omit<ReadPack, 'digest'>,
   bundled: boolean,
   importedAt: string,
 ): { pack: PackRecord; cases: CaseRecord[]; attachments: AttachmentRecord[] } {
   return {
-    pack: toPackRecord(pack, bundled, importedAt),
+    pack: { ...toPackRecord(pack, bundled, importedAt), ...(signedBy ? { signedBy } : {}) },
     cases: toCaseRecords(pack),
     attachments: attachments.map((attachment) => ({
       sha256: attachment.sha256,
@@ -109,6 +109,7 @@ function toPackRecord(pack: CasePack, bundled: boolean, importedAt: string): Pac
     bundled,
     importedAt,
     ...(pack.templates?.length ? { templates: pack.templates } : {}),
+    ...(pack.trainers?.length ? { trainers: pack.trainers } : {}),
   };
 }
 

@@ -12,6 +12,7 @@ const COUNTED = new Set([
   'rubric',
   'authors',
   'templates',
+  'trainers',
   'parts',
   'requisites',
 ]);
@@ -76,6 +77,12 @@ export function describePackProblem(t: Translate, offered: PackProblem): string 
       return t('packError.notAKey');
     case 'packNotKey':
       return t('packError.packNotKey');
+    case 'signatureMismatch':
+      return problem.signer === undefined
+        ? t('packError.signatureUnreadable')
+        : t('packError.signatureMismatch', { signer: problem.signer });
+    case 'signNeedsArchive':
+      return t('packError.signNeedsArchive');
     case 'corruptArchive':
       return problem.file
         ? t('packError.corruptEntry', { file: problem.file })

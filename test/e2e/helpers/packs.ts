@@ -14,7 +14,7 @@ export const RECEIPT_LINES = [
  * `html` replaces the claim's text (a hostile or a corrected pack whose digests are still right).
  */
 export async function makeCdpack(
-  options: { id?: string; title?: string; html?: string; version?: number } = {},
+  options: { id?: string; title?: string; html?: string; version?: number; timeLimitMinutes?: number } = {},
 ): Promise<Buffer> {
   const claimHtml =
     options.html ?? '<h2>Исковое заявление</h2><p>Истец просит взыскать <strong>500 000</strong> тенге.</p>';
@@ -38,6 +38,7 @@ export async function makeCdpack(
         actType: 'civil-decision',
         language: 'ru',
         instructions: 'Изучите расписку и составьте решение.',
+        ...(options.timeLimitMinutes ? { timeLimitMinutes: options.timeLimitMinutes } : {}),
         materials: [
           {
             id: 'claim',

@@ -79,6 +79,13 @@ export type PackProblem =
   | { code: 'packRichTextTooLarge'; maxBytes: number }
   /** A zip of feedback files (a trainer's for a whole cohort) offered where a pack was expected. */
   | { code: 'feedbackArchive' }
+  /**
+   * A signed pack changed after signing: its signature does not hold for its manifest, a file does not match the
+   * manifest, or the signature file cannot be read (then no `signer`).
+   */
+  | { code: 'signatureMismatch'; signer?: string }
+  /** Only a pack archive (`.cdpack`) can be signed, not a JSON pack of format 1. */
+  | { code: 'signNeedsArchive' }
   /** A trainer key (`.cdkey`) offered where a pack was expected. */
   | { code: 'keyNotPack' }
   /** Neither a trainer key nor a pack: a file offered as a key that is not one. */

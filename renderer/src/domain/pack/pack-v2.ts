@@ -29,20 +29,17 @@ export const materialV2 = z.strictObject({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
 });
 
+export const caseV2 = z.strictObject({
+  ...caseFields,
+  /** A title for `branch` when the app has none of its own for that id (see branch labels in the UI). */
+  branchTitle: text(100).optional(),
+  materials: z.array(materialV2).min(1).max(100),
+});
+
 export const packV2 = z.strictObject({
   ...manifestFields,
   formatVersion: z.literal(2),
-  cases: z
-    .array(
-      z.strictObject({
-        ...caseFields,
-        /** A title for `branch` when the app has none of its own for that id (see branch labels in the UI). */
-        branchTitle: text(100).optional(),
-        materials: z.array(materialV2).min(1).max(100),
-      }),
-    )
-    .min(1)
-    .max(500),
+  cases: z.array(caseV2).min(1).max(500),
 });
 
 export type PackV2 = z.infer<typeof packV2>;

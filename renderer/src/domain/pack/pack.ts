@@ -1,7 +1,9 @@
 import type { ActTemplate } from '../act/template';
 import type { ContentLanguage } from '../language';
 import type { LegislationExcerpt, RubricCriterion } from './pack-fields';
+import type { PackSignedBy } from './pack-signature';
 import type { AttachmentMediaType } from './pack-v2';
+import type { ExamCodes, PackTrainer } from './pack-v4';
 
 export type { LegislationExcerpt, RubricCriterion } from './pack-fields';
 
@@ -21,6 +23,8 @@ export interface CasePack {
   cases: PackCase[];
   /** Act templates of the pack's own (format 3); a case's `actType` may name one. */
   templates?: ActTemplate[];
+  /** The trainers a submission of this pack is sealed to (format 4). */
+  trainers?: PackTrainer[];
 }
 
 export interface PackCase {
@@ -36,6 +40,8 @@ export interface PackCase {
   legislation: LegislationExcerpt[];
   /** Never empty: a pack without a rubric gets the default one (see default-rubric.ts). */
   rubric: RubricCriterion[];
+  /** Checks of a timed case's exam codes (format 4). */
+  examCodes?: ExamCodes;
 }
 
 /** Rich text, already sanitised; safe to render as HTML. */
@@ -78,4 +84,6 @@ export interface ReadPack {
    * whatever this app's validator or sanitiser does.
    */
   digest: string;
+  /** Who signed the pack, when it is signed and the signature holds (see pack-signature.ts). */
+  signedBy?: PackSignedBy;
 }

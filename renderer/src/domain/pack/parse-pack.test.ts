@@ -59,7 +59,7 @@ describe('parsePackFile', () => {
 
   it('refuses an unknown format version, saying which it found', () => {
     expect(problemsOf(bytesOf({ ...packJson(), formatVersion: 7 }))).toEqual([
-      { code: 'unsupportedFormatVersion', found: '7', supported: [1, 2, 3] },
+      { code: 'unsupportedFormatVersion', found: '7', supported: [1, 2, 3, 4] },
     ]);
   });
 
@@ -75,12 +75,12 @@ describe('parsePackFile', () => {
     expect(huge).toEqual({
       code: 'unsupportedFormatVersion',
       found: expect.stringMatching(/^"9+…9+"$/),
-      supported: [1, 2, 3],
+      supported: [1, 2, 3, 4],
     });
     expect((huge as { found: string }).found.length).toBeLessThanOrEqual(MAX_EXCERPT + 2);
     const deep = `{"format": "casedraft.pack", "formatVersion": ${'['.repeat(10_000)}${']'.repeat(10_000)}}`;
     expect(problemsOf(bytesOf(deep))).toEqual([
-      { code: 'unsupportedFormatVersion', found: '[…]', supported: [1, 2, 3] },
+      { code: 'unsupportedFormatVersion', found: '[…]', supported: [1, 2, 3, 4] },
     ]);
   });
 

@@ -64,7 +64,7 @@ export function checkFormatVersion(json: unknown, supported: number | readonly n
 }
 
 /** Every pack format version this app reads. */
-export const SUPPORTED_PACK_FORMAT_VERSIONS = [1, 2, 3];
+export const SUPPORTED_PACK_FORMAT_VERSIONS = [1, 2, 3, 4];
 
 /** Checks a manifest against its version's schema and the rules a schema cannot state. */
 export function validate<Schema extends z.ZodType<PackManifestShape>>(

@@ -273,9 +273,9 @@ describe('readPackFile refuses hostile and broken archives', () => {
     expect(await problemsOf(zipSync({ 'other.json': bytesOf('{}') }))).toEqual([
       { code: 'missingManifest', file: 'manifest.json' },
     ]);
-    const v4 = await broken(({ manifest }) => void Object.assign(manifest, { formatVersion: 4 }));
+    const v4 = await broken(({ manifest }) => void Object.assign(manifest, { formatVersion: 5 }));
     expect(await problemsOf(v4)).toEqual([
-      { code: 'unsupportedFormatVersion', found: '4', supported: [1, 2, 3] },
+      { code: 'unsupportedFormatVersion', found: '5', supported: [1, 2, 3, 4] },
     ]);
     const duplicate = await broken(({ manifest }) => void manifest.cases.push({ ...manifest.cases[0]! }));
     expect(await problemsOf(duplicate)).toEqual([

@@ -8,7 +8,9 @@ import type { CasePack, PackAttachment, PackMaterial, ReadPack } from './pack';
 import { PackError, type PackProblem } from './pack-error';
 import { packFromV1 } from './pack-from-v1';
 import { MANIFEST_FILE, packV2, type PackV2, type PackV2Material } from './pack-v2';
+import { asChangedAfterSigning, checkPackSignature, SIGNATURE_FILE } from './pack-signature';
 import { packV3, type PackV3 } from './pack-v3';
+import { packV4, type PackV4 } from './pack-v4';
 import {
   checkFormatVersion,
   MAX_JSON_PACK_BYTES,
@@ -42,8 +44,13 @@ export interface ReadPackOptions {
  */
 export const MAX_IMAGE_PIXELS = 50_000_000;
 
-/** The manifest of a pack archive: version 3 is version 2 with the pack's own act templates. */
-type ArchiveManifest = PackV2 | PackV3;
+/**
+ * The manifest of a pack archive: version 3 is version 2 with the pack's own act templates, version 4 adds the
+ * trainers submissions are sealed to and exam codes' checks.
+ */
+type ArchiveManifest = PackV2 | PackV3 | PackV4;
+
+const ARCHIVE_MANIFESTS = { 2: packV2, 3: packV3, 4: packV4 } as const;
 
 /**
  * Reads a pack file of any supported version and checks all of it: a `.cdpack` zip (version 2 or 3) or a JSON
@@ -72,14 +79,26 @@ async function readPackArchive(bytes: Uint8Array, options: ReadPackOptions): Pro
     throw new PackError([{ code: 'entryTooLarge', file: MANIFEST_FILE, maxBytes: MAX_JSON_PACK_BYTES }]);
   }
   const json = parseJsonBytes(await extractEntry(archive, manifestEntry, { signal: options.signal }));
-  const manifest: ArchiveManifest =
-    checkFormatVersion(json, [2, 3]) === 3 ? validate(packV3, json) : validate(packV2, json);
-  const richTextLimits = options.richTextLimits ?? PACK_RICH_TEXT_LIMITS;
-  checkEntriesAgainstManifest(manifest, archive, richTextLimits);
-  const files = await extractNamedFiles(manifest, archive, options);
-  const { pack, attachments } = await checkFiles(manifest, files, options);
-  checkStoredRichText(pack, richTextLimits);
-  return { pack, attachments: withBlobs(attachments, bytes), digest: await manifestDigest(json) };
+  const digest = await manifestDigest(json);
+  // Before the manifest's fields are looked at: any change to a signed manifest is told as such.
+  const signedBy = await checkPackSignature(archive, digest, options.signal);
+  try {
+    const version = checkFormatVersion(json, [2, 3, 4]) as keyof typeof ARCHIVE_MANIFESTS;
+    const manifest: ArchiveManifest = validate(ARCHIVE_MANIFESTS[version], json);
+    const richTextLimits = options.richTextLimits ?? PACK_RICH_TEXT_LIMITS;
+    checkEntriesAgainstManifest(manifest, archive, richTextLimits);
+    const files = await extractNamedFiles(manifest, archive, options);
+    const { pack, attachments } = await checkFiles(manifest, files, options);
+    checkStoredRichText(pack, richTextLimits);
+    return {
+      pack,
+      attachments: withBlobs(attachments, bytes),
+      digest,
+      ...(signedBy ? { signedBy } : {}),
+    };
+  } catch (error) {
+    throw asChangedAfterSigning(error, signedBy);
+  }
 }
 
 function checkEntriesAgainstManifest(
@@ -119,7 +138,7 @@ function checkEntriesAgainstManifest(
     problems.push({ code: 'packRichTextTooLarge', maxBytes: limits.maxPackBytes });
   }
   for (const entry of archive.entries.values()) {
-    if (entry.name !== MANIFEST_FILE && !typeOf.has(entry.name)) {
+    if (entry.name !== MANIFEST_FILE && entry.name !== SIGNATURE_FILE && !typeOf.has(entry.name)) {
       problems.push({ code: 'unexpectedFile', file: entry.name });
     }
   }
@@ -157,7 +176,7 @@ async function checkFiles(
   manifest: ArchiveManifest,
   files: Map<string, Uint8Array>,
   options: ReadPackOptions,
-): Promise<Omit<ReadPack, 'digest'>> {
+): Promise<Pick<ReadPack, 'pack' | 'attachments'>> {
   const problems: PackProblem[] = [];
   const attachments = new Map<string, PackAttachment>();
   const total = manifest.cases.reduce((sum, packCase) => sum + packCase.materials.length, 0);

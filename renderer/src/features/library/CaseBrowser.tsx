@@ -16,6 +16,7 @@ import {
   type LibraryCase,
   type LibraryFilters,
 } from './case-filters';
+import { PackSignature } from './PackSignature';
 import { useLibraryFilters } from './use-library-filters';
 
 /** How a case's language is marked in the list: the country-style codes trainees know from court papers. */
@@ -162,7 +163,7 @@ export function CaseBrowser({ packs, cases, statusOf, feedbackOf }: CaseBrowserP
 }
 
 function CaseItem({
-  entry: { record, packTitle, actTypeTitle, status },
+  entry: { record, packTitle, packSignedBy, actTypeTitle, status },
   feedback,
 }: {
   entry: LibraryCase;
@@ -183,6 +184,12 @@ function CaseItem({
           </span>
           <span className="case-list__meta">
             {t('library.casePack', { title: packTitle, version: record.packVersion })}
+            {packSignedBy !== null && (
+              <>
+                {' · '}
+                <PackSignature signedBy={packSignedBy} />
+              </>
+            )}
           </span>
           <span className="case-list__meta">
             {actType}

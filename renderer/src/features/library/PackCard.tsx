@@ -1,5 +1,6 @@
 import { useI18n } from '../../i18n/I18nProvider';
 import type { PackRecord } from '../../storage/records';
+import { PackSignature } from './PackSignature';
 
 interface PackListProps {
   packs: readonly PackRecord[];
@@ -28,6 +29,12 @@ function PackCard({ pack, cases }: { pack: PackRecord; cases: number }) {
         {t('library.packMeta', { version: pack.version, count: cases })}
         {pack.bundled && <span className="badge">{t('library.bundled')}</span>}
       </p>
+      {/* A pack that comes with the app is as trusted as the app; "unsigned" would only worry. */}
+      {!pack.bundled && (
+        <p className="pack-card__meta">
+          <PackSignature signedBy={pack.signedBy} />
+        </p>
+      )}
       {pack.description && (
         <details className="pack-card__details">
           <summary>{t('library.packDescription')}</summary>

@@ -48,7 +48,13 @@ function caseRecord(packId: string, id: string, fields: Partial<CaseRecord> = {}
 
 function entry(fields: Partial<CaseRecord> & { packTitle?: string; status?: CaseStatus } = {}): LibraryCase {
   const { packTitle = 'Пакет', status = 'notStarted', ...record } = fields;
-  return { record: caseRecord('p', record.id ?? 'c', record), packTitle, actTypeTitle: 'Решение', status };
+  return {
+    record: caseRecord('p', record.id ?? 'c', record),
+    packTitle,
+    packSignedBy: undefined,
+    actTypeTitle: 'Решение',
+    status,
+  };
 }
 
 const filters = (fields: Partial<LibraryFilters>): LibraryFilters => ({ ...NO_FILTERS, ...fields });
@@ -62,6 +68,24 @@ describe('libraryCases', () => {
     expect(joined.map(({ packTitle, status }) => [packTitle, status])).toEqual([
       ['Пакет А', 'submitted'],
       ['gone', 'inProgress'],
+    ]);
+  });
+
+  it('carries who signed each case’s pack, and nothing for a pack that comes with the app', () => {
+    const signer = {
+      identity: { name: 'Гульнара', signingKey: 'k', encryptionKey: 'e' },
+      fingerprint: '7KQ2-M9XD-4HPA',
+    };
+    const packs = [
+      { ...pack('a', 'А'), signedBy: signer },
+      pack('b', 'Б'),
+      { ...pack('c', 'В'), bundled: true },
+    ];
+    const cases = [caseRecord('a', 'one'), caseRecord('b', 'two'), caseRecord('c', 'three')];
+    expect(libraryCases(packs, cases, () => 'notStarted').map((item) => item.packSignedBy)).toEqual([
+      signer,
+      undefined,
+      null,
     ]);
   });
 

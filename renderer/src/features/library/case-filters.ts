@@ -2,12 +2,14 @@ import { templateForActType } from '../../domain/act/templates';
 import { KNOWN_BRANCHES } from '../../domain/pack/branches';
 import { isContentLanguage, type ContentLanguage } from '../../domain/language';
 import type { CaseStatus } from '../../storage/draft-repository';
-import type { CaseRecord, PackRecord } from '../../storage/records';
+import type { CaseRecord, PackRecord, PackSigner } from '../../storage/records';
 
 /** A case as the library lists it: the record, the title of its pack, and how far the trainee got. */
 export interface LibraryCase {
   record: CaseRecord;
   packTitle: string;
+  /** Who signed the case's pack; null for a pack that comes with the app, where signing says nothing. */
+  packSignedBy: PackSigner | undefined | null;
   /** The act to draft, in the case's language: from the pack's own template, or the app's. */
   actTypeTitle: string;
   status: CaseStatus;
@@ -38,6 +40,7 @@ export function libraryCases(
     return {
       record,
       packTitle: pack?.title ?? record.packId,
+      packSignedBy: pack?.bundled ? null : pack?.signedBy,
       actTypeTitle: template?.title[record.language] ?? record.actType,
       status: statusOf(record),
     };

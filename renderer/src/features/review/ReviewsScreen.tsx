@@ -7,6 +7,7 @@ import { listQueue, listReviews } from '../../storage/review-repository';
 import { AppHeader } from '../../ui/AppHeader';
 import { TrainerIdentityPanel } from './identity/TrainerIdentityPanel';
 import { countMarked } from './queue-view';
+import { SignPackPanel } from './sign-pack/SignPackPanel';
 import { StartReview } from './StartReview';
 
 /** The trainer's area: every review on this computer, with its progress, and the ways to start another. */
@@ -49,6 +50,7 @@ export function ReviewsScreen() {
           </ul>
         )}
         <StartReview />
+        <SignPackPanel />
       </main>
     </div>
   );

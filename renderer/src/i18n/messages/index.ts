@@ -21,6 +21,7 @@ import { reviewMerge } from './review-merge';
 import { revisions } from './revisions';
 import { rubric } from './rubric';
 import { settings } from './settings';
+import { signPack } from './sign-pack';
 import { spellcheck } from './spellcheck';
 import { submissionProblems } from './submission-problems';
 import { submit } from './submit';
@@ -70,6 +71,7 @@ export const namespaces = [
   feedback,
   exam,
   timeline,
+  signPack,
 ] as const;
 
 type KeysOf<Namespace> = Namespace extends NamespaceMessages<infer Key> ? Key : never;

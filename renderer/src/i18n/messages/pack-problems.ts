@@ -3,6 +3,13 @@ import { defineMessages } from './define-messages';
 /** Why a case pack was not imported, and where in the pack (ui/describe-pack-problem.ts). */
 export const packProblems = defineMessages({
   en: {
+    'packError.signatureMismatch':
+      'The pack was changed after {signer} signed it. Do not use this copy: ask the trainer for the pack again.',
+    'packError.signatureUnreadable':
+      'The pack’s signature is damaged or does not belong to it: the pack was changed after it was signed. Ask the trainer for the pack again.',
+    'packError.signNeedsArchive':
+      'Only a case pack archive (.cdpack) can be signed; this is a JSON case pack. Build it as a .cdpack first.',
+    'fieldPath.trainers': 'trainer {n}',
     'packError.tooLarge': 'The file is larger than {size} MB, too large for a case pack.',
     'packError.notText': 'The file is not UTF-8 text, so it is not a case pack.',
     'packError.notJson':
@@ -114,6 +121,13 @@ export const packProblems = defineMessages({
     'fieldPath.requisites': 'requisite {n}',
   },
   ru: {
+    'packError.signatureMismatch':
+      'Пакет изменён после того, как его подписал(а) {signer}. Не используйте эту копию: попросите у тренера пакет заново.',
+    'packError.signatureUnreadable':
+      'Подпись пакета повреждена или не от этого пакета: пакет изменён после подписи. Попросите у тренера пакет заново.',
+    'packError.signNeedsArchive':
+      'Подписать можно только архив пакета (.cdpack), а это пакет в формате JSON. Сначала соберите его как .cdpack.',
+    'fieldPath.trainers': 'тренер {n}',
     'packError.tooLarge': 'Файл больше {size} МБ — это слишком много для пакета дел.',
     'packError.notText': 'Файл не является текстом в кодировке UTF-8, поэтому это не пакет дел.',
     'packError.notJson':
@@ -225,6 +239,13 @@ export const packProblems = defineMessages({
     'fieldPath.requisites': 'реквизит {n}',
   },
   kk: {
+    'packError.signatureMismatch':
+      'Пакетке {signer} қол қойғаннан кейін ол өзгертілген. Бұл көшірмені қолданбаңыз: пакетті тренерден қайта сұраңыз.',
+    'packError.signatureUnreadable':
+      'Пакеттің қолтаңбасы бүлінген немесе бұл пакеттікі емес: пакет қол қойылғаннан кейін өзгертілген. Пакетті тренерден қайта сұраңыз.',
+    'packError.signNeedsArchive':
+      'Тек пакет архивіне (.cdpack) қол қоюға болады, ал бұл JSON пакеті. Алдымен оны .cdpack етіп жинаңыз.',
+    'fieldPath.trainers': '{n}-тренер',
     'packError.tooLarge': 'Файлдың көлемі {size} МБ шегінен асады — бұл істер топтамасы үшін тым үлкен.',
     'packError.notText': 'Файл UTF-8 кодтауындағы мәтін емес, сондықтан ол істер топтамасы емес.',
     'packError.notJson':
