@@ -57,7 +57,7 @@ const SCHEMAS = [
     description:
       'signature.json of a signed .cdpack archive (docs/formats/case-pack.md). Generated from ' +
       'renderer/src/domain/pack/pack-signature.ts by `npm run pack:schema`; do not edit. The importer also ' +
-      'checks that manifestDigest is the manifest’s digest and that the Ed25519 signature over it holds.',
+      'checks that manifestDigest is the manifest’s digest and that the Ed25519 signature over it and the signer holds.',
   },
   {
     file: 'docs/formats/case-key-v1.schema.json',

@@ -79,13 +79,5 @@ export function formatRemaining(remaining: number): string {
   return hours ? `${hours}:${mmss}` : mmss;
 }
 
-/** The purposes the pack's code checks are made for (domain/keys/code-check.ts). */
-export function startCodePurpose(packId: string, caseId: string): string {
-  return `start/${packId}/${caseId}`;
-}
-export function extraTimeCodePurpose(packId: string, caseId: string): string {
-  return `extraTime/${packId}/${caseId}`;
-}
-
 /** The most extra time one grant may add: a typo of 600 for 60 must not give ten hours. */
 export const MAX_EXTRA_MINUTES = 240;

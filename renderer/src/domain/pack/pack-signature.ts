@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { canonicalJson } from '../integrity/canonical-json';
 import { utf8 } from '../keys/digest';
 import { fingerprintOf, publicIdentitySchema, type PublicIdentity } from '../keys/identity';
 import { verifyBytes } from '../keys/sign';
@@ -12,9 +13,9 @@ export const SIGNATURE_FORMAT = 'casedraft.pack-signature';
 const MAX_SIGNATURE_BYTES = 16 * 1024;
 
 /**
- * `signature.json`: the signer and their Ed25519 signature over the UTF-8 of `manifestDigest`, the manifest's
- * ReadPack.digest. The manifest names every file by SHA-256, so the signature covers every byte of the pack that
- * the app reads.
+ * `signature.json`: the signer and their Ed25519 signature over signedMessage: the manifest's ReadPack.digest and
+ * the signer themselves. The manifest names every file by SHA-256, so the signature covers every byte of the pack
+ * that the app reads, and the signer's name shown to trainees (the fingerprint covers only the keys).
  */
 export const packSignatureSchema = z.strictObject({
   format: z.literal(SIGNATURE_FORMAT),
@@ -48,9 +49,18 @@ export async function checkPackSignature(
   if (!signature) throw changedAfterSigning();
   const holds =
     signature.manifestDigest === digest &&
-    (await verifyBytes(signature.signer.signingKey, utf8(digest), signature.signature));
+    (await verifyBytes(
+      signature.signer.signingKey,
+      signedMessage(digest, signature.signer),
+      signature.signature,
+    ));
   if (!holds) throw changedAfterSigning(signature.signer.name);
   return { identity: signature.signer, fingerprint: await fingerprintOf(signature.signer) };
+}
+
+/** What a pack's signer signs: the canonical JSON of the manifest's digest and the signer. */
+export function signedMessage(manifestDigest: string, signer: PublicIdentity): Uint8Array {
+  return utf8(canonicalJson({ manifestDigest, signer }));
 }
 
 function parseSignature(bytes: Uint8Array): PackSignature | undefined {

@@ -116,6 +116,15 @@ describe('a signed pack of format 4', () => {
       [SIGNATURE_FILE]: strToU8(JSON.stringify({ ...signature, signer: coTrainer.public })),
     });
     expect(await problemsOf(forged)).toEqual([{ code: 'signatureMismatch', signer: 'Ерлан Ахметов' }]);
+    // The same keys under another name: the fingerprint is the same, the signature over the signer is not.
+    const signer = (signature as { signer: { name: string } }).signer;
+    const renamed = zipSync({
+      ...entries,
+      [SIGNATURE_FILE]: strToU8(
+        JSON.stringify({ ...signature, signer: { ...signer, name: 'Другой Судья' } }),
+      ),
+    });
+    expect(await problemsOf(renamed)).toEqual([{ code: 'signatureMismatch', signer: 'Другой Судья' }]);
     const resigned = await signPackArchive(signedV4, coTrainer);
     expect((await readPackFile(resigned, { sanitize })).signedBy?.fingerprint).toBe(coTrainer.fingerprint);
   });

@@ -1,8 +1,7 @@
-import { utf8 } from '../keys/digest';
 import type { PublicIdentity, TrainerIdentity } from '../keys/identity';
 import { signBytes } from '../keys/sign';
 import { PackError } from './pack-error';
-import { SIGNATURE_FILE, SIGNATURE_FORMAT, type PackSignature } from './pack-signature';
+import { SIGNATURE_FILE, SIGNATURE_FORMAT, signedMessage, type PackSignature } from './pack-signature';
 import { MANIFEST_FILE, type PackV2 } from './pack-v2';
 import { packV4, type ExamCodes, type PackTrainer, type PackV4 } from './pack-v4';
 import { parseJsonBytes, validate } from './parse-pack';
@@ -63,7 +62,7 @@ async function writeSigned(
     formatVersion: 1,
     signer: identity.public,
     manifestDigest: digest,
-    signature: await signBytes(identity, utf8(digest)),
+    signature: await signBytes(identity, signedMessage(digest, identity.public)),
   };
   return writePackArchive(manifest, files, signature);
 }

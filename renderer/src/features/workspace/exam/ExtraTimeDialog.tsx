@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useServices } from '../../../app/services';
-import { extraTimeCodePurpose, MAX_EXTRA_MINUTES } from '../../../domain/exam/exam-clock';
+import { MAX_EXTRA_MINUTES } from '../../../domain/exam/exam-clock';
+import { examCodePurpose } from '../../../domain/pack/pack-v4';
 import type { CodeCheck } from '../../../domain/keys/code-check';
 import { codeMatches } from '../../../domain/keys/code-check';
 import { useI18n } from '../../../i18n/I18nProvider';
@@ -35,7 +36,7 @@ export function ExtraTimeDialog({ caseRecord, check, onGranted, onCancel }: Extr
     setBusy(true);
     setProblem(null);
     try {
-      const purpose = extraTimeCodePurpose(caseRecord.packId, caseRecord.id);
+      const purpose = examCodePurpose('extraTime', caseRecord.packId, caseRecord.id);
       if (!(await codeMatches(code, check, purpose))) setProblem(t('exam.extraTimeWrong'));
       else if (!(await grantExtraTime(db, caseRecord.key, minutes))) setProblem(t('exam.extraTimeTooLate'));
       else onGranted(minutes);

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useServices } from '../../../app/services';
-import { startCodePurpose } from '../../../domain/exam/exam-clock';
+import { examCodePurpose } from '../../../domain/pack/pack-v4';
 import { codeMatches } from '../../../domain/keys/code-check';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { startExam } from '../../../storage/exam-session-repository';
@@ -35,7 +35,7 @@ export function StartExamDialog({ caseRecord, askName, onStarted, onCancel }: St
     setBusy(true);
     setProblem(null);
     try {
-      const purpose = startCodePurpose(caseRecord.packId, caseRecord.id);
+      const purpose = examCodePurpose('start', caseRecord.packId, caseRecord.id);
       if (startCheck && !(await codeMatches(code, startCheck, purpose))) {
         setProblem(t('exam.startCodeWrong'));
         return;
