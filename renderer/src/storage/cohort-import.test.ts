@@ -6,6 +6,7 @@ import { civilRuling } from '../domain/act/templates/civil-ruling';
 import { countOutcomes } from '../domain/review/import-report';
 import type { CaseDraftDatabase } from './database';
 import { importCohort } from './cohort-import';
+import { receiptCode } from '../domain/keys/receipt';
 import { importPack } from './pack-repository';
 import { ownTemplate, readPackOf, validPack } from '../domain/pack/test-pack';
 import type { ActTemplate } from '../domain/act/template';
@@ -39,7 +40,13 @@ describe('importCohort', () => {
     expect(report.entries).toEqual([
       {
         fileName: 'Асель-Нурланова-case-one.cdsub',
-        outcome: { kind: 'imported', digest: expect.any(String), anonymousCode: expect.any(String) },
+        outcome: {
+          kind: 'imported',
+          digest: expect.any(String),
+          anonymousCode: expect.any(String),
+          // The code the trainee's app showed on saving: of the file's bytes.
+          receipt: await receiptCode(file.bytes),
+        },
       },
     ]);
     const [row] = await listQueue(db, review.key);

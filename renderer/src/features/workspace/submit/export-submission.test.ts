@@ -102,6 +102,7 @@ describe('exportSubmission', () => {
     expect(await exportSubmission(services(), request(1))).toEqual({
       saved: true,
       name: 'Асель-Нурланова-case-one.cdsub',
+      receipt: { receipt: expect.stringMatching(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/), sealedTo: [] },
     });
     expect(written.map((file) => file.name)).toEqual(['Асель-Нурланова-case-one.cdsub']);
     const check = await readSubmission(written[0]!.bytes);
@@ -113,11 +114,11 @@ describe('exportSubmission', () => {
     });
   });
 
-  it('writes format version 2 with the worksheet, and without the template when the app ships it', async () => {
+  it('writes format version 3 with the worksheet, and without the template when the app ships it', async () => {
     const worksheet = { ...emptyWorksheet('general'), analysis: 'Долг подтверждён распиской.' };
     await exportSubmission(services(), { ...request(1), worksheet });
     const check = await readSubmission(written[0]!.bytes);
-    expect(check.ok && check.submission).toMatchObject({ formatVersion: 2, worksheet });
+    expect(check.ok && check.submission).toMatchObject({ formatVersion: 3, worksheet });
     expect(check.ok && 'template' in check.submission).toBe(false);
   });
 
