@@ -33,7 +33,7 @@ export function describeOutcome(t: Translate, outcome: ImportFileOutcome): strin
   if (outcome.kind !== 'refused') {
     const stored = t(`review.outcome.${outcome.kind}`);
     return 'receipt' in outcome && outcome.receipt
-      ? `${stored} ${t('review.outcome.receipt', { receipt: outcome.receipt })}`
+      ? `${stored}. ${t('review.outcome.receipt', { receipt: outcome.receipt })}`
       : stored;
   }
   const { reason, limit, sealedTo } = outcome;
