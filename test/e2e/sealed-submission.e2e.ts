@@ -56,6 +56,7 @@ describe('a submission sealed to the trainer', () => {
       page,
       page.getByRole('button', { name: 'Сдать работу…' }),
       'Нурланова Асель Маратовна',
+      { keepReceiptOpen: true },
     );
     const bytes = new Uint8Array(await readFile(await download.path()));
     const file = JSON.parse(new TextDecoder().decode(bytes)) as { formatVersion: number; sealed?: unknown };
