@@ -3,6 +3,7 @@ import { base64ToBytes, bytesToBase64 } from '../keys/base64';
 import { utf8 } from '../keys/digest';
 import { fingerprintOf, type PublicIdentity, type TrainerIdentity } from '../keys/identity';
 import { openSealed, sealBytes, sealedRecipientSchema } from '../keys/seal';
+import { largeBytesToBase64 } from './base64-large';
 import { canonicalJson } from '../integrity/canonical-json';
 import { CONTENT_LANGUAGES } from '../language';
 import { parseGuardedJson } from '../text/json-shape';
@@ -76,7 +77,7 @@ export async function sealSubmissionFile(
       header,
       recipients: sealed.recipients,
       iv: sealed.iv,
-      ciphertext: bytesToBase64(sealed.ciphertext),
+      ciphertext: largeBytesToBase64(sealed.ciphertext),
     },
   };
   return { bytes: utf8(canonicalJson(file)), inner, sealedTo: header.sealedTo };

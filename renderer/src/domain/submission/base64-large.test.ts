@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { bytesToBase64 } from '../keys/base64';
+import { largeBytesToBase64 } from './base64-large';
+
+describe('base64 of a large content', () => {
+  it('is the same text as the keys’ base64, for every length’s remainder and every byte value', () => {
+    const bytes = new Uint8Array(1027).map((_, index) => (index * 151 + 7) % 256);
+    for (const length of [0, 1, 2, 3, 4, 5, 255, 256, 257, 1027]) {
+      expect(largeBytesToBase64(bytes.subarray(0, length)), String(length)).toBe(
+        bytesToBase64(bytes.subarray(0, length)),
+      );
+    }
+  });
+});
