@@ -8,22 +8,24 @@ const PAD = 61; // '='
  */
 export function largeBytesToBase64(bytes: Uint8Array): string {
   const out = new Uint8Array(Math.ceil(bytes.length / 3) * 4);
+  // Indexes within bounds (the loops' own), so `?? 0` never applies: it only satisfies the type checker.
+  const sextet = (triple: number, shift: number) => ALPHABET[(triple >> shift) & 63] ?? PAD;
   let at = 0;
   let index = 0;
   for (; index + 2 < bytes.length; index += 3) {
-    const triple = (bytes[index]! << 16) | (bytes[index + 1]! << 8) | bytes[index + 2]!;
-    out[at++] = ALPHABET[triple >> 18]!;
-    out[at++] = ALPHABET[(triple >> 12) & 63]!;
-    out[at++] = ALPHABET[(triple >> 6) & 63]!;
-    out[at++] = ALPHABET[triple & 63]!;
+    const triple = ((bytes[index] ?? 0) << 16) | ((bytes[index + 1] ?? 0) << 8) | (bytes[index + 2] ?? 0);
+    out[at++] = sextet(triple, 18);
+    out[at++] = sextet(triple, 12);
+    out[at++] = sextet(triple, 6);
+    out[at++] = sextet(triple, 0);
   }
   const left = bytes.length - index;
   if (left > 0) {
-    const triple = (bytes[index]! << 16) | (left === 2 ? bytes[index + 1]! << 8 : 0);
-    out[at++] = ALPHABET[triple >> 18]!;
-    out[at++] = ALPHABET[(triple >> 12) & 63]!;
-    out[at++] = left === 2 ? ALPHABET[(triple >> 6) & 63]! : PAD;
-    out[at++] = PAD;
+    const triple = ((bytes[index] ?? 0) << 16) | (left === 2 ? (bytes[index + 1] ?? 0) << 8 : 0);
+    out[at++] = sextet(triple, 18);
+    out[at++] = sextet(triple, 12);
+    out[at++] = left === 2 ? sextet(triple, 6) : PAD;
+    out[at] = PAD;
   }
   return new TextDecoder().decode(out);
 }
