@@ -88,6 +88,7 @@ export const importAllowList = {
         'domain/integrity',
         'domain/text',
         'domain/cooperate',
+        'domain/keys',
       ],
       'domain/feedback': [
         'domain/language',
