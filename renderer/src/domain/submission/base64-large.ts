@@ -29,3 +29,34 @@ export function largeBytesToBase64(bytes: Uint8Array): string {
   }
   return new TextDecoder().decode(out);
 }
+
+/** Each ASCII character's base64 value; 255 for a character that is not one. */
+const VALUES = new Uint8Array(128).fill(255);
+ALPHABET.forEach((character, value) => (VALUES[character] = value));
+
+/**
+ * The bytes of standard base64 text, as keys/base64.ts's base64ToBytes gives them (undefined for anything but
+ * base64 with at most two `=` at the end), for a sealed submission's content: that one's regular expression, atob
+ * and byte loop took 33 ms of a 1.9 MB text, most of what opening a sealed file adds to reading it (Node 20,
+ * December 2026); this one loop a few.
+ */
+export function largeBase64ToBytes(text: string): Uint8Array<ArrayBuffer> | undefined {
+  if (text.length % 4 !== 0) return undefined;
+  const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
+  const bytes = new Uint8Array((text.length / 4) * 3 - padding);
+  const value = (index: number) => VALUES[text.charCodeAt(index)] ?? 255;
+  let at = 0;
+  for (let index = 0; index < text.length; index += 4) {
+    const last = index + 4 === text.length;
+    const a = value(index);
+    const b = value(index + 1);
+    const c = last && padding === 2 ? 0 : value(index + 2);
+    const d = last && padding > 0 ? 0 : value(index + 3);
+    if ((a | b | c | d) > 63) return undefined;
+    const triple = (a << 18) | (b << 12) | (c << 6) | d;
+    bytes[at++] = triple >> 16;
+    if (at < bytes.length) bytes[at++] = (triple >> 8) & 255;
+    if (at < bytes.length) bytes[at++] = triple & 255;
+  }
+  return bytes;
+}

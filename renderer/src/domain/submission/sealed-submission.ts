@@ -3,7 +3,7 @@ import { base64ToBytes, bytesToBase64 } from '../keys/base64';
 import { utf8 } from '../keys/digest';
 import { fingerprintOf, type PublicIdentity, type TrainerIdentity } from '../keys/identity';
 import { openSealed, sealBytes, sealedRecipientSchema } from '../keys/seal';
-import { largeBytesToBase64 } from './base64-large';
+import { largeBase64ToBytes, largeBytesToBase64 } from './base64-large';
 import { canonicalJson } from '../integrity/canonical-json';
 import { CONTENT_LANGUAGES } from '../language';
 import { parseGuardedJson } from '../text/json-shape';
@@ -120,7 +120,7 @@ export async function openSubmissionFile(
   if (identities.length === 0) return { ...refused('noTrainerKey', 'no trainer key'), sealedTo };
   const identity = identities.find((candidate) => sealedTo.includes(candidate.fingerprint));
   if (!identity) return { ...refused('sealedForOtherTrainer', sealedTo.join(', ')), sealedTo };
-  const ciphertextBytes = base64ToBytes(ciphertext);
+  const ciphertextBytes = largeBase64ToBytes(ciphertext);
   if (!ciphertextBytes) return changed('the content is not base64');
   const inner = await openSealed(
     { recipients, iv, ciphertext: ciphertextBytes },
