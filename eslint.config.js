@@ -90,6 +90,7 @@ export const importAllowList = {
         'domain/keys',
         'domain/text',
         'domain/cooperate',
+        'domain/keys',
       ],
       'domain/feedback': [
         'domain/language',

@@ -19,6 +19,7 @@ import { packToolBenchmark } from './pack-tool/benchmark';
 import { reviewBenchmark } from './review/benchmark';
 import { reviewMergeBenchmark } from './review-merge/benchmark';
 import { reviewNextBenchmark } from './review-next/benchmark';
+import { sealedSubmissionBenchmark } from './sealed-submission/benchmark';
 import { CHROMIUM, CHROMIUM_ARGS } from '../chromium';
 import { mergeResults, RESULTS_FILE } from './results';
 
@@ -33,6 +34,7 @@ const ALL_BENCHMARKS: Benchmark[] = [
   packToolBenchmark,
   analyticsBenchmark,
   feedbackExportBenchmark,
+  sealedSubmissionBenchmark,
 ];
 /** `npm run bench -- editor` runs only the benchmarks named; with no names, all of them. */
 const wanted = process.argv.slice(2);

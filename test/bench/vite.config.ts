@@ -26,6 +26,7 @@ export default defineConfig({
         analytics: fileURLToPath(new URL('analytics/index.html', import.meta.url)),
         'feedback-export': fileURLToPath(new URL('feedback-export/index.html', import.meta.url)),
         'review-merge': fileURLToPath(new URL('review-merge/index.html', import.meta.url)),
+        'sealed-submission': fileURLToPath(new URL('sealed-submission/index.html', import.meta.url)),
       },
     },
   },

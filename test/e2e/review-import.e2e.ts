@@ -48,6 +48,7 @@ const NAME_WORDS = nameWords([...NAMES, ...OTHERS]);
 /** What the trainee types into the operative part before handing in. */
 const OPERATIVE = ' Взыскать с ответчика 2 200 000 тенге.';
 const CODE = '[2-9A-HJ-NP-Z]{5}';
+const RECEIPT = '[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}';
 
 /** A file of the cohort with the line the import report should give it. */
 interface ExpectedFile extends CohortFile {
@@ -65,7 +66,8 @@ function fileName(participant: string, suffix = ''): string {
  */
 async function makeCohort(exported: Uint8Array): Promise<ExpectedFile[]> {
   const made = decodeSubmission(exported);
-  const imported = new RegExp(`^Участник ${CODE} — Загружено$`);
+  // Each stored file with its receipt, the code its participant was shown on saving it.
+  const imported = new RegExp(`^Участник ${CODE} — Загружено\\. Квитанция: ${RECEIPT}\\.$`);
   const works: ExpectedFile[] = [{ ...cohortFile(fileName(NAMES[0] ?? ''), exported), line: imported }];
   for (const [index, name] of NAMES.entries()) {
     if (index === 0) continue;
@@ -95,7 +97,9 @@ async function makeCohort(exported: Uint8Array): Promise<ExpectedFile[]> {
       11,
       {
         ...cohortFile(fileName(NAMES[0] ?? '', ' (1)'), exported),
-        line: new RegExp(`^Участник ${CODE} — Уже загружено: ничего не изменилось$`),
+        line: new RegExp(
+          `^Участник ${CODE} — Уже загружено: ничего не изменилось\\. Квитанция: ${RECEIPT}\\.$`,
+        ),
       },
     ],
     [

@@ -4,7 +4,14 @@ import type { Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../renderer/src/domain/integrity/canonical-json';
 import { readSubmission } from '../../renderer/src/domain/submission/submission';
-import { BUNDLED_CASE, exportAs, handInAnyway, openBundledCase, typeInPart } from './helpers/app';
+import {
+  BUNDLED_CASE,
+  closeReceipt,
+  exportAs,
+  handInAnyway,
+  openBundledCase,
+  typeInPart,
+} from './helpers/app';
 import { appLauncher } from './helpers/browser';
 
 const app = appLauncher();
@@ -70,6 +77,7 @@ describe('exporting a submission', () => {
     await page.getByRole('button', { name: 'Сдать работу…' }).click();
     await handInAnyway(page);
     expect((await second).suggestedFilename()).toContain('Нурланова');
+    await closeReceipt(page);
     await page.goto(app.baseUrl);
     await expect.poll(() => page.locator('.case-list__item .status').first().innerText()).toBe('Сдано');
   });

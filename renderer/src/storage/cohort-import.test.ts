@@ -6,6 +6,13 @@ import { civilRuling } from '../domain/act/templates/civil-ruling';
 import { countOutcomes } from '../domain/review/import-report';
 import type { CaseDraftDatabase } from './database';
 import { importCohort } from './cohort-import';
+import { generateIdentity, unlockIdentity, type PublicIdentity } from '../domain/keys/identity';
+import { receiptCode } from '../domain/keys/receipt';
+import type { ReadCohortFile } from '../domain/review/cohort-files';
+import { sealSubmissionFile } from '../domain/submission/sealed-submission';
+import { sealSubmission } from '../domain/submission/submission';
+import type { SubmissionV1 } from '../domain/submission/submission-v1';
+import { createTrainerIdentity } from './trainer-identity-repository';
 import { importPack } from './pack-repository';
 import { ownTemplate, readPackOf, validPack } from '../domain/pack/test-pack';
 import type { ActTemplate } from '../domain/act/template';
@@ -39,7 +46,13 @@ describe('importCohort', () => {
     expect(report.entries).toEqual([
       {
         fileName: 'Асель-Нурланова-case-one.cdsub',
-        outcome: { kind: 'imported', digest: expect.any(String), anonymousCode: expect.any(String) },
+        outcome: {
+          kind: 'imported',
+          digest: expect.any(String),
+          anonymousCode: expect.any(String),
+          // The code the trainee's app showed on saving: of the file's bytes.
+          receipt: await receiptCode(file.bytes),
+        },
       },
     ]);
     const [row] = await listQueue(db, review.key);
@@ -362,5 +375,44 @@ describe('importCohort', () => {
 
     expect(inSecond.entries[0]?.outcome.kind).toBe('imported');
     expect(codeOf(inSecond.entries[0]?.outcome)).not.toBe(codeOf(inFirst.entries[0]?.outcome));
+  });
+});
+
+describe('importCohort of files sealed to trainers (format 3)', () => {
+  async function sealedFile(name: string, trainers: PublicIdentity[]): Promise<ReadCohortFile> {
+    const plain = await submissionFile(name, byParticipant('Асель Нурланова'));
+    const { digest: _digest, ...content } = JSON.parse(new TextDecoder().decode(plain.bytes)) as SubmissionV1;
+    const submission = await sealSubmission({ ...content, formatVersion: 3 as const });
+    return { name, bytes: (await sealSubmissionFile(submission, trainers)).bytes };
+  }
+
+  it('opens a file sealed to the trainer key of this computer, and keeps its receipt', async () => {
+    const own = await createTrainerIdentity(db, 'Гульнара Сапарова');
+    const file = await sealedFile('Асель.cdsub', [own.secrets.public]);
+    const report = await importCohort(db, review, [file]);
+    const receipt = await receiptCode(file.bytes);
+    expect(report.entries[0]?.outcome).toMatchObject({ kind: 'imported', receipt });
+    const [row] = await listQueue(db, review.key);
+    expect(row).toMatchObject({ receipt, sealed: true, participantName: 'Асель Нурланова' });
+    expect((await readReviewSubmission(db, row!.digest))?.formatVersion).toBe(3);
+  });
+
+  it('refuses a sealed file, naming the keys it is for, when this computer has none of them', async () => {
+    const other = await unlockIdentity(await generateIdentity('Другой тренер'));
+    const file = await sealedFile('Асель.cdsub', [other!.public]);
+    const withoutKey = await importCohort(db, review, [file]);
+    expect(withoutKey.entries[0]?.outcome).toMatchObject({
+      kind: 'refused',
+      reason: 'noTrainerKey',
+      sealedTo: [other!.fingerprint],
+    });
+    await createTrainerIdentity(db, 'Гульнара Сапарова');
+    const withAnotherKey = await importCohort(db, review, [file]);
+    expect(withAnotherKey.entries[0]?.outcome).toMatchObject({
+      kind: 'refused',
+      reason: 'sealedForOtherTrainer',
+      sealedTo: [other!.fingerprint],
+    });
+    expect(await storedCount()).toEqual([0, 0]);
   });
 });

@@ -21,6 +21,7 @@ import { MAX_COHORT_CHECK_WORKERS } from './cohort-check-protocol';
 import type { CaseDraftDatabase } from './database';
 import type { ReviewRecord, ReviewSubmissionContentRecord, ReviewSubmissionRecord } from './records';
 import { isNewer, reviewTarget } from './review-repository';
+import { loadTrainerIdentity } from './trainer-identity-repository';
 
 export interface CohortImportProgress {
   /** Files dealt with so far, and in all (a zip counts as its entries). */
@@ -65,10 +66,12 @@ export async function importCohort(
   options: CohortImportOptions = {},
 ): Promise<ImportReport> {
   const pending = listCohortFiles(files);
+  const identity = await loadTrainerIdentity(db);
   const checker = startCohortChecker({
     target: reviewTarget(review),
     actType: review.case.actType,
     anonymitySecret: review.anonymitySecret,
+    identities: identity ? [identity] : [],
   });
   const unchecked = pending.values();
   /** The checks of the file in hand and of those begun ahead of it, in order. */
@@ -124,8 +127,10 @@ async function checkFile(
   }
   const check = await checker.check(bytes);
   if (check.ok) return { accepted: check.accepted };
-  const { reason, detail, limit } = check;
-  return { outcome: { kind: 'refused', reason, detail, ...(limit && { limit }) } };
+  const { reason, detail, limit, sealedTo } = check;
+  return {
+    outcome: { kind: 'refused', reason, detail, ...(limit && { limit }), ...(sealedTo && { sealedTo }) },
+  };
 }
 
 async function storeChecked(
@@ -146,6 +151,8 @@ async function storeChecked(
     fileName: file.name,
     ...accepted.summary,
     status: 'not-started',
+    receipt: accepted.receipt,
+    ...(accepted.sealed && { sealed: true }),
   };
   try {
     return await storeSubmission(db, record, accepted.codeCharacters, {
@@ -167,8 +174,10 @@ async function storeSubmission(
 ): Promise<ImportFileOutcome> {
   return db.transaction('rw', [db.reviewSubmissions, db.reviewSubmissionContents], async () => {
     const existing = await db.reviewSubmissions.get(record.digest);
-    if (existing)
-      return { kind: 'duplicate', digest: existing.digest, anonymousCode: existing.anonymousCode };
+    if (existing) {
+      const { digest, anonymousCode } = existing;
+      return { kind: 'duplicate', digest, anonymousCode, ...(record.receipt && { receipt: record.receipt }) };
+    }
     const earlier = await db.reviewSubmissions
       .where('[reviewKey+participantKey]')
       .equals([record.reviewKey, record.participantKey])
@@ -187,6 +196,7 @@ async function storeSubmission(
       : earlier.every((other) => isNewer(record, other))
         ? 'newerVersion'
         : 'earlierVersion';
-    return { kind, digest: record.digest, anonymousCode: record.anonymousCode };
+    const { digest, anonymousCode, receipt } = record;
+    return { kind, digest, anonymousCode, ...(receipt && { receipt }) };
   });
 }

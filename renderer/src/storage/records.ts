@@ -217,6 +217,13 @@ export interface ReviewSubmissionRecord {
   status: ReviewStatus;
   /** The sum of the scores given so far; absent until the first score. Written with the marks, in their transaction. */
   total?: number;
+  /**
+   * The file's receipt code (domain/keys/receipt.ts), the one the trainee's app showed; absent in rows imported
+   * before issue 14 (no new database version: nothing indexes it).
+   */
+  receipt?: string;
+  /** Whether the file came sealed to the trainer (submission format 3); absent: plain. */
+  sealed?: boolean;
 }
 
 /**

@@ -20,6 +20,9 @@ const REASONS: Record<SubmissionProblem, true> = {
   documentTooLarge: true,
   invalidDocument: true,
   digestMismatch: true,
+  noTrainerKey: true,
+  sealedForOtherTrainer: true,
+  sealedChanged: true,
 };
 
 /** Every limit an act can be over, so that a new one fails to compile here until it is listed. */
@@ -39,6 +42,19 @@ describe('submission refusals', () => {
       for (const reason of Object.keys(REASONS) as SubmissionProblem[]) {
         const sentence = describeSubmissionRefusal(t, { reason });
         expect(sentence, `${locale} ${reason}`).not.toMatch(/[{}]|submissionProblem/);
+      }
+    }
+  });
+
+  it('of a sealed file name the trainer keys that open it, in every interface language', () => {
+    for (const locale of UI_LOCALES) {
+      const t: Translate = (key, params) => formatMessage(locale, catalogs[locale][key], params);
+      for (const reason of ['noTrainerKey', 'sealedForOtherTrainer'] as const) {
+        const sentence = describeSubmissionRefusal(t, {
+          reason,
+          sealedTo: ['7KQ2-M9XD-4HPA', 'ABCD-EFGH-JKMN'],
+        });
+        expect(sentence, `${locale} ${reason}`).toContain('7KQ2-M9XD-4HPA, ABCD-EFGH-JKMN');
       }
     }
   });

@@ -68,15 +68,28 @@ export async function saveState(page: Page): Promise<string | null> {
 
 /**
  * Presses an export button, hands in anyway if the completeness check asks (completeness.e2e.ts tests that dialog)
- * and, the first time, answers the name dialog; resolves with the saved file.
+ * and, the first time, answers the name dialog; resolves with the saved file, once its receipt is closed (unless
+ * kept open).
  */
-export async function exportAs(page: Page, button: Locator, participantName: string): Promise<Download> {
+export async function exportAs(
+  page: Page,
+  button: Locator,
+  participantName: string,
+  { keepReceiptOpen = false } = {},
+): Promise<Download> {
   await button.click();
   await handInAnyway(page);
   await page.getByRole('dialog').getByRole('textbox').fill(participantName);
   const download = page.waitForEvent('download');
   await page.getByRole('dialog').getByRole('button', { name: 'Продолжить' }).click();
-  return download;
+  const saved = await download;
+  if (!keepReceiptOpen) await closeReceipt(page);
+  return saved;
+}
+
+/** Closes the receipt a saved submission shows (sealed-submission.e2e.ts tests what it says). */
+export async function closeReceipt(page: Page): Promise<void> {
+  await page.getByRole('dialog', { name: 'Квитанция' }).getByRole('button', { name: 'Закрыть' }).click();
 }
 
 /** Answers the completeness check's question with “hand in anyway”, if the dialog that opened is that question. */

@@ -1,11 +1,8 @@
 import type { ReceivedDocumentLimit } from '../act/received-document';
-import {
-  readSubmission,
-  submissionHeader,
-  type Submission,
-  type SubmissionCheck,
-  type SubmissionHeader,
-} from '../submission/submission';
+import type { TrainerIdentity } from '../keys/identity';
+import { receiptCode } from '../keys/receipt';
+import { openSubmissionFile, type OpenedSubmission } from '../submission/sealed-submission';
+import { submissionHeader, type Submission, type SubmissionHeader } from '../submission/submission';
 import { excerpt } from '../text/excerpt';
 import { anonymousCodeCharacters } from './anonymous-code';
 import type { ImportRefusalReason } from './import-report';
@@ -18,6 +15,11 @@ export interface CohortCheckContext {
   /** The act type the review's case names, for the report when there is no target. */
   actType: string;
   anonymitySecret: string;
+  /**
+   * The trainer keys on this computer that may open sealed files. CryptoKeys cross to the worker as they are
+   * (structured clone), so the private keys are never bytes outside WebCrypto there.
+   */
+  identities: TrainerIdentity[];
 }
 
 /** A file that is one of the review's submissions: what is stored of it. Plain data, to cross from a worker. */
@@ -35,6 +37,10 @@ export interface AcceptedSubmission {
   submissionJson: Blob;
   /** Stored beside it, so that what a feedback file restates of it is known without parsing it. */
   header: SubmissionHeader;
+  /** receiptCode of the file's bytes: the code the trainee's app showed when the file was saved. */
+  receipt: string;
+  /** Whether the file was sealed to the trainer (format 3) rather than plain. */
+  sealed: boolean;
 }
 
 export type CohortFileCheck =
@@ -45,6 +51,8 @@ export type CohortFileCheck =
       detail: string;
       /** For `documentTooLarge`: the limit the act is over. */
       limit?: ReceivedDocumentLimit;
+      /** For a sealed file: the fingerprints of the trainers it is sealed to. */
+      sealedTo?: string[];
     };
 
 /**
@@ -56,10 +64,10 @@ export async function checkCohortFile(
   bytes: Uint8Array,
   context: CohortCheckContext,
 ): Promise<CohortFileCheck> {
-  const check = await readSubmissionSafely(bytes);
+  const check = await openSubmissionSafely(bytes, context.identities);
   if (!check.ok) {
-    const { reason, detail, limit } = check;
-    return { ok: false, reason, detail, ...(limit && { limit }) };
+    const { reason, detail, limit, sealedTo } = check;
+    return { ok: false, reason, detail, ...(limit && { limit }), ...(sealedTo && { sealedTo }) };
   }
   // A review of a case whose act type this app does not know cannot take any act; say so as for any other file.
   if (!context.target) return { ok: false, reason: 'otherTemplate', detail: context.actType };
@@ -76,17 +84,22 @@ export async function checkCohortFile(
       codeCharacters: await anonymousCodeCharacters(context.anonymitySecret, submission.participant.name),
       submissionJson: check.storedJson,
       header: submissionHeader(submission),
+      receipt: await receiptCode(bytes),
+      sealed: check.sealedTo !== undefined,
     },
   };
 }
 
 /**
- * readSubmission, with anything it throws made a refusal: a file nested deeper than the call stack, say, must be
+ * openSubmissionFile, with anything it throws made a refusal: a file nested deeper than the call stack, say, must be
  * one refused file in the report, not an import that stops there.
  */
-async function readSubmissionSafely(bytes: Uint8Array): Promise<SubmissionCheck> {
+async function openSubmissionSafely(
+  bytes: Uint8Array,
+  identities: readonly TrainerIdentity[],
+): Promise<OpenedSubmission> {
   try {
-    return await readSubmission(bytes);
+    return await openSubmissionFile(bytes, identities);
   } catch (error) {
     return { ok: false, reason: 'invalidStructure', detail: excerpt(String(error), 300) };
   }

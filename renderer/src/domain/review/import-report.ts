@@ -34,6 +34,8 @@ export type ImportFileOutcome =
       kind: 'imported' | 'newerVersion' | 'earlierVersion' | 'duplicate';
       digest: string;
       anonymousCode: string;
+      /** The file's receipt code (absent in reports of an earlier version): the trainee was shown the same. */
+      receipt?: string;
     }
   | {
       kind: 'refused';
@@ -42,6 +44,8 @@ export type ImportFileOutcome =
       problem?: PackProblem;
       /** For `documentTooLarge`: the limit the act is over. */
       limit?: ReceivedDocumentLimit;
+      /** For a sealed file: the fingerprints of the trainers it is sealed to. */
+      sealedTo?: string[];
     }
   | { kind: 'notImported' };
 

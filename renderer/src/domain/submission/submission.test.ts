@@ -259,7 +259,7 @@ describe('submissions of format version 2', () => {
   });
 
   it('of a later format version are refused as such', async () => {
-    const later = { ...(await sealSubmission(contentV2())), formatVersion: 3 } as unknown as Submission;
+    const later = { ...(await sealSubmission(contentV2())), formatVersion: 4 } as unknown as Submission;
     expect(await readSubmission(encodeSubmission(later))).toMatchObject({
       ok: false,
       reason: 'unsupportedVersion',

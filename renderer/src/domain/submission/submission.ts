@@ -13,10 +13,12 @@ import { fileNamePart } from '../text/file-name';
 import { parseGuardedJson } from '../text/json-shape';
 import { SUBMISSION_EXTENSION, submissionV1, type SubmissionV1 } from './submission-v1';
 import { submissionV2, type SubmissionV2 } from './submission-v2';
+import { submissionV3, type SubmissionV3 } from './submission-v3';
 
-/** A submission of any format version this app reads; it writes the newest (2). */
-export type Submission = SubmissionV1 | SubmissionV2;
-export type SubmissionContent = Omit<SubmissionV1, 'digest'> | Omit<SubmissionV2, 'digest'>;
+/** A submission of any format version this app reads; it writes the newest (3). */
+export type Submission = SubmissionV1 | SubmissionV2 | SubmissionV3;
+export type SubmissionContent =
+  Omit<SubmissionV1, 'digest'> | Omit<SubmissionV2, 'digest'> | Omit<SubmissionV3, 'digest'>;
 
 /**
  * Which submission it is and what it answers: what a feedback file restates of the submission it marks. Kept beside a
@@ -41,7 +43,9 @@ export function submissionHeader(submission: Submission): SubmissionHeader {
 }
 
 /** Seals a submission: the digest covers the canonical JSON of every field but the digest itself. */
-export async function sealSubmission(content: SubmissionContent): Promise<Submission> {
+export async function sealSubmission<Content extends SubmissionContent>(
+  content: Content,
+): Promise<Content & Pick<Submission, 'digest'>> {
   return { ...content, digest: { algorithm: 'SHA-256', value: await sha256Hex(canonicalJson(content)) } };
 }
 
@@ -62,7 +66,10 @@ export type SubmissionProblem =
   | 'invalidTemplate'
   | 'documentTooLarge'
   | 'invalidDocument'
-  | 'digestMismatch';
+  | 'digestMismatch'
+  | 'noTrainerKey'
+  | 'sealedForOtherTrainer'
+  | 'sealedChanged';
 
 /**
  * What a submission file may be (the act inside it: RECEIVED_DOCUMENT_LIMITS). A 100-page act with citations,
@@ -103,14 +110,16 @@ export interface SubmissionRefusal {
   reason: SubmissionProblem;
   detail: string;
   limit?: ReceivedDocumentLimit;
+  /** For a sealed file this computer cannot open: the fingerprints of the trainers it is sealed to. */
+  sealedTo?: string[];
 }
 
-function refused(reason: SubmissionProblem, detail: string): SubmissionRefusal {
+export function refused(reason: SubmissionProblem, detail: string): SubmissionRefusal {
   return { ok: false, reason, detail: excerpt(detail, MAX_DETAIL) };
 }
 
 /** Readers of a version keep reading every older one. */
-const VALIDATORS = { 1: submissionV1, 2: submissionV2 } as const;
+const VALIDATORS = { 1: submissionV1, 2: submissionV2, 3: submissionV3 } as const;
 
 /**
  * Reads a submission file of any known version and checks its size and nesting, its structure, its worksheet, its
@@ -127,15 +136,22 @@ export async function readSubmission(bytes: Uint8Array): Promise<SubmissionCheck
   const guarded = parseGuardedJson(bytes, SUBMISSION_LIMITS.maxJsonDepth);
   if (!guarded.ok) return refused(guarded.reason, guarded.detail);
   await cooperate();
-  const { json } = guarded;
+  return checkSubmissionJson(guarded.json);
+}
+
+/**
+ * readSubmission's checks after the file's JSON is parsed: for openSubmissionFile, which parses a file once to
+ * tell a sealed one from a plain one.
+ */
+export async function checkSubmissionJson(json: unknown): Promise<SubmissionCheck> {
   const version =
     typeof json === 'object' && json !== null
       ? (json as { formatVersion?: unknown }).formatVersion
       : undefined;
-  if (typeof version === 'number' && version > 2 && Number.isInteger(version)) {
+  if (typeof version === 'number' && version > 3 && Number.isInteger(version)) {
     return refused('unsupportedVersion', `format version ${version} is newer than this app reads`);
   }
-  const validator = version === 1 || version === 2 ? VALIDATORS[version] : submissionV2;
+  const validator = version === 1 || version === 2 || version === 3 ? VALIDATORS[version] : submissionV3;
   const parsed = validator.safeParse(json);
   if (!parsed.success) {
     const issues = parsed.error.issues;

@@ -4,6 +4,7 @@ import type { CaseDraftDatabase } from '../../storage/database';
 import type { ReviewRecord } from '../../storage/records';
 import { createTestDatabase } from '../../storage/test-database';
 import { byParticipant, startTestReview, submissionFile } from '../../storage/test-review';
+import { emptyWorksheet } from '../../domain/worksheet/worksheet';
 import { SubmissionLoader } from './submission-loader';
 
 // Node has no Web Worker: the import's checks run in the thread.
@@ -53,6 +54,21 @@ describe("reading submissions for a trainer's screen", () => {
     loader.readAhead([first], [second], late)();
     await loader.load(second);
     expect(late).not.toHaveBeenCalled();
+  });
+
+  it('gives the worksheet of a format 3 submission too', async () => {
+    const worksheet = { ...emptyWorksheet('general'), analysis: 'Долг подтверждён распиской.' };
+    await importCohort(db, review, [
+      await submissionFile('c.cdsub', (content) => ({
+        ...byParticipant('Динара')(content),
+        formatVersion: 3,
+        worksheet,
+        timeline: [],
+      })),
+    ]);
+    const row = (await db.reviewSubmissions.toArray()).find((record) => record.participantName === 'Динара');
+    const loaded = await new SubmissionLoader(db, review.key).load(row!.digest);
+    expect(loaded?.worksheet).toEqual(worksheet);
   });
 
   it('gives nothing for a submission of another review or none, and reads it again once it is there', async () => {

@@ -83,7 +83,7 @@ export class SubmissionLoader<Kept = LoadedSubmission> {
     return this.keep({
       record,
       act: parseActDocument(submission.document),
-      worksheet: submission.formatVersion === 2 ? submission.worksheet : undefined,
+      worksheet: submission.formatVersion === 1 ? undefined : submission.worksheet,
     });
   }
 }

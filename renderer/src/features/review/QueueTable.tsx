@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { routeHref } from '../../app/route';
 import { shortDateTimeFormat } from '../../i18n/format-date';
+import { receiptLine } from './receipt-line';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { ReviewStatus } from '../../storage/records';
 import type { QueueEntry } from '../../storage/review-repository';
@@ -162,6 +163,7 @@ export function QueueTable({
                   <a
                     className="queue__open"
                     href={routeHref({ screen: 'marking', reviewKey, digest: row.digest })}
+                    title={receiptLine(t, row)}
                   >
                     {participantLabel(row, showNames)}
                   </a>

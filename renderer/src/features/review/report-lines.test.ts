@@ -68,7 +68,7 @@ describe('the import report', () => {
             key.replace(/^review\.refused\.|^submissionProblem\./, '').split('.')[0] as ImportRefusalReason,
         ),
     );
-    expect(reasons.size).toBe(21);
+    expect(reasons.size).toBe(24);
     for (const reason of reasons) {
       const line = describeOutcome(tr, { kind: 'refused', reason, detail: '' });
       // «Не загружено. Файл изменён…», never «Не загружено: Файл…» nor «Не загружено. работа…».

@@ -30,11 +30,16 @@ const REVIEW_REASONS = new Set<ImportRefusalReason>([
 ]);
 
 export function describeOutcome(t: Translate, outcome: ImportFileOutcome): string {
-  if (outcome.kind !== 'refused') return t(`review.outcome.${outcome.kind}`);
-  const { reason, limit } = outcome;
+  if (outcome.kind !== 'refused') {
+    const stored = t(`review.outcome.${outcome.kind}`);
+    return 'receipt' in outcome && outcome.receipt
+      ? `${stored}. ${t('review.outcome.receipt', { receipt: outcome.receipt })}`
+      : stored;
+  }
+  const { reason, limit, sealedTo } = outcome;
   const why = REVIEW_REASONS.has(reason)
     ? t(`review.refused.${reason as Exclude<ImportRefusalReason, SubmissionProblem>}`)
-    : describeSubmissionRefusal(t, { reason: reason as SubmissionProblem, limit });
+    : describeSubmissionRefusal(t, { reason: reason as SubmissionProblem, limit, sealedTo });
   return t('review.outcome.refused', { reason: why });
 }
 

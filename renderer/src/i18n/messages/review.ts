@@ -8,6 +8,7 @@ export const review = defineMessages({
     'review.outcome.earlierVersion':
       'Imported: an earlier version than the one already here, which stays the one shown',
     'review.outcome.duplicate': 'Already imported: nothing changed',
+    'review.outcome.receipt': 'Receipt: {receipt}.',
     'review.outcome.refused': 'Not imported. {reason}',
     'review.outcome.notImported': 'Not imported: the import was cancelled before this file',
 
@@ -51,6 +52,7 @@ export const review = defineMessages({
     'review.outcome.earlierVersion':
       'Загружено: более ранняя версия, чем уже загруженная; показывается по-прежнему более новая',
     'review.outcome.duplicate': 'Уже загружено: ничего не изменилось',
+    'review.outcome.receipt': 'Квитанция: {receipt}.',
     'review.outcome.refused': 'Не загружено. {reason}',
     'review.outcome.notImported': 'Не загружено: загрузка была отменена до этого файла',
 
@@ -92,6 +94,7 @@ export const review = defineMessages({
     'review.outcome.earlierVersion':
       'Жүктелді: бұрын жүктелгеннен ертерек нұсқа; бұрынғыдай жаңасы көрсетіледі',
     'review.outcome.duplicate': 'Бұрын жүктелген: ештеңе өзгерген жоқ',
+    'review.outcome.receipt': 'Түбіртек: {receipt}.',
     'review.outcome.refused': 'Жүктелмеді. {reason}',
     'review.outcome.notImported': 'Жүктелмеді: жүктеу осы файлға дейін тоқтатылды',
 

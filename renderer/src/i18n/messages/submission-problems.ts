@@ -37,6 +37,12 @@ export const submissionProblems = defineMessages({
       'The act in the file holds something a CaseDraft act cannot (an unknown element, mark or attribute), or its parts are not those of its act type.',
     'submissionProblem.digestMismatch':
       'The file was changed after it was exported: its digest does not match its content.',
+    'submissionProblem.noTrainerKey':
+      'The file is locked for its trainer (trainer key {fingerprints}), and this computer has no trainer key. Make or restore your trainer key in the trainer area, then import the file again.',
+    'submissionProblem.sealedForOtherTrainer':
+      'The file is locked for another trainer: only the trainer key {fingerprints} opens it, and yours is not one of them.',
+    'submissionProblem.sealedChanged':
+      'The file locked for the trainer was changed or damaged after it was saved, so it is not read. Ask the participant for the file again and compare its receipt.',
   },
   ru: {
     'submissionProblem.tooLarge': 'Файл больше {size} МБ — слишком большой для работы.',
@@ -73,6 +79,12 @@ export const submissionProblems = defineMessages({
       'Акт в файле содержит то, чего не может быть в акте CaseDraft (неизвестный элемент, выделение или атрибут), или его части не соответствуют виду акта.',
     'submissionProblem.digestMismatch':
       'Файл изменён после экспорта: его контрольная сумма не совпадает с содержимым.',
+    'submissionProblem.noTrainerKey':
+      'Файл запечатан для тренера (ключ тренера {fingerprints}), а на этом компьютере нет ключа тренера. Создайте или восстановите свой ключ тренера в разделе тренера и импортируйте файл снова.',
+    'submissionProblem.sealedForOtherTrainer':
+      'Файл запечатан для другого тренера: его открывает только ключ тренера {fingerprints}, и вашего ключа среди них нет.',
+    'submissionProblem.sealedChanged':
+      'Файл, запечатанный для тренера, изменён или повреждён после сохранения, поэтому не прочитан. Попросите слушателя прислать файл ещё раз и сверьте квитанцию.',
   },
   kk: {
     'submissionProblem.tooLarge': 'Файл {size} МБ-тан үлкен — жұмыс үшін тым үлкен.',
@@ -109,5 +121,11 @@ export const submissionProblems = defineMessages({
       'Файлдағы актіде CaseDraft актісінде болуы мүмкін емес нәрсе бар (белгісіз элемент, белгілеу немесе атрибут) немесе оның бөліктері акт түріне сәйкес келмейді.',
     'submissionProblem.digestMismatch':
       'Файл экспорттан кейін өзгертілген: оның бақылау сомасы мазмұнына сәйкес келмейді.',
+    'submissionProblem.noTrainerKey':
+      'Файл оқытушы үшін мөрленген (оқытушы кілті {fingerprints}), ал бұл компьютерде оқытушы кілті жоқ. Оқытушы бөлімінде кілтіңізді жасаңыз немесе қалпына келтіріңіз, содан кейін файлды қайта импорттаңыз.',
+    'submissionProblem.sealedForOtherTrainer':
+      'Файл басқа оқытушы үшін мөрленген: оны тек {fingerprints} оқытушы кілті ашады, сіздің кілтіңіз олардың арасында жоқ.',
+    'submissionProblem.sealedChanged':
+      'Оқытушы үшін мөрленген файл сақталғаннан кейін өзгертілген немесе бүлінген, сондықтан оқылмады. Тыңдаушыдан файлды қайта сұраңыз және түбіртегін салыстырыңыз.',
   },
 });

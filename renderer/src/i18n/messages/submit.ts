@@ -18,6 +18,23 @@ export const submit = defineMessages({
     'aknExport.saved':
       'The act was saved as {name}. This copy is for other legal software; hand in the submission file to your trainer.',
     'aknExport.failed': 'The Akoma Ntoso file was not saved: {detail}',
+    'receipt.title': 'Receipt',
+    'receipt.code': 'Receipt: {receipt} — write it down.',
+    'receipt.explain':
+      'Your trainer’s CaseDraft shows the same code when it imports this file. The same code means your trainer has exactly the file you handed in.',
+    'receipt.sealed':
+      'The file is locked for your trainer (trainer key {fingerprints}): no one else can read it.',
+    'receipt.notSealed': 'The case pack names no trainer key, so the file is not locked for a trainer.',
+    'receipt.notKept': 'This computer could not keep the receipt (the disk may be full): write it down now.',
+    'receipt.close': 'Close',
+    'receipts.button': 'Receipts ({count})',
+    'receipts.title': 'Receipts of the files handed in for this case',
+    'receipts.columnReceipt': 'Receipt',
+    'receipts.columnSaved': 'Saved',
+    'receipts.columnFile': 'File',
+    'receipts.columnSealed': 'Locked for your trainer',
+    'receipts.sealedYes': 'Yes',
+    'receipts.sealedNo': 'No',
   },
   ru: {
     'participant.title': 'Ваше имя',
@@ -35,6 +52,24 @@ export const submit = defineMessages({
     'aknExport.saved':
       'Акт сохранён в файл {name}. Эта копия предназначена для других юридических программ; преподавателю передаётся файл работы.',
     'aknExport.failed': 'Файл Akoma Ntoso не сохранён: {detail}',
+    'receipt.title': 'Квитанция',
+    'receipt.code': 'Квитанция: {receipt} — запишите её.',
+    'receipt.explain':
+      'CaseDraft тренера покажет тот же код, когда загрузит этот файл. Одинаковый код означает, что у тренера именно тот файл, который вы сдали.',
+    'receipt.sealed':
+      'Файл запечатан для тренера (ключ тренера {fingerprints}): никто другой не сможет его прочитать.',
+    'receipt.notSealed': 'В пакете дел не указан ключ тренера, поэтому файл не запечатан для тренера.',
+    'receipt.notKept':
+      'Этот компьютер не смог сохранить квитанцию (возможно, диск заполнен): запишите её сейчас.',
+    'receipt.close': 'Закрыть',
+    'receipts.button': 'Квитанции ({count})',
+    'receipts.title': 'Квитанции файлов, сданных по этому делу',
+    'receipts.columnReceipt': 'Квитанция',
+    'receipts.columnSaved': 'Сохранён',
+    'receipts.columnFile': 'Файл',
+    'receipts.columnSealed': 'Запечатано для тренера',
+    'receipts.sealedYes': 'Да',
+    'receipts.sealedNo': 'Нет',
   },
   kk: {
     'participant.title': 'Аты-жөніңіз',
@@ -52,5 +87,24 @@ export const submit = defineMessages({
     'aknExport.saved':
       'Акт {name} файлына сақталды. Бұл көшірме басқа заң бағдарламаларына арналған; оқытушыға жұмыс файлы беріледі.',
     'aknExport.failed': 'Akoma Ntoso файлы сақталмады: {detail}',
+    'receipt.title': 'Түбіртек',
+    'receipt.code': 'Түбіртек: {receipt} — оны жазып алыңыз.',
+    'receipt.explain':
+      'Оқытушының CaseDraft бағдарламасы осы файлды жүктегенде дәл осы кодты көрсетеді. Код бірдей болса, оқытушыда сіз тапсырған файлдың дәл өзі бар.',
+    'receipt.sealed':
+      'Файл оқытушы үшін мөрленген (оқытушы кілті {fingerprints}): оны басқа ешкім оқи алмайды.',
+    'receipt.notSealed':
+      'Істер пакетінде оқытушы кілті көрсетілмеген, сондықтан файл оқытушы үшін мөрленбеген.',
+    'receipt.notKept':
+      'Бұл компьютер түбіртекті сақтай алмады (диск толған болуы мүмкін): оны қазір жазып алыңыз.',
+    'receipt.close': 'Жабу',
+    'receipts.button': 'Түбіртектер ({count})',
+    'receipts.title': 'Осы іс бойынша тапсырылған файлдардың түбіртектері',
+    'receipts.columnReceipt': 'Түбіртек',
+    'receipts.columnSaved': 'Сақталды',
+    'receipts.columnFile': 'Файл',
+    'receipts.columnSealed': 'Оқытушы үшін мөрленген',
+    'receipts.sealedYes': 'Иә',
+    'receipts.sealedNo': 'Жоқ',
   },
 });

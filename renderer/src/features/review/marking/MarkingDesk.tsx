@@ -7,6 +7,7 @@ import type { ActEditorController } from '../../../editor/core/act-editor-contro
 import { useI18n } from '../../../i18n/I18nProvider';
 import { errorMessage } from '../../../ui/error-message';
 import { listParticipantVersions, listQueue } from '../../../storage/review-repository';
+import { receiptLine } from '../receipt-line';
 import type { ReviewSubmissionRecord } from '../../../storage/records';
 import { findTrainerKey } from '../../../storage/trainer-key-repository';
 import { Notice } from '../../../ui/Notice';
@@ -222,6 +223,7 @@ export function MarkingDesk({ data, reviewKey, digest }: MarkingDeskProps) {
           position={position}
           onLeave={(target) => void leave(target)}
           onHelp={() => setHelpOpen(true)}
+          receipt={receiptLine(t, record)}
         >
           <FeedbackExportButton review={review} digest={digest} beforeOpen={saveBeforeExport} />
         </MarkingHeader>

@@ -13,6 +13,8 @@ interface MarkingHeaderProps {
   /** Leaves for another submission, or the queue (undefined), once the marks are saved. */
   onLeave: (digest: string | undefined) => void;
   onHelp: () => void;
+  /** The file's receipt line (receiptLine), when it has one. */
+  receipt?: string;
   /** More actions on this work (the feedback export), before the shortcuts. */
   children?: ReactNode;
 }
@@ -24,6 +26,7 @@ export function MarkingHeader({
   position,
   onLeave,
   onHelp,
+  receipt,
   children,
 }: MarkingHeaderProps) {
   const { t } = useI18n();
@@ -37,6 +40,7 @@ export function MarkingHeader({
     : participant;
   return (
     <AppHeader title={title}>
+      {receipt && <span className="marking__receipt">{receipt}</span>}
       <button
         type="button"
         className="button"

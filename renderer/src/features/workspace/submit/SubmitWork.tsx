@@ -16,9 +16,11 @@ import { readSetting, writeSetting } from '../../../storage/settings-repository'
 import { describeSubmissionRefusal } from '../../../ui/describe-submission-refusal';
 import { errorMessage, saveErrorReason } from '../../../ui/error-message';
 import type { NoticeTone } from '../../../ui/Notice';
-import { exportSubmission } from './export-submission';
+import { exportSubmission, type SavedReceipt } from './export-submission';
 import { MissingRequisitesDialog } from './MissingRequisitesDialog';
 import { ParticipantNameDialog } from './ParticipantNameDialog';
+import { ReceiptDialog } from './ReceiptDialog';
+import { SubmissionReceipts } from './SubmissionReceipts';
 
 /** A submission marks the case submitted; a copy (when saving fails) is the same file and marks nothing. */
 type ExportKind = 'submission' | 'copy';
@@ -74,6 +76,8 @@ export function SubmitWork({
   const [askName, setAskName] = useState<ExportKind | null>(null);
   /** What was missing when the trainee asked to hand in, while they decide whether to hand in anyway. */
   const [gapsAtExport, setGapsAtExport] = useState<CompletenessReport | null>(null);
+  /** The receipt of the file just saved, shown until the trainee closes it. */
+  const [savedReceipt, setSavedReceipt] = useState<SavedReceipt | null>(null);
 
   useImperativeHandle(ref, () => ({ saveCopy: () => void startExport('copy') }));
 
@@ -129,6 +133,7 @@ export function SubmitWork({
         ].filter(Boolean);
         const text = [t(message, { name: result.name }), ...warnings].join(' ');
         onNotice({ tone: warnings.length ? 'error' : 'success', text });
+        if (result.receipt) setSavedReceipt(result.receipt);
       }
     } catch (error) {
       onNotice({ tone: 'error', text: errorMessage(t, 'workspace.exportFailed', error) });
@@ -141,6 +146,8 @@ export function SubmitWork({
       <button ref={button} type="button" className="button button--primary" onClick={requestSubmission}>
         {t('workspace.export')}
       </button>
+      <SubmissionReceipts caseKey={caseRecord.key} />
+      {savedReceipt && <ReceiptDialog receipt={savedReceipt} onClose={() => setSavedReceipt(null)} />}
       {askName && (
         <ParticipantNameDialog
           onCancel={() => {

@@ -10,6 +10,12 @@ import type { CaseDraftDatabase } from '../../../storage/database';
 import { caseStatus, findDraft, saveDraftDocument } from '../../../storage/draft-repository';
 import type { CaseRecord } from '../../../storage/records';
 import { createTestDatabase } from '../../../storage/test-database';
+import { generateIdentity, unlockIdentity, type TrainerIdentity } from '../../../domain/keys/identity';
+import { receiptCode } from '../../../domain/keys/receipt';
+import { openSubmissionFile } from '../../../domain/submission/sealed-submission';
+import { checkTimeline } from '../../../domain/timeline/timeline';
+import { listSubmissionReceipts } from '../../../storage/submission-receipt-repository';
+import { appendTimeline, listTimeline } from '../../../storage/timeline-repository';
 import { exportSubmission, type ExportRequest } from './export-submission';
 
 const caseRecord: CaseRecord = {
@@ -102,6 +108,7 @@ describe('exportSubmission', () => {
     expect(await exportSubmission(services(), request(1))).toEqual({
       saved: true,
       name: 'Асель-Нурланова-case-one.cdsub',
+      receipt: { receipt: expect.stringMatching(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/), sealedTo: [] },
     });
     expect(written.map((file) => file.name)).toEqual(['Асель-Нурланова-case-one.cdsub']);
     const check = await readSubmission(written[0]!.bytes);
@@ -113,11 +120,11 @@ describe('exportSubmission', () => {
     });
   });
 
-  it('writes format version 2 with the worksheet, and without the template when the app ships it', async () => {
+  it('writes format version 3 with the worksheet, and without the template when the app ships it', async () => {
     const worksheet = { ...emptyWorksheet('general'), analysis: 'Долг подтверждён распиской.' };
     await exportSubmission(services(), { ...request(1), worksheet });
     const check = await readSubmission(written[0]!.bytes);
-    expect(check.ok && check.submission).toMatchObject({ formatVersion: 2, worksheet });
+    expect(check.ok && check.submission).toMatchObject({ formatVersion: 3, worksheet });
     expect(check.ok && 'template' in check.submission).toBe(false);
   });
 
@@ -211,5 +218,56 @@ describe('exportSubmission of an act the trainer’s CaseDraft would refuse', ()
     expect(
       await exportSubmission(services(), { ...request(0), keepEvenIfUnreadable: true, document }),
     ).toEqual({ saved: false });
+  });
+});
+
+describe('exportSubmission of a pack that names its trainer', () => {
+  async function packNaming(name: string): Promise<TrainerIdentity> {
+    const identity = await unlockIdentity(await generateIdentity(name));
+    if (!identity) throw new Error('the test identity did not unlock');
+    await db.packs.put({
+      id: 'pack-one',
+      version: 1,
+      formatVersion: 4,
+      title: 'Пакет',
+      language: 'ru',
+      bundled: false,
+      importedAt: '2026-11-20T08:00:00.000Z',
+      trainers: [{ ...identity.public, role: 'trainer' }],
+    });
+    return identity;
+  }
+
+  it('seals the file to the trainer, with the timeline and its submitted link, and keeps its receipt', async () => {
+    const trainer = await packNaming('Гульнара Сапарова');
+    await appendTimeline(db, caseRecord.key, {
+      kind: 'save',
+      at: '2026-11-20T10:00:00.000Z',
+      chars: 9,
+      words: 2,
+    });
+    const result = await exportSubmission(services(), request(1));
+    const { bytes } = written[0]!;
+    const receipt = await receiptCode(bytes);
+    expect(result.receipt).toEqual({ receipt, sealedTo: [trainer.fingerprint] });
+    expect(await listSubmissionReceipts(db, caseRecord.key)).toMatchObject([
+      { receipt, sealedTo: [trainer.fingerprint], fileName: 'Асель-Нурланова-case-one.cdsub' },
+    ]);
+    // Only the trainer's key reads it; the plain reader cannot.
+    expect((await readSubmission(bytes)).ok).toBe(false);
+    const opened = await openSubmissionFile(bytes, [trainer]);
+    const timeline = opened.ok && opened.submission.formatVersion === 3 ? opened.submission.timeline : [];
+    expect(timeline?.map((link) => link.kind)).toEqual(['save', 'submitted']);
+    // The draft's own chain is the one the file carries.
+    expect(await listTimeline(db, caseRecord.key)).toEqual(timeline);
+    expect(await checkTimeline(timeline ?? [])).toEqual({ holds: true });
+  });
+
+  it('records no hand-in and keeps no receipt when the trainee cancels saving', async () => {
+    await packNaming('Гульнара Сапарова');
+    userCancels = true;
+    expect(await exportSubmission(services(), request(1))).toEqual({ saved: false });
+    expect(await listSubmissionReceipts(db, caseRecord.key)).toEqual([]);
+    expect(await listTimeline(db, caseRecord.key)).toEqual([]);
   });
 });
