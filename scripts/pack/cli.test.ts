@@ -134,6 +134,6 @@ describe('npm run pack -- --sign', () => {
       { CASEDRAFT_PASSPHRASE: PASSPHRASE },
     );
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/notes\.txt is not a trainer's key card/);
+    expect(result.stderr).toMatch(/notes\.txt is not a trainer key card/);
   });
 });

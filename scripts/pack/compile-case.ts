@@ -17,7 +17,7 @@ export interface CompiledCase {
   caseId: string;
   /** The case's entry of the manifest. */
   entry: Record<string, unknown>;
-  /** The case's entry of the trainer key. */
+  /** The case's entry of the answer key. */
   keyEntry: Record<string, unknown>;
   /** Archive path → bytes. */
   files: Map<string, Uint8Array>;
@@ -196,7 +196,7 @@ async function readKeyMarkdown(
     if (required) {
       problems.push({
         file,
-        message: 'is missing. Every case needs a model answer in key.md (it goes only into the trainer key).',
+        message: 'is missing. Every case needs a model answer in key.md (it goes only into the answer key).',
       });
     }
     return undefined;

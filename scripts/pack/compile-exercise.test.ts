@@ -243,7 +243,7 @@ describe('compileExercise', () => {
     await writeFile(path.join(pack, 'loan-case', 'materials', '01-claim.md'), '\n\n');
     expect(await mistakes()).toEqual([
       '<pack>/loan-case/case.yaml, line 11: materials[0].file: the file is empty.',
-      '<pack>/loan-case/key.md is missing. Every case needs a model answer in key.md (it goes only into the trainer key).',
+      '<pack>/loan-case/key.md is missing. Every case needs a model answer in key.md (it goes only into the answer key).',
     ]);
     await writeFile(path.join(pack, 'loan-case', 'key.md'), '');
     expect(await mistakes()).toContain('<pack>/loan-case/key.md is empty; write some text.');

@@ -29,7 +29,7 @@ export interface CompiledPack {
 }
 
 /**
- * Compiles an exercise source folder (docs/authoring.md) into a pack and its trainer key: format 2, or format 3
+ * Compiles an exercise source folder (docs/authoring.md) into a pack and its answer key: format 2, or format 3
  * when the folder has act templates of its own (a `templates` folder). Throws
  * PackSourceError listing every mistake found, each naming the file, line and field, in plain English. The
  * result passes the same manifest check the importer runs; `readPackFile` over the written archive is the

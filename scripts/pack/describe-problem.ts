@@ -122,13 +122,13 @@ export function problemMessage(offered: PackProblem, found?: unknown): string {
     case 'packRichTextTooLarge':
       return `The pack's Markdown materials add up to more than ${mebibytes(problem.maxBytes)} of HTML.`;
     case 'keyNotPack':
-      return 'This is a trainer key (.cdkey), not a case pack.';
+      return 'This is an answer key (.cdkey), not a case pack.';
     case 'feedbackArchive':
       return 'This is a zip of feedback files (.cdfb), not a case pack.';
     case 'notAKey':
-      return 'This is not a CaseDraft trainer key.';
+      return 'This is not a CaseDraft answer key.';
     case 'packNotKey':
-      return 'This is a case pack, not a trainer key (.cdkey).';
+      return 'This is a case pack, not an answer key (.cdkey).';
     case 'signatureMismatch':
       return problem.signer === undefined
         ? "The pack's signature is damaged or not this pack's: the pack was changed after signing."

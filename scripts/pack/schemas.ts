@@ -63,7 +63,7 @@ const SCHEMAS = [
     file: 'docs/formats/case-key-v1.schema.json',
     schema: keyV1,
     $id: 'urn:casedraft:schema:case-key:1',
-    title: 'CaseDraft trainer key, format version 1',
+    title: 'CaseDraft answer key, format version 1',
     description:
       'A .cdkey file (docs/formats/case-key.md). Generated from renderer/src/domain/pack/key-v1.ts by ' +
       '`npm run pack:schema`; do not edit. The reader also checks that case ids are unique and that the ' +

@@ -64,7 +64,7 @@ async function readCard(file: string): Promise<PublicIdentity> {
   const identity = readKeyCard(new TextDecoder().decode(await readBytes(file)));
   if (!identity) {
     throw new SigningError(
-      `${displayPath(file)} is not a trainer's key card (one line starting CASEDRAFT-TRAINER-1:).`,
+      `${displayPath(file)} is not a trainer key card (one line starting CASEDRAFT-TRAINER-1:).`,
     );
   }
   return identity;

@@ -13,7 +13,7 @@ const BUNDLER = fileURLToPath(new URL('./bundle-exercises.ts', import.meta.url))
 /**
  * `virtual:bundled-packs`: the exercises under `exercisesDir`, compiled into `.cdpack` archives and checked
  * with the importer's own check; the default export lists `{ id, version, url }`. A build writes each as the
- * asset `packs/<id>.cdpack`; the dev server builds them on request. Trainer keys are never built into the app.
+ * asset `packs/<id>.cdpack`; the dev server builds them on request. Answer keys are never built into the app.
  * A broken exercise fails the build with the messages `npm run pack` prints.
  *
  * The compiler is loaded through Vite's module runner when needed, not imported here: the config stays small,

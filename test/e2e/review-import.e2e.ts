@@ -130,10 +130,10 @@ describe('a trainer importing a cohort', () => {
     await page.getByRole('heading', { name: 'Загрузка работ' }).waitFor();
     expect(page.url()).toContain('#/review/');
 
-    // The trainer key of the bundled pack: attached, never shown here.
+    // The answer key of the bundled pack: attached, never shown here.
     await attachBundledKey(page);
     expect(await page.getByRole('status').allInnerTexts()).toContainEqual(
-      expect.stringContaining('Ключ преподавателя добавлен к этой проверке.'),
+      expect.stringContaining('Ключ ответов добавлен к этой проверке.'),
     );
 
     // Where files can be dropped shows before any drag begins.

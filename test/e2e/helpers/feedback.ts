@@ -66,7 +66,7 @@ export interface MadeFeedback {
 
 /**
  * A feedback file made through the app, for the trainee-side tests too: `participant` hands in the bundled case
- * (FEEDBACK_REASONING typed into its reasoning), a review of it is started with the trainer key, and the trainer
+ * (FEEDBACK_REASONING typed into its reasoning), a review of it is started with the answer key, and the trainer
  * comments on FEEDBACK_PASSAGE, scores every criterion (FEEDBACK_SCORES), comments on the first, writes an overall
  * comment and exports this work's feedback from the marking screen as FEEDBACK_TRAINER, with the model answer;
  * signed when the trainer is given `keys`. Leaves the page on the marking screen, the export dialog closed.
@@ -133,7 +133,7 @@ export async function markAndExportFeedback(
   await expect
     .poll(() => dialog.innerText())
     .toContain('Имена скрыты в проверке, но попадут в названия файлов.');
-  await dialog.getByRole('checkbox', { name: 'Приложить образец ответа из ключа преподавателя' }).check();
+  await dialog.getByRole('checkbox', { name: 'Приложить образец ответа из ключа ответов' }).check();
   const download = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Экспортировать' }).click();
   const saved = await download;

@@ -71,13 +71,13 @@ export async function startBundledReview(page: Page, baseUrl: string): Promise<v
   await page.getByRole('heading', { name: 'Загрузка работ' }).waitFor();
 }
 
-/** Attaches the bundled pack's trainer key, as `npm run pack` builds it, to the review on screen. */
+/** Attaches the bundled pack's answer key, as `npm run pack` builds it, to the review on screen. */
 export async function attachBundledKey(page: Page): Promise<void> {
   const { keyBytes } = await buildPack(
     new URL(`../../../exercises/${BUNDLED_CASE.packId}/`, import.meta.url).pathname,
   );
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Добавить ключ преподавателя…' }).click();
+  await page.getByRole('button', { name: 'Добавить ключ ответов…' }).click();
   await (
     await chooser
   ).setFiles({
@@ -85,7 +85,7 @@ export async function attachBundledKey(page: Page): Promise<void> {
     mimeType: 'application/json',
     buffer: Buffer.from(keyBytes),
   });
-  await page.getByRole('button', { name: 'Заменить ключ преподавателя…' }).waitFor();
+  await page.getByRole('button', { name: 'Заменить ключ ответов…' }).waitFor();
 }
 
 /** Chooses the files with «Выбрать файлы…» on the review screen; the import then runs. */
@@ -140,7 +140,7 @@ export async function handedInCohort(
   );
 }
 
-/** Starts the review of the bundled case, attaches its trainer key and imports the files; waits for the queue. */
+/** Starts the review of the bundled case, attaches its answer key and imports the files; waits for the queue. */
 export async function reviewWithCohort(
   page: Page,
   baseUrl: string,

@@ -27,7 +27,7 @@ export function readKeyFile(bytes: Uint8Array, options: ReadKeyOptions): PackKey
   if (isZipArchive(bytes)) throw new PackError([{ code: 'packNotKey' }]);
   if (bytes.byteLength > MAX_KEY_BYTES) throw new PackError([{ code: 'tooLarge', maxBytes: MAX_KEY_BYTES }]);
   const key = parseKey(parseJsonBytes(bytes));
-  const file = options.fileName ?? 'trainer key';
+  const file = options.fileName ?? 'answer key';
   const problems: PackProblem[] = [];
   const cases = key.cases.map((keyCase, index) => {
     const clean = (field: 'modelAnswer' | 'gradingNotes', html: string): string => {

@@ -21,8 +21,8 @@ export const handback = defineMessages({
       'A feedback file for each fully marked work ({count}): the act as submitted, your scores and comments. Each trainee opens theirs in CaseDraft.',
     'handback.trainerName': 'Your name, written in the files',
     'handback.trainerNameSaved': 'It is kept in Settings for the next export.',
-    'handback.includeModelAnswer': 'Include the model answer from the trainer key',
-    'handback.noModelAnswer': 'This review has no trainer key, so no model answer can be included.',
+    'handback.includeModelAnswer': 'Include the model answer from the answer key',
+    'handback.noModelAnswer': 'This review has no answer key, so no model answer can be included.',
     'handback.namesInFileNames': 'Name the files by the participants’ names',
     'handback.namesHiddenWarning': 'Names are hidden in the review, but they will appear in the file names.',
     'handback.namesWarning':
@@ -99,9 +99,9 @@ export const handback = defineMessages({
       'Файл отзыва на каждую полностью проверенную работу ({count}): акт в том виде, в каком он сдан, ваши баллы и комментарии. Каждый слушатель открывает свой в CaseDraft.',
     'handback.trainerName': 'Ваше имя, указываемое в файлах',
     'handback.trainerNameSaved': 'Оно сохраняется в настройках для следующего экспорта.',
-    'handback.includeModelAnswer': 'Приложить образец ответа из ключа преподавателя',
+    'handback.includeModelAnswer': 'Приложить образец ответа из ключа ответов',
     'handback.noModelAnswer':
-      'К этой проверке не подключён ключ преподавателя, поэтому образец ответа приложить нельзя.',
+      'К этой проверке не подключён ключ ответов, поэтому образец ответа приложить нельзя.',
     'handback.namesInFileNames': 'Называть файлы по именам слушателей',
     'handback.namesHiddenWarning': 'Имена скрыты в проверке, но попадут в названия файлов.',
     'handback.namesWarning': 'Имена слушателей будут записаны в названия файлов, чтобы каждый нашёл свой.',
@@ -177,9 +177,9 @@ export const handback = defineMessages({
       'Толық тексерілген әр жұмыс бойынша пікір файлы ({count}): тапсырылған акт, сіздің баллдарыңыз бен түсініктемелеріңіз. Әр тыңдаушы өз файлын CaseDraft-та ашады.',
     'handback.trainerName': 'Файлдарда көрсетілетін атыңыз',
     'handback.trainerNameSaved': 'Ол келесі экспорт үшін баптауларда сақталады.',
-    'handback.includeModelAnswer': 'Оқытушы кілтінен үлгі жауапты қосу',
+    'handback.includeModelAnswer': 'Жауаптар кілтінен үлгі жауапты қосу',
     'handback.noModelAnswer':
-      'Бұл тексеруге оқытушы кілті қосылмаған, сондықтан үлгі жауапты қосу мүмкін емес.',
+      'Бұл тексеруге жауаптар кілті қосылмаған, сондықтан үлгі жауапты қосу мүмкін емес.',
     'handback.namesInFileNames': 'Файлдарды тыңдаушылардың аттарымен атау',
     'handback.namesHiddenWarning': 'Тексеруде аттар жасырылған, бірақ олар файл атауларына жазылады.',
     'handback.namesWarning':

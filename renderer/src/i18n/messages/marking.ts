@@ -47,8 +47,8 @@ export const marking = defineMessages({
     'marking.sideLabel': 'Beside the act',
     'marking.rubricLabel': 'Marks',
     'marking.noKey':
-      'This review has no trainer key, so there is no model answer or grading notes to show. To add one, go back to the submissions and click “Add the trainer key…” (the pack’s .cdkey file).',
-    'marking.noNotes': 'The trainer key has no grading notes for this case.',
+      'This review has no answer key, so there is no model answer or grading notes to show. To add one, go back to the submissions and click “Add the answer key…” (the pack’s .cdkey file).',
+    'marking.noNotes': 'The answer key has no grading notes for this case.',
     'marking.tabs': 'Beside the act',
     'marking.tab.model': 'Model answer',
     'marking.tab.notes': 'Notes',
@@ -139,8 +139,8 @@ export const marking = defineMessages({
     'marking.sideLabel': 'Рядом с актом',
     'marking.rubricLabel': 'Оценки',
     'marking.noKey':
-      'К этой проверке не добавлен ключ преподавателя, поэтому образцового ответа и заметок для проверяющего нет. Чтобы добавить его, вернитесь к списку работ и нажмите «Добавить ключ преподавателя…» (файл .cdkey пакета).',
-    'marking.noNotes': 'В ключе преподавателя нет заметок для проверяющего по этому делу.',
+      'К этой проверке не добавлен ключ ответов, поэтому образцового ответа и заметок для проверяющего нет. Чтобы добавить его, вернитесь к списку работ и нажмите «Добавить ключ ответов…» (файл .cdkey пакета).',
+    'marking.noNotes': 'В ключе ответов нет заметок для проверяющего по этому делу.',
     'marking.tabs': 'Рядом с актом',
     'marking.tab.model': 'Образец',
     'marking.tab.notes': 'Заметки',
@@ -234,8 +234,8 @@ export const marking = defineMessages({
     'marking.sideLabel': 'Акт жанында',
     'marking.rubricLabel': 'Бағалар',
     'marking.noKey':
-      'Бұл тексеруге оқытушы кілті қосылмаған, сондықтан үлгі жауап пен тексерушіге арналған ескертпелер жоқ. Оны қосу үшін жұмыстар тізіміне оралып, «Оқытушы кілтін қосу…» түймесін басыңыз (топтаманың .cdkey файлы).',
-    'marking.noNotes': 'Оқытушы кілтінде бұл іс бойынша тексерушіге арналған ескертпелер жоқ.',
+      'Бұл тексеруге жауаптар кілті қосылмаған, сондықтан үлгі жауап пен тексерушіге арналған ескертпелер жоқ. Оны қосу үшін жұмыстар тізіміне оралып, «Жауаптар кілтін қосу…» түймесін басыңыз (топтаманың .cdkey файлы).',
+    'marking.noNotes': 'Жауаптар кілтінде бұл іс бойынша тексерушіге арналған ескертпелер жоқ.',
     'marking.tabs': 'Акт жанында',
     'marking.tab.model': 'Үлгі жауап',
     'marking.tab.notes': 'Ескертпелер',

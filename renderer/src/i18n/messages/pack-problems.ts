@@ -41,13 +41,13 @@ export const packProblems = defineMessages({
     'packError.olderVersion':
       'The library already has version {imported} of “{title}”; this file holds the older version {offered}.',
     'packError.unknownFileType': 'The file is neither a case pack (.cdpack) nor a JSON case pack.',
-    'packError.notAKey': 'The file is not a CaseDraft trainer key (.cdkey).',
+    'packError.notAKey': 'The file is not a CaseDraft answer key (.cdkey).',
     'packError.packNotKey':
-      'This is a case pack, not a trainer key: the key is the .cdkey file built beside the pack.',
+      'This is a case pack, not an answer key: the answer key is the .cdkey file built beside the pack.',
     'packError.feedbackArchive':
       'This is a set of feedback files for a whole group, made by the trainer, not a case pack. Your feedback is in one file of it, and the others’ feedback is theirs alone: ask your trainer to send you your own .cdfb file, then import that.',
     'packError.keyNotPack':
-      'This is a trainer key (.cdkey) with model answers, not a case pack. Trainees import the .cdpack file.',
+      'This is an answer key (.cdkey), not a case pack: it holds the model answers. Trainees import the .cdpack file.',
     'packError.corruptArchive':
       'The file is damaged: it is not a readable zip archive. Ask for a new copy of the pack.',
     'packError.corruptEntry': 'The file {file} inside the pack is damaged. Ask for a new copy of the pack.',
@@ -161,13 +161,13 @@ export const packProblems = defineMessages({
     'packError.olderVersion':
       'В библиотеке уже есть версия {imported} пакета «{title}»; в этом файле более старая версия {offered}.',
     'packError.unknownFileType': 'Файл не является пакетом дел (.cdpack) или пакетом дел в формате JSON.',
-    'packError.notAKey': 'Файл не является ключом преподавателя CaseDraft (.cdkey).',
+    'packError.notAKey': 'Файл не является ключом ответов CaseDraft (.cdkey).',
     'packError.packNotKey':
-      'Это пакет дел, а не ключ преподавателя: ключ — файл .cdkey, собранный рядом с пакетом.',
+      'Это пакет дел, а не ключ ответов: ключ ответов — файл .cdkey, собранный рядом с пакетом.',
     'packError.feedbackArchive':
       'Это набор файлов отзывов на всю группу, который сделал преподаватель, а не пакет дел. Ваш отзыв — один из этих файлов, а отзывы других слушателей принадлежат только им: попросите преподавателя прислать вам ваш собственный файл .cdfb и импортируйте его.',
     'packError.keyNotPack':
-      'Это ключ преподавателя (.cdkey) с модельными ответами, а не пакет дел. Слушатели импортируют файл .cdpack.',
+      'Это ключ ответов (.cdkey), а не пакет дел: в нём образцовые ответы. Слушатели импортируют файл .cdpack.',
     'packError.corruptArchive': 'Файл повреждён: это не читаемый zip-архив. Попросите новую копию пакета.',
     'packError.corruptEntry': 'Файл {file} внутри пакета повреждён. Попросите новую копию пакета.',
     'packError.unsupportedArchive.zip64':
@@ -276,13 +276,13 @@ export const packProblems = defineMessages({
       'Кітапханада «{title}» топтамасының {imported} нұсқасы бар; бұл файлда одан ескі {offered} нұсқа.',
     'packError.unknownFileType':
       'Файл істер топтамасы (.cdpack) да, JSON пішіміндегі істер топтамасы да емес.',
-    'packError.notAKey': 'Файл CaseDraft оқытушы кілті (.cdkey) емес.',
+    'packError.notAKey': 'Файл CaseDraft жауаптар кілті (.cdkey) емес.',
     'packError.packNotKey':
-      'Бұл оқытушы кілті емес, істер топтамасы: кілт — топтаманың жанында жиналған .cdkey файлы.',
+      'Бұл жауаптар кілті емес, істер топтамасы: жауаптар кілті — топтаманың жанында жиналған .cdkey файлы.',
     'packError.feedbackArchive':
       'Бұл — істер топтамасы емес, оқытушы жасаған бүкіл топқа арналған пікір файлдарының жиынтығы. Сіздің пікіріңіз — олардың бір файлы, ал басқалардың пікірі тек өздеріне тиесілі: оқытушыдан өзіңіздің .cdfb файлыңызды жіберуін сұрап, соны импорттаңыз.',
     'packError.keyNotPack':
-      'Бұл үлгі жауаптары бар оқытушы кілті (.cdkey), істер топтамасы емес. Тыңдаушылар .cdpack файлын импорттайды.',
+      'Бұл істер топтамасы емес, жауаптар кілті (.cdkey): онда үлгі жауаптар бар. Тыңдаушылар .cdpack файлын импорттайды.',
     'packError.corruptArchive':
       'Файл зақымдалған: ол оқылатын zip мұрағаты емес. Топтаманың жаңа көшірмесін сұраңыз.',
     'packError.corruptEntry':

@@ -1,6 +1,6 @@
 import { defineMessages } from './define-messages';
 
-/** The trainer's reviews: starting one, the trainer key, and what a cohort import did with each file. */
+/** The trainer's reviews: starting one, the answer key, and what a cohort import did with each file. */
 export const review = defineMessages({
   en: {
     'review.outcome.imported': 'Imported',
@@ -37,12 +37,12 @@ export const review = defineMessages({
     'review.findCase.caseNotInPack':
       'The submissions are for the case “{caseId}”, which the case pack in the library does not have.',
 
-    'review.key.attached': 'The trainer key was added to this review.',
-    'review.key.replaced': 'The trainer key of this review was replaced by the new one.',
-    'review.key.unchanged': 'This review already has this trainer key; nothing changed.',
-    'review.key.otherPack': 'This trainer key is for another case pack.',
-    'review.key.otherPackVersion': 'This trainer key is for another version of the case pack.',
-    'review.key.caseNotInKey': 'This trainer key has no model answer for this case.',
+    'review.key.attached': 'The answer key was added to this review.',
+    'review.key.replaced': 'The answer key of this review was replaced by the new one.',
+    'review.key.unchanged': 'This review already has this answer key; nothing changed.',
+    'review.key.otherPack': 'This answer key is for another case pack.',
+    'review.key.otherPackVersion': 'This answer key is for another version of the case pack.',
+    'review.key.caseNotInKey': 'This answer key has no model answer for this case.',
     'review.key.reviewNotFound': 'This review no longer exists.',
   },
   ru: {
@@ -80,12 +80,12 @@ export const review = defineMessages({
     'review.findCase.caseNotInPack':
       'Работы относятся к делу «{caseId}», которого нет в пакете дел из библиотеки.',
 
-    'review.key.attached': 'Ключ преподавателя добавлен к этой проверке.',
-    'review.key.replaced': 'Ключ преподавателя этой проверки заменён новым.',
-    'review.key.unchanged': 'У этой проверки уже есть этот ключ; ничего не изменилось.',
-    'review.key.otherPack': 'Этот ключ преподавателя относится к другому пакету дел.',
-    'review.key.otherPackVersion': 'Этот ключ преподавателя относится к другой версии пакета дел.',
-    'review.key.caseNotInKey': 'В этом ключе преподавателя нет образцового ответа для этого дела.',
+    'review.key.attached': 'Ключ ответов добавлен к этой проверке.',
+    'review.key.replaced': 'Ключ ответов этой проверки заменён новым.',
+    'review.key.unchanged': 'У этой проверки уже есть этот ключ ответов; ничего не изменилось.',
+    'review.key.otherPack': 'Этот ключ ответов относится к другому пакету дел.',
+    'review.key.otherPackVersion': 'Этот ключ ответов относится к другой версии пакета дел.',
+    'review.key.caseNotInKey': 'В этом ключе ответов нет образцового ответа для этого дела.',
     'review.key.reviewNotFound': 'Этой проверки больше нет.',
   },
   kk: {
@@ -122,12 +122,12 @@ export const review = defineMessages({
       'Жұмыстар істер пакетінің {packVersion} нұсқасы бойынша жазылған, ал кітапханада {libraryVersion} нұсқасы бар. Алдымен пакеттің {packVersion} нұсқасын жүктеңіз.',
     'review.findCase.caseNotInPack': 'Жұмыстар кітапханадағы істер пакетінде жоқ «{caseId}» ісіне жатады.',
 
-    'review.key.attached': 'Оқытушы кілті осы тексеруге қосылды.',
-    'review.key.replaced': 'Осы тексерудің оқытушы кілті жаңасымен ауыстырылды.',
-    'review.key.unchanged': 'Бұл тексеруде осы кілт бар; ештеңе өзгерген жоқ.',
-    'review.key.otherPack': 'Бұл оқытушы кілті басқа істер пакетіне жатады.',
-    'review.key.otherPackVersion': 'Бұл оқытушы кілті істер пакетінің басқа нұсқасына жатады.',
-    'review.key.caseNotInKey': 'Бұл оқытушы кілтінде осы іс бойынша үлгі жауап жоқ.',
+    'review.key.attached': 'Жауаптар кілті осы тексеруге қосылды.',
+    'review.key.replaced': 'Осы тексерудің жауаптар кілті жаңасымен ауыстырылды.',
+    'review.key.unchanged': 'Бұл тексеруде осы жауаптар кілті бар; ештеңе өзгерген жоқ.',
+    'review.key.otherPack': 'Бұл жауаптар кілті басқа істер пакетіне жатады.',
+    'review.key.otherPackVersion': 'Бұл жауаптар кілті істер пакетінің басқа нұсқасына жатады.',
+    'review.key.caseNotInKey': 'Бұл жауаптар кілтінде осы іс бойынша үлгі жауап жоқ.',
     'review.key.reviewNotFound': 'Бұл тексеру енді жоқ.',
   },
 });

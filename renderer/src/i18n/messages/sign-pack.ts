@@ -18,7 +18,7 @@ export const signPack = defineMessages({
     'signPack.programmeHint':
       'The course office’s key: with it the office can open hand-ins if a trainer forgets their passphrase.',
     'signPack.notACard':
-      'Line {line} of “{field}” is not a trainer’s key card (one line starting CASEDRAFT-TRAINER-1:).',
+      'Line {line} of “{field}” is not a trainer key card (one line starting CASEDRAFT-TRAINER-1:).',
     'signPack.tooManyTrainers': 'A pack names at most {max} trainers, you included.',
     'signPack.timedCases': 'Codes for timed cases',
     'signPack.startCode': 'Start code: trainees start the exam only with the code you show the room',

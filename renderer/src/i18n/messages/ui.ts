@@ -55,7 +55,7 @@ export const ui = defineMessages({
     'shortcuts.keys': 'Пернелер',
     'shortcuts.or': 'немесе',
     'shortcuts.close': 'Жабу',
-    'signature.signedBy': 'Қол қойған: {name}, кілті {fingerprint}',
+    'signature.signedBy': 'Қол қойған: {name}, кілт {fingerprint}',
     'signature.unsigned': 'Қолтаңбасыз: бұл файлдың қай тренер кілтімен жасалғаны белгісіз.',
   },
 });
