@@ -67,8 +67,9 @@ const headerAad = (header: SealedHeader) => utf8(canonicalJson(header));
 export async function sealSubmissionFile(
   submission: SubmissionV3,
   trainers: readonly PublicIdentity[],
+  /** The submission's bytes as a plain file holds them (encodeSubmission), when the caller has them already. */
+  inner: Uint8Array = encodeSubmission(submission),
 ): Promise<{ bytes: Uint8Array<ArrayBuffer>; inner: Uint8Array; sealedTo: string[] }> {
-  const inner = encodeSubmission(submission);
   const header: SealedHeader = {
     packId: submission.pack.id,
     packVersion: submission.pack.version,
