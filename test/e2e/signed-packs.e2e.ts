@@ -3,45 +3,17 @@ import { strToU8, unzipSync, zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { codeMatches } from '../../renderer/src/domain/keys/code-check';
-import {
-  fingerprintOf,
-  generateIdentity,
-  keyCard,
-  type IdentitySecrets,
-} from '../../renderer/src/domain/keys/identity';
+import { fingerprintOf, generateIdentity, keyCard } from '../../renderer/src/domain/keys/identity';
 import { examCodePurpose } from '../../renderer/src/domain/pack/pack-v4';
 import { readPackFile } from '../../renderer/src/domain/pack/read-pack';
 import { nodeSanitizer } from '../../scripts/pack/node-sanitizer';
 import { expectAccessible } from './helpers/accessibility';
 import { countRecords, waitForBundledPacks } from './helpers/app';
 import { appLauncher } from './helpers/browser';
+import { giveTrainerKeys } from './helpers/feedback';
 import { makeCdpack } from './helpers/packs';
 
 const app = appLauncher();
-
-/**
- * The trainer's keys on this computer, put in the app's database as the identity screens would leave them (those
- * screens have their own tests): made here, stored with the browser's own IndexedDB.
- */
-async function seedTrainerIdentity(page: Page, secrets: IdentitySecrets): Promise<void> {
-  await page.evaluate(
-    (record) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('casedraft');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const transaction = open.result.transaction('trainerIdentity', 'readwrite');
-          transaction.objectStore('trainerIdentity').put(record);
-          transaction.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          transaction.onerror = () => reject(transaction.error);
-        };
-      }),
-    { id: 'own', secrets, recoverySavedAt: new Date().toISOString() },
-  );
-}
 
 async function importPackFile(page: Page, name: string, buffer: Buffer) {
   const chooser = page.waitForEvent('filechooser');
@@ -57,7 +29,7 @@ describe('a pack signed in the trainer’s area', { timeout: 150_000 }, () => {
     const trainer = await generateIdentity('Гульнара Сапарова');
     const colleague = await generateIdentity('Ерлан Ахметов');
     const fingerprint = await fingerprintOf(trainer.public);
-    await seedTrainerIdentity(page, trainer);
+    await giveTrainerKeys(page, trainer);
 
     await page.goto(`${app.baseUrl}#/reviews`);
     const chooser = page.waitForEvent('filechooser');
