@@ -90,7 +90,6 @@ export const importAllowList = {
         'domain/keys',
         'domain/text',
         'domain/cooperate',
-        'domain/keys',
       ],
       'domain/feedback': [
         'domain/language',
