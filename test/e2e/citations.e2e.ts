@@ -146,7 +146,7 @@ describe('statute citations and evidence links', () => {
     }
     expect(exported).toContain('"type":"evidence","attrs":{"material":"protocols"');
     expect(check.submission).toMatchObject({
-      formatVersion: 2,
+      formatVersion: 3,
       case: { actType: 'criminal-verdict-guilty' },
       worksheet: { facts: [{ statement: 'Проник в квартиру через балкон', evidence: ['protocols'] }] },
     });

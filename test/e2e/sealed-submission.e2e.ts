@@ -59,9 +59,12 @@ describe('a submission sealed to the trainer', () => {
       { keepReceiptOpen: true },
     );
     const bytes = new Uint8Array(await readFile(await download.path()));
-    const file = JSON.parse(new TextDecoder().decode(bytes)) as { formatVersion: number; sealed?: unknown };
-    expect(file.formatVersion).toBe(3);
-    expect(file.sealed).toBeDefined();
+    // A sealed file: its first line, then the envelope (format 3), then the content, which is not text.
+    const [firstLine, envelopeLine] = new TextDecoder().decode(bytes).split('\n');
+    expect(firstLine).toBe('CASEDRAFT-SEALED-SUBMISSION');
+    const envelope = JSON.parse(envelopeLine ?? '') as { formatVersion: number; recipients?: unknown[] };
+    expect(envelope.formatVersion).toBe(3);
+    expect(envelope.recipients).toHaveLength(1);
     // Neither the participant nor the act in clear.
     expect(new TextDecoder().decode(bytes)).not.toMatch(/Нурланова|Взыскать/);
 

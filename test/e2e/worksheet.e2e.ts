@@ -78,7 +78,7 @@ describe('the case-solving worksheet', () => {
     const check = await readSubmission(await readFile(await file.path()));
     if (!check.ok) throw new Error(`The exported file does not verify: ${check.reason} ${check.detail}`);
     expect(check.submission).toMatchObject({
-      formatVersion: 2,
+      formatVersion: 3,
       case: { id: 'theft-guilty', actType: 'criminal-verdict-guilty' },
       worksheet: {
         facts: [{ statement: FACT, evidence: ['protocols'], assessment: ASSESSMENT }],

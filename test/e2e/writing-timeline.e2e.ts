@@ -122,7 +122,7 @@ describe('the writing timeline', () => {
     expect(lastSave?.words).toBeGreaterThan(0);
   });
 
-  it('says on the trainer’s «Хронология» tab that a work handed in without a timeline has none', async () => {
+  it('shows the trainer, on the «Хронология» tab, that a handed-in work’s chain holds and ends at the act handed in', async () => {
     const { page } = await app.launch();
     await reviewWithCohort(
       page,
@@ -133,6 +133,9 @@ describe('the writing timeline', () => {
     await page.getByRole('tab', { name: 'Хронология' }).click();
     await expect
       .poll(() => page.getByRole('tabpanel', { name: 'Хронология' }).innerText(), { timeout: 10_000 })
-      .toContain('Нет хронологии');
+      .toContain('Цепочка цела');
+    expect(await page.getByRole('tabpanel', { name: 'Хронология' }).innerText()).toContain(
+      'Последнее записанное сохранение совпадает со сданным актом.',
+    );
   });
 });

@@ -5,9 +5,12 @@ import { nextLink, type TimelineEntry, type TimelineLink } from '../../../../dom
 import { createTestDatabase } from '../../../../storage/test-database';
 import { mountPage, waitFor } from '../marking-test-kit';
 import { TimelinePanel } from './TimelinePanel';
+import { createActDocument } from '../../../../domain/act/document';
+import { civilDecision } from '../../../../domain/act/templates/civil-decision';
 
 const DIGEST = 'd'.repeat(64);
-const DOCUMENT = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Суд' }] }] };
+/** An act as the editor writes it (`doc.toJSON()`), which is what the trainee's save links digest. */
+const DOCUMENT = createActDocument(civilDecision, 'ru').toJSON() as Record<string, unknown>;
 
 async function chain(entries: TimelineEntry[]): Promise<TimelineLink[]> {
   const links: TimelineLink[] = [];

@@ -1,3 +1,4 @@
+import { parseActDocument } from '../../../../domain/act/document';
 import { draftContentDigest } from '../../../../domain/timeline/content-digest';
 import { timelineSchema, type TimelineLink } from '../../../../domain/timeline/timeline';
 import type { Worksheet } from '../../../../domain/worksheet/worksheet';
@@ -28,10 +29,18 @@ export async function readSubmissionTimeline(submission: unknown): Promise<Submi
   if (timeline === undefined) return { state: 'none' };
   const parsed = timelineSchema.safeParse(timeline);
   if (!parsed.success) return { state: 'damaged' };
-  // The submission's document is the saved document's JSON parsed: stringified again it is the same text.
+  // The trainee's app digests the draft's JSON as ProseMirror writes it (`doc.toJSON()`: its own key order), but the
+  // import stores a submission as canonical JSON (keys sorted): the act is parsed and written again as the editor
+  // writes it, so the same act gives the same digest.
+  let documentJson: string;
+  try {
+    documentJson = JSON.stringify(parseActDocument(document).toJSON());
+  } catch {
+    return { state: 'damaged' };
+  }
   return {
     state: 'present',
     links: parsed.data,
-    actDigest: await draftContentDigest(JSON.stringify(document), worksheet),
+    actDigest: await draftContentDigest(documentJson, worksheet),
   };
 }

@@ -3,8 +3,12 @@ import { draftContentDigest } from '../../../../domain/timeline/content-digest';
 import { nextLink, type TimelineEntry, type TimelineLink } from '../../../../domain/timeline/timeline';
 import { readSubmissionTimeline } from './submission-timeline';
 import { describeTimeline } from './timeline-view';
+import { createActDocument } from '../../../../domain/act/document';
+import { canonicalJson } from '../../../../domain/integrity/canonical-json';
+import { civilDecision } from '../../../../domain/act/templates/civil-decision';
 
-const DOCUMENT = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Суд' }] }] };
+/** An act as the editor writes it (`doc.toJSON()`), which is what the trainee's save links digest. */
+const DOCUMENT = createActDocument(civilDecision, 'ru').toJSON() as Record<string, unknown>;
 
 async function chain(entries: TimelineEntry[]): Promise<TimelineLink[]> {
   const links: TimelineLink[] = [];
@@ -68,7 +72,9 @@ describe('describeTimeline', () => {
 describe('readSubmissionTimeline', () => {
   it('reads the timeline of a submission and the digest of its act, or says there is none or it is damaged', async () => {
     const { links, actDigest } = await written();
-    expect(await readSubmissionTimeline({ document: DOCUMENT, timeline: links })).toEqual({
+    // Stored as the import stores it: canonical JSON, its keys sorted, not in the editor's order.
+    const stored = JSON.parse(canonicalJson(DOCUMENT)) as unknown;
+    expect(await readSubmissionTimeline({ document: stored, timeline: links })).toEqual({
       state: 'present',
       links,
       actDigest,
