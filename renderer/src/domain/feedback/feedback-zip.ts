@@ -1,4 +1,5 @@
 import { Zip, type ZipInputFile } from 'fflate';
+import { concatBytes } from '../keys/digest';
 import { crc32 } from '../pack/zip/crc32';
 import { isZipArchive, openZip } from '../pack/zip/read-zip';
 import { uniqueFileName } from '../text/file-name';
@@ -78,7 +79,7 @@ export async function zipFeedbackFiles(
   for (const add of deflating) (await add)();
   zip.end();
   if (failure) throw failure;
-  return { bytes: concatenate(chunks), count };
+  return { bytes: concatBytes(chunks), count };
 }
 
 /** Files being deflated while the next is made: enough to keep both busy, few enough to hold little memory. */
@@ -96,14 +97,4 @@ export async function deflateFile(bytes: Uint8Array): Promise<DeflatedFile> {
     writer.close(),
   ]);
   return { deflated: new Uint8Array(deflated), size: bytes.byteLength, crc: crc32(bytes) };
-}
-
-function concatenate(chunks: readonly Uint8Array[]): Uint8Array {
-  const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0));
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return bytes;
 }

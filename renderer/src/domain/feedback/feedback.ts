@@ -20,6 +20,7 @@ import { excerpt } from '../text/excerpt';
 import { fileNamePart } from '../text/file-name';
 import { parseGuardedJson } from '../text/json-shape';
 import { jsonStringBytes } from '../text/json-string-bytes';
+import { concatBytes } from '../keys/digest';
 import type { TrainerIdentity } from '../keys/identity';
 import { checkSignedDigest, digestedFields, signDigest, type Signer } from '../keys/signed-digest';
 import { FEEDBACK_EXTENSION, FEEDBACK_FORMAT, feedbackV1 } from './feedback-v1';
@@ -106,28 +107,18 @@ async function writeSealed(
   );
   const encoder = new TextEncoder();
   const digest = await sha256HexOfBytes(
-    joined([encoder.encode(canonicalHead), escaped, encoder.encode(canonicalTail)]),
+    concatBytes([encoder.encode(canonicalHead), escaped, encoder.encode(canonicalTail)]),
   );
   const signature = signer && (await signDigest(signer, digest));
   const text = `${JSON.stringify({ ...content, digest, ...(signature && { signature }) }, null, 2)}\n`;
   const [head, tail] = cut(text, '"submissionText": ""', '"submissionText": ');
-  return joined([encoder.encode(head), escaped, encoder.encode(tail)]);
+  return concatBytes([encoder.encode(head), escaped, encoder.encode(tail)]);
 }
 
 /** `text` in two at `slot`, the first part ending in `keep`. */
 function cut(text: string, slot: string, keep: string): [string, string] {
   const at = text.indexOf(slot);
   return [text.slice(0, at + keep.length), text.slice(at + slot.length)];
-}
-
-function joined(parts: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
-  const bytes = new Uint8Array(parts.reduce((sum, part) => sum + part.byteLength, 0));
-  let at = 0;
-  for (const part of parts) {
-    bytes.set(part, at);
-    at += part.byteLength;
-  }
-  return bytes;
 }
 
 function headerOfText(submissionText: string): SubmissionHeader {
