@@ -114,8 +114,8 @@ describe('a trainee receiving feedback', () => {
     // The first feedback: the act as handed in, read-only, the comment beside its passage, every score.
     await page.locator('.feedback-results__link', { hasText: '79,5 из 100' }).click();
     const act = page.getByRole('textbox', { name: 'Ваш акт в том виде, в каком он сдан' });
-    await act.waitFor();
-    expect(await act.innerText()).toContain(FEEDBACK_REASONING);
+    // The act's view may be built a moment after its box is on the page (off the page's busiest moment).
+    await expect.poll(() => act.innerText()).toContain(FEEDBACK_REASONING);
     expect(await act.innerText()).not.toContain(DRAFT_TEXT.trim());
     const highlight = page.locator('.passage-highlight');
     await expect.poll(() => highlight.allInnerTexts()).toEqual([FEEDBACK_PASSAGE]);
